@@ -1,1 +1,38 @@
-export {};
+/**
+ * `matrix-membership-ui/core`: the framework-free core. Plain TypeScript, no React and no
+ * runtime dependencies: untrusted JSON in, safe values out; the HTTP client and the flows.
+ */
+
+// Shared types
+export type {
+  Membership,
+  JoinRule,
+  StrippedStateEvent,
+  RoomMember,
+  RoomName,
+  Inviter,
+  RoomSummary,
+  InviteSummary,
+  MembershipChangeKind,
+} from "./types";
+
+// Text safety
+export { cleanText, cleanName, cleanLongText, truncate, MAX_NAME_LENGTH, MAX_LONG_TEXT_LENGTH } from "./text";
+export type { CleanTextOptions } from "./text";
+
+// Identifiers and media
+export {
+  isUserId,
+  isRoomId,
+  isRoomAlias,
+  isServerName,
+  serverNameOf,
+  parseMxcUri,
+  isMxcUri,
+  getThumbnailUrl,
+  MAX_IDENTIFIER_LENGTH,
+} from "./identifiers";
+export type { MxcUri, ThumbnailOptions } from "./identifiers";
+
+// Stripped state
+export { parseStrippedState, parseStrippedStateEvent, findStateEvent, isPlainObject, MAX_STATE_EVENTS } from "./strippedState";
