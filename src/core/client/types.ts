@@ -1,0 +1,92 @@
+/**
+ * The port between the UI and a homeserver: just the calls the membership UI needs.
+ * `createMatrixHttpClient` (plain fetch) and `fromMatrixJsSdk` (an adapter) implement it;
+ * tests pass a real one against Synapse or a recording one.
+ */
+
+/** Options every call accepts. */
+export interface RequestOptions {
+  /** Aborts the request; the call then rejects with an `AbortError` `DOMException`. */
+  signal?: AbortSignal;
+}
+
+/** Options for calls that can carry a reason shown to the other members. */
+export interface ReasonOptions extends RequestOptions {
+  /** Optional reason, sent as `reason` in the request body. */
+  reason?: string;
+}
+
+/** Options for joining or knocking by room ID or alias. */
+export interface JoinOptions extends ReasonOptions {
+  /** Servers to try the join through (`via` query parameters). */
+  via?: string[];
+}
+
+/** The spec's room summary (`GET /_matrix/client/v1/room_summary/{roomIdOrAlias}`), as returned (untrusted). */
+export type RoomSummaryResponse = Record<string, unknown>;
+
+/** The narrow interface the membership UI talks to. Every call takes an `AbortSignal`. */
+export interface MembershipClient {
+  /** The signed-in user's ID, when the client knows it. */
+  readonly userId?: string;
+  /** `POST /join/{roomIdOrAlias}`: joins (or accepts an invite) and returns the room ID. */
+  joinRoom(roomIdOrAlias: string, options?: JoinOptions): Promise<{ roomId: string }>;
+  /** `POST /rooms/{roomId}/leave`: leaves, declines an invite or cancels a knock. */
+  leaveRoom(roomId: string, options?: ReasonOptions): Promise<void>;
+  /** `POST /rooms/{roomId}/forget`: forgets a room the user has left. */
+  forgetRoom(roomId: string, options?: RequestOptions): Promise<void>;
+  /** `POST /knock/{roomIdOrAlias}`: asks to join; returns the room ID. */
+  knockRoom(roomIdOrAlias: string, options?: JoinOptions): Promise<{ roomId: string }>;
+  /** `POST /rooms/{roomId}/invite`. */
+  inviteUser(roomId: string, userId: string, options?: ReasonOptions): Promise<void>;
+  /** `POST /rooms/{roomId}/kick` (also withdraws an invite or denies a knock). */
+  kickUser(roomId: string, userId: string, options?: ReasonOptions): Promise<void>;
+  /** `POST /rooms/{roomId}/ban`. */
+  banUser(roomId: string, userId: string, options?: ReasonOptions): Promise<void>;
+  /** `POST /rooms/{roomId}/unban`. */
+  unbanUser(roomId: string, userId: string, options?: ReasonOptions): Promise<void>;
+  /** `GET /rooms/{roomId}/state`: the live state events (untrusted shape; parse before use). */
+  getRoomState(roomId: string, options?: RequestOptions): Promise<unknown[]>;
+  /** `GET /_matrix/client/v1/room_summary/{roomIdOrAlias}` (spec v1.15+). */
+  getRoomSummary(roomIdOrAlias: string, options?: JoinOptions): Promise<RoomSummaryResponse>;
+  /** `POST /rooms/{roomId}/report`. */
+  reportRoom(roomId: string, reason: string, options?: RequestOptions): Promise<void>;
+  /** `POST /users/{userId}/report` (spec v1.14+). */
+  reportUser(userId: string, reason: string, options?: RequestOptions): Promise<void>;
+  /** `GET /user/{userId}/account_data/{type}`; `undefined` when the server has none (404). */
+  getAccountData(type: string, options?: RequestOptions): Promise<Record<string, unknown> | undefined>;
+  /** `PUT /user/{userId}/account_data/{type}`. */
+  setAccountData(type: string, content: Record<string, unknown>, options?: RequestOptions): Promise<void>;
+  /**
+   * Fetches authenticated media (`Authorization` header) and returns the bytes as a Blob.
+   * Optional: clients without it show initials instead of images.
+   */
+  fetchThumbnail?(mxcUri: string, size: { width: number; height: number }, options?: RequestOptions): Promise<Blob>;
+}
+
+/**
+ * Error codes the UI turns into words. Only the view localises them.
+ * - `invite_revoked`: 403 on join when the user is no longer invited.
+ * - `room_not_found`: unknown room or alias.
+ * - `rate_limited`: 429; see `retryAfterMs`.
+ * - `network`: no answer (offline, DNS, connection dropped, timeout).
+ * - `unauthorized`: 401 (token invalid or expired; `softLogout` tells whether to re-authenticate only).
+ * - `suspended`: `M_USER_SUSPENDED`.
+ * - `incompatible_room_version`: `M_INCOMPATIBLE_ROOM_VERSION`.
+ * - `cannot_leave_server_notices`: `M_CANNOT_LEAVE_SERVER_NOTICE_ROOM`.
+ * - `forbidden`: any other 403.
+ * - `server_error`: 5xx.
+ * - `unknown`: anything else.
+ */
+export type MembershipErrorCode =
+  | "invite_revoked"
+  | "room_not_found"
+  | "rate_limited"
+  | "network"
+  | "unauthorized"
+  | "suspended"
+  | "incompatible_room_version"
+  | "cannot_leave_server_notices"
+  | "forbidden"
+  | "server_error"
+  | "unknown";
