@@ -92,16 +92,18 @@ export interface ThumbnailOptions {
  */
 export function getThumbnailUrl(baseUrl: string, mxcUri: unknown, options: ThumbnailOptions): string | undefined {
   const parsed = parseMxcUri(mxcUri);
-  if (!parsed) return undefined;
-  const width = clampDimension(options.width);
-  const height = clampDimension(options.height);
-  const query = new URLSearchParams({ width: String(width), height: String(height), method: options.method ?? "crop" });
-  if (options.animated) query.set("animated", "true");
+  if (!parsed || typeof baseUrl !== "string") return undefined;
+  const safeOptions: Partial<ThumbnailOptions> = typeof options === "object" && options !== null ? options : {};
+  const width = clampDimension(safeOptions.width);
+  const height = clampDimension(safeOptions.height);
+  const method = safeOptions.method === "scale" ? "scale" : "crop";
+  const query = new URLSearchParams({ width: String(width), height: String(height), method });
+  if (safeOptions.animated === true) query.set("animated", "true");
   const base = baseUrl.replace(/\/+$/, "");
   return `${base}/_matrix/client/v1/media/thumbnail/${encodeURIComponent(parsed.serverName)}/${encodeURIComponent(parsed.mediaId)}?${query.toString()}`;
 }
 
-function clampDimension(value: number): number {
-  if (!Number.isFinite(value)) return 96;
+function clampDimension(value: unknown): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) return 96;
   return Math.min(1600, Math.max(1, Math.round(value)));
 }

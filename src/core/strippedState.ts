@@ -2,9 +2,15 @@ import type { StrippedStateEvent } from "./types";
 
 /** Whether `value` is a plain JSON object (not an array, not null, not a class instance). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    if (Array.isArray(value)) return false;
+    const prototype: unknown = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+  } catch {
+    // A revoked Proxy, or one whose getPrototypeOf trap throws: not JSON we can read.
+    return false;
+  }
 }
 
 /**
@@ -66,21 +72,25 @@ export function parseStrippedStateEvent(input: unknown): StrippedStateEvent | un
  * the position of the first. Never throws, whatever the input.
  */
 export function parseStrippedState(input: unknown): StrippedStateEvent[] {
-  let list: unknown;
+  let list: unknown[];
+  let count: number;
   try {
-    list = Array.isArray(input) ? input : isPlainObject(input) ? ownProperty(input, "events") : undefined;
-    if (!Array.isArray(list)) return [];
+    const candidate: unknown = Array.isArray(input) ? input : isPlainObject(input) ? ownProperty(input, "events") : undefined;
+    if (!Array.isArray(candidate)) return [];
+    list = candidate;
+    // A Proxy can make `length` anything, or throw: read it once, as a bounded integer.
+    const length: unknown = list.length;
+    count = typeof length === "number" && length > 0 ? Math.min(Math.floor(length), MAX_STATE_EVENTS) : 0;
   } catch {
     return [];
   }
   const events: StrippedStateEvent[] = [];
   // Keyed by type and state key; a Map, so untrusted strings never become object keys.
   const indexByKey = new Map<string, Map<string, number>>();
-  const count = Math.min(list.length, MAX_STATE_EVENTS);
   for (let i = 0; i < count; i++) {
     let raw: unknown;
     try {
-      raw = (list as unknown[])[i];
+      raw = list[i];
     } catch {
       continue;
     }

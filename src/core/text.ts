@@ -24,6 +24,9 @@ const STRIPPED =
 // eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /[\u0009-\u000D\u0085\u2028\u2029]/g;
 const RUNS_OF_SPACES = / {2,}/g;
+// Text made only of invisible characters (zero-width spaces, the Hangul filler, BOM…) and
+// whitespace reads as blank, so it counts as absent like empty text.
+const ONLY_INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{White_Space}]*$/u;
 
 /** Options for {@link cleanText}. */
 export interface CleanTextOptions {
@@ -36,9 +39,11 @@ export interface CleanTextOptions {
  * length (a cut ends with "…"), or `undefined` when the input is not a string or nothing
  * readable is left. Never throws.
  */
-export function cleanText(value: unknown, options: CleanTextOptions = {}): string | undefined {
+export function cleanText(value: unknown, options?: CleanTextOptions): string | undefined {
   if (typeof value !== "string") return undefined;
-  const maxLength = Math.max(1, options.maxLength ?? MAX_NAME_LENGTH);
+  const requested = typeof options === "object" && options !== null ? options.maxLength : undefined;
+  const maxLength =
+    typeof requested === "number" && Number.isFinite(requested) ? Math.max(1, Math.floor(requested)) : MAX_NAME_LENGTH;
   // Bound the work on enormous input: we look at a generous prefix only. Cleaning can
   // remove characters, so the prefix is larger than the cap, but never the whole megabyte.
   const window = Math.max(maxLength * 8, 4096);
@@ -48,17 +53,24 @@ export function cleanText(value: unknown, options: CleanTextOptions = {}): strin
   // The contract strips every C0 control, newlines included: line breaks become spaces.
   text = text.replace(LINE_BREAKS, " ");
   text = text.replace(RUNS_OF_SPACES, " ").trim();
-  if (text.length === 0) return undefined;
-  if (text.length <= maxLength && !truncatedInput) return text;
-  if (text.length <= maxLength - ELLIPSIS.length && truncatedInput) return text + ELLIPSIS;
-  return truncate(text, maxLength);
+  if (text.length === 0 || ONLY_INVISIBLE.test(text)) return undefined;
+  if (!truncatedInput) return truncate(text, maxLength);
+  // The input was cut before cleaning: the result must say so with "…" even when short.
+  if (text.length <= maxLength - ELLIPSIS.length) return text + ELLIPSIS;
+  return cutWithEllipsis(text, maxLength);
 }
 
 /** Cuts `text` to at most `maxLength` code units ending in "…", never splitting a surrogate pair. */
 export function truncate(text: string, maxLength: number): string {
-  if (text.length <= maxLength) return text;
+  const limit = Number.isFinite(maxLength) ? Math.max(1, Math.floor(maxLength)) : MAX_NAME_LENGTH;
+  if (text.length <= limit) return text;
+  return cutWithEllipsis(text, limit);
+}
+
+function cutWithEllipsis(text: string, maxLength: number): string {
   let end = Math.max(0, maxLength - ELLIPSIS.length);
   const last = text.charCodeAt(end - 1);
+  // Never keep half of a surrogate pair (an emoji cut in two is not text).
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
   return text.slice(0, end).trimEnd() + ELLIPSIS;
 }
