@@ -36,3 +36,12 @@ export type { MxcUri, ThumbnailOptions } from "./identifiers";
 
 // Stripped state
 export { parseStrippedState, parseStrippedStateEvent, findStateEvent, isPlainObject, MAX_STATE_EVENTS } from "./strippedState";
+
+// Room and invite summaries
+export { summarizeInvite, summarizeRoomState, MAX_CREATORS } from "./summary";
+export type { SummarizeOptions } from "./summary";
+export { MAX_NAME_MEMBERS } from "./roomName";
+
+// Display names
+export { disambiguateDisplayNames, normalizeDisplayName } from "./displayNames";
+export type { DisplayNameCandidate, DisambiguatedMember } from "./displayNames";
