@@ -45,3 +45,20 @@ export { MAX_NAME_MEMBERS } from "./roomName";
 // Display names
 export { disambiguateDisplayNames, normalizeDisplayName } from "./displayNames";
 export type { DisplayNameCandidate, DisambiguatedMember } from "./displayNames";
+
+// Membership changes (timeline)
+export { describeMembershipChange, describeThirdPartyInvite } from "./membership";
+export type { MembershipChange, MembershipChangeDescription, ThirdPartyInviteChange } from "./membership";
+
+// Authorization rules and power levels
+export { isMembershipChangeAllowed, getMemberActions } from "./authorization";
+export type { MembershipChangeRequest, MemberActions } from "./authorization";
+export {
+  getPowerLevels,
+  getUserPowerLevel,
+  getRoomCreators,
+  describePowerLevel,
+  parsePowerLevelValue,
+  LATEST_SUPPORTED_ROOM_VERSION,
+} from "./powerLevels";
+export type { PowerLevels, PowerLevelDescription } from "./powerLevels";
