@@ -1,0 +1,61 @@
+import type { ComponentPropsWithRef, MouseEvent } from "react";
+
+/** The look of a {@link Button}, exposed as `data-variant`. */
+export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost";
+
+/** Props of {@link Button}: every `<button>` prop, plus the variant and pending state. */
+export interface ButtonProps extends ComponentPropsWithRef<"button"> {
+  /** Colour role. Defaults to `secondary`. */
+  variant?: ButtonVariant;
+  /** `medium` (default) or `small`. */
+  size?: "medium" | "small";
+  /**
+   * The button's action is running: it shows a spinner and ignores presses (and form
+   * submission) but stays focusable (`aria-disabled`, not `disabled`), so keyboard focus
+   * is not lost. Announce the start and end in a live region (`useAnnounce`).
+   */
+  isPending?: boolean;
+}
+
+/**
+ * A button with variants and a pending state that keeps focus. `type` defaults to
+ * `"button"` so it never submits a form by accident. `data-state` is `idle`, `pending` or
+ * `disabled`.
+ */
+export function Button({
+  variant = "secondary",
+  size = "medium",
+  isPending = false,
+  type = "button",
+  className,
+  onClick,
+  disabled,
+  children,
+  ...rest
+}: ButtonProps) {
+  function handleClick(event: MouseEvent<HTMLButtonElement>) {
+    if (isPending) {
+      // Blocks the press and, for a submit button, the form submission.
+      event.preventDefault();
+      return;
+    }
+    onClick?.(event);
+  }
+  const state = disabled ? "disabled" : isPending ? "pending" : "idle";
+  return (
+    <button
+      {...rest}
+      type={type}
+      disabled={disabled}
+      aria-disabled={isPending || undefined}
+      className={className ? `mmui-button ${className}` : "mmui-button"}
+      data-variant={variant}
+      data-size={size}
+      data-state={state}
+      onClick={handleClick}
+    >
+      {isPending ? <span className="mmui-button__spinner" aria-hidden="true" /> : null}
+      <span className="mmui-button__label">{children}</span>
+    </button>
+  );
+}

@@ -1,0 +1,10 @@
+export { Button } from "./Button";
+export type { ButtonProps, ButtonVariant } from "./Button";
+export { Badge } from "./Badge";
+export type { BadgeProps, BadgeVariant } from "./Badge";
+export { NetworkText } from "./NetworkText";
+export type { NetworkTextProps } from "./NetworkText";
+export { VisuallyHidden } from "./VisuallyHidden";
+export type { VisuallyHiddenProps } from "./VisuallyHidden";
+export { LiveRegion, useAnnounce } from "./LiveRegion";
+export type { LiveRegionProps, Announcement, AnnounceControls } from "./LiveRegion";

@@ -1,0 +1,31 @@
+/**
+ * Internationalisation: the provider and hook, locale loading, room names and error
+ * messages. English is bundled; Polish and the `qps-ploc` pseudo-locale load on demand.
+ */
+export { I18nProvider, useI18n } from "./I18nProvider";
+export type { I18nProviderProps } from "./I18nProvider";
+export { createI18n, getTextDirection } from "./createI18n";
+export type { CreateI18nOptions } from "./createI18n";
+export { loadLocale, getLoadedLocale, isAvailableLocale, AVAILABLE_LOCALES } from "./loadLocale";
+export type { AvailableLocale, LoadedLocale } from "./loadLocale";
+export { formatRoomName, formatRoomNameText, RoomNameText } from "./roomName";
+export type { RoomNameTextProps } from "./roomName";
+export { findAmbiguousMembers } from "./displayNames";
+export { getErrorMessage } from "./errors";
+export type { ErrorMessageOptions } from "./errors";
+export { en } from "./locales/en/index";
+export type {
+  Catalog,
+  AreaCatalog,
+  I18n,
+  ListFormatOptions,
+  MessageKey,
+  MessageOverrides,
+  MessageParams,
+  MessageValue,
+  PluralCategory,
+  PluralMessage,
+  TextDirection,
+  TextMessageParams,
+  Translate,
+} from "./types";

@@ -1,0 +1,65 @@
+/**
+ * Locale loading. English is bundled; every other catalog is a separate chunk loaded by
+ * dynamic `import()`, so an application that never asks for Polish never downloads it.
+ */
+import { en } from "./locales/en/index";
+import type { Catalog } from "./types";
+
+/** The locales this package ships: English, Polish and the `qps-ploc` pseudo-locale. */
+export const AVAILABLE_LOCALES = ["en", "pl", "qps-ploc"] as const;
+
+/** A locale this package ships a catalog for. */
+export type AvailableLocale = (typeof AVAILABLE_LOCALES)[number];
+
+/** A loaded locale: its catalog and how `Intl` should format for it. */
+export interface LoadedLocale {
+  /** The BCP 47 tag of the catalog. */
+  locale: AvailableLocale;
+  /** The complete catalog. */
+  catalog: Catalog;
+  /** Locale for `Intl` formatting (English for the pseudo-locale). */
+  intlLocale: string;
+  /** Rewrites `Intl` output (the pseudo-locale accents it). */
+  transformIntlText?: (text: string) => string;
+}
+
+/** Whether `locale` is one of {@link AVAILABLE_LOCALES}. */
+export function isAvailableLocale(locale: string): locale is AvailableLocale {
+  return (AVAILABLE_LOCALES as readonly string[]).includes(locale);
+}
+
+/**
+ * Loads a shipped locale. English resolves at once; Polish and the pseudo-locale are
+ * fetched as separate chunks. Pass the result to `I18nProvider` as `catalog`.
+ */
+export async function loadLocale(locale: AvailableLocale): Promise<LoadedLocale> {
+  const cached = loadedLocales.get(locale);
+  if (cached) return cached;
+  const loaded = await importLocale(locale);
+  loadedLocales.set(locale, loaded);
+  return loaded;
+}
+
+/** A locale already loaded by {@link loadLocale}, so a provider can render it without waiting. */
+export function getLoadedLocale(locale: string): LoadedLocale | undefined {
+  return isAvailableLocale(locale) ? loadedLocales.get(locale) : undefined;
+}
+
+const loadedLocales = new Map<AvailableLocale, LoadedLocale>([["en", { locale: "en", catalog: en, intlLocale: "en" }]]);
+
+async function importLocale(locale: AvailableLocale): Promise<LoadedLocale> {
+  switch (locale) {
+    case "en":
+      return { locale, catalog: en, intlLocale: "en" };
+    case "pl": {
+      const { pl } = await import("./locales/pl/index");
+      return { locale, catalog: pl, intlLocale: "pl" };
+    }
+    case "qps-ploc": {
+      const { createPseudoCatalog, accentText } = await import("./pseudo");
+      return { locale, catalog: createPseudoCatalog(), intlLocale: "en", transformIntlText: accentText };
+    }
+    default:
+      return locale satisfies never;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * English messages shared by every component: generic actions and room names.
+ * Keys start with the area name (`common.`) so areas never collide.
+ */
+import type { MessageValue } from "../../types";
+
+/** Shared English messages. */
+export const common = {
+  "common.loading": "Loading…",
+  "common.close": "Close",
+  "common.cancel": "Cancel",
+  "common.dismiss": "Dismiss",
+  "common.retry": "Try again",
+  "common.show_more": "Show more",
+  "common.show_less": "Show less",
+  /** A display name that collides with another, followed by the user ID that tells them apart. */
+  "common.name_with_user_id": "{name} ({userId})",
+  /** A room with no name, no alias and no other members (spec room-name algorithm, last step). */
+  "common.room_name.empty": "Empty room",
+  /** The tail of a room named after its members: "Alice, Bob and 3 others". */
+  "common.room_name.others": { one: "{count} other", other: "{count} others" },
+} as const satisfies Record<string, MessageValue>;

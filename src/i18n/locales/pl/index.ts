@@ -1,0 +1,23 @@
+/**
+ * The Polish catalog (`pl`): every area combined. Loaded on demand by `loadLocale("pl")`,
+ * so applications that only use English never bundle it.
+ */
+import type { Catalog } from "../../types";
+import { common } from "./common";
+import { errors } from "./errors";
+import { inbox } from "./inbox";
+import { invite } from "./invite";
+import { knock } from "./knock";
+import { members } from "./members";
+import { membership } from "./membership";
+
+/** The complete Polish catalog. */
+export const pl: Catalog = {
+  ...common,
+  ...errors,
+  ...invite,
+  ...inbox,
+  ...membership,
+  ...members,
+  ...knock,
+};

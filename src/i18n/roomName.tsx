@@ -1,0 +1,88 @@
+/**
+ * Room names as words: the core's `RoomName` data ("named", "alias", "members", "empty")
+ * turned into "Alice and Bob", "Alice, Bob and 3 others" or "Empty room" in the active
+ * locale, with names isolated in `<bdi>` and colliding display names disambiguated.
+ */
+import type { ComponentPropsWithRef, ReactNode } from "react";
+import type { RoomMember, RoomName } from "../core/types";
+import { NetworkText } from "../components/shared/NetworkText";
+import { findAmbiguousMembers } from "./displayNames";
+import { useI18n } from "./I18nProvider";
+import type { I18n } from "./types";
+
+/**
+ * The room name as nodes for a sentence or heading: network text sits inside
+ * `<NetworkText>` (`<bdi>`), our words come from the catalog.
+ */
+export function formatRoomName(name: RoomName, i18n: I18n): ReactNode {
+  switch (name.kind) {
+    case "named":
+      return <NetworkText>{name.name}</NetworkText>;
+    case "alias":
+      return <NetworkText>{name.alias}</NetworkText>;
+    case "members": {
+      const ambiguous = findAmbiguousMembers(name.members);
+      const items: ReactNode[] = name.members.map((member) => formatMemberNode(member, ambiguous.has(member.userId), i18n));
+      if (name.othersCount > 0) items.push(i18n.plural("common.room_name.others", name.othersCount));
+      if (items.length === 0) return i18n.t("common.room_name.empty");
+      return i18n.formatList(items);
+    }
+    case "empty":
+      return i18n.t("common.room_name.empty");
+    default:
+      return name satisfies never;
+  }
+}
+
+/** The room name as one string, for `aria-label`, `title` and initials. */
+export function formatRoomNameText(name: RoomName, i18n: I18n): string {
+  switch (name.kind) {
+    case "named":
+      return name.name;
+    case "alias":
+      return name.alias;
+    case "members": {
+      const ambiguous = findAmbiguousMembers(name.members);
+      const items = name.members.map((member) => formatMemberText(member, ambiguous.has(member.userId), i18n));
+      if (name.othersCount > 0) items.push(i18n.plural("common.room_name.others", name.othersCount));
+      if (items.length === 0) return i18n.t("common.room_name.empty");
+      return i18n.formatList(items);
+    }
+    case "empty":
+      return i18n.t("common.room_name.empty");
+    default:
+      return name satisfies never;
+  }
+}
+
+/** A member's name as nodes: the display name, with the user ID when it is ambiguous. */
+function formatMemberNode(member: RoomMember, ambiguous: boolean, i18n: I18n): ReactNode {
+  if (!member.displayName) return <NetworkText key={member.userId}>{member.userId}</NetworkText>;
+  if (!ambiguous) return <NetworkText key={member.userId}>{member.displayName}</NetworkText>;
+  return i18n.t("common.name_with_user_id", {
+    name: <NetworkText>{member.displayName}</NetworkText>,
+    userId: <NetworkText>{member.userId}</NetworkText>,
+  });
+}
+
+function formatMemberText(member: RoomMember, ambiguous: boolean, i18n: I18n): string {
+  if (!member.displayName) return member.userId;
+  if (!ambiguous) return member.displayName;
+  return i18n.t("common.name_with_user_id", { name: member.displayName, userId: member.userId });
+}
+
+/** Props of {@link RoomNameText}. */
+export interface RoomNameTextProps extends Omit<ComponentPropsWithRef<"span">, "children"> {
+  /** The room name from a `RoomSummary`. */
+  name: RoomName;
+}
+
+/** Renders a room name in the active locale (see {@link formatRoomName}). */
+export function RoomNameText({ name, className, ...rest }: RoomNameTextProps) {
+  const i18n = useI18n();
+  return (
+    <span {...rest} className={className ? `mmui-room-name ${className}` : "mmui-room-name"} data-kind={name.kind}>
+      {formatRoomName(name, i18n)}
+    </span>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Types shared by the message catalogs and the translator.
+ */
+import type { ReactNode } from "react";
+import type { en } from "./locales/en/index";
+
+/** A CLDR plural category, as `Intl.PluralRules.select` returns it. */
+export type PluralCategory = "zero" | "one" | "two" | "few" | "many" | "other";
+
+/**
+ * A message that depends on a count: one variant per plural category the locale uses
+ * (English: `one`, `other`; Polish: `one`, `few`, `many`, `other`). `other` is required
+ * because it is the fallback for every category a variant is missing for.
+ */
+export type PluralMessage = { readonly other: string } & { readonly [Category in Exclude<PluralCategory, "other">]?: string };
+
+/** One catalog entry: plain text with `{placeholders}`, or plural variants. */
+export type MessageValue = string | PluralMessage;
+
+/** Every message key. The English catalog defines them; other locales must provide each one. */
+export type MessageKey = keyof typeof en;
+
+/** A complete catalog for one locale: a message for every key. */
+export type Catalog = { readonly [Key in MessageKey]: MessageValue };
+
+/**
+ * One area's catalog in another locale, complete with respect to the English file of the
+ * same area (`AreaCatalog<typeof enInvite>`): a missing or extra key fails the type check.
+ */
+export type AreaCatalog<EnglishArea> = { readonly [Key in keyof EnglishArea]: MessageValue };
+
+/** Partial overrides a host application passes to `I18nProvider` (its own wording). */
+export type MessageOverrides = Partial<Record<MessageKey, MessageValue>>;
+
+/** Values for `{placeholders}`: text and numbers, or React nodes (names inside `<bdi>`). */
+export type MessageParams = Readonly<Record<string, ReactNode>>;
+
+/** Values for `{placeholders}` that are text or numbers only; `t` then returns a string. */
+export type TextMessageParams = Readonly<Record<string, string | number>>;
+
+/** Text direction of a locale. */
+export type TextDirection = "ltr" | "rtl";
+
+/**
+ * Looks up and fills a message. With text-only params the result is a string; when a
+ * param is a React node (e.g. `<NetworkText>`) the result is an array of nodes. A plural
+ * message picks its variant by the `count` param.
+ */
+export interface Translate {
+  (key: MessageKey, params?: TextMessageParams): string;
+  (key: MessageKey, params: MessageParams): ReactNode;
+}
+
+/** Options for {@link I18n.formatList}. */
+export interface ListFormatOptions {
+  /** `conjunction` ("A, B and C", the default), `disjunction` ("A, B or C") or `unit` ("A, B, C"). */
+  type?: "conjunction" | "disjunction" | "unit";
+  /** `long` (default), `short` or `narrow`. */
+  style?: "long" | "short" | "narrow";
+}
+
+/** Everything a component needs to put words on screen in the current locale. */
+export interface I18n {
+  /** The BCP 47 tag of the active catalog (`"en"`, `"pl"`, `"qps-ploc"`…). */
+  locale: string;
+  /** The locale used for `Intl` formatting (the pseudo-locale formats as English). */
+  intlLocale: string;
+  /** Text direction of the locale, for `dir` on the host's root element. */
+  dir: TextDirection;
+  /** Looks up and fills a message; see {@link Translate}. */
+  t: Translate;
+  /** Shorthand for `t(key, { ...params, count })` on a plural message. */
+  plural(key: MessageKey, count: number, params?: TextMessageParams): string;
+  /** The plural category of `count` in this locale. */
+  pluralCategory(count: number): PluralCategory;
+  /**
+   * Joins items as a list ("Alice, Bob and Carol"). Returns a string for text items, and
+   * an array of nodes when an item is a React node.
+   */
+  formatList(items: readonly string[], options?: ListFormatOptions): string;
+  formatList(items: readonly ReactNode[], options?: ListFormatOptions): ReactNode;
+  /** Formats a number with the locale's digits and grouping. */
+  formatNumber(value: number): string;
+  /** "3 hours ago" / "in 2 minutes" for a timestamp (milliseconds) relative to `now`. */
+  formatRelativeTime(timestamp: number, now?: number): string;
+}
