@@ -1,0 +1,294 @@
+/**
+ * The invite store: pending invites and knocks, one entry per room, fed by `/sync`
+ * responses (or by the matrix-js-sdk feed), read through `subscribe` / `getSnapshot` in
+ * the shape `useSyncExternalStore` expects.
+ */
+import {
+  IGNORED_USER_LIST_TYPE,
+  INVITE_PERMISSION_CONFIG_TYPE,
+  MEDIA_PREVIEW_CONFIG_TYPE,
+  UNSTABLE_INVITE_PERMISSION_CONFIG_TYPE,
+  UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE,
+  invitePermissionFromContent,
+  mediaPreviewPolicyFromContent,
+  parseIgnoredUsers,
+  type InvitePermission,
+  type MediaPreviewPolicy,
+} from "../accountData";
+import { summarizeInvite } from "../summary";
+import type { InviteSummary } from "../types";
+import { readSyncDelta, type InviteKind } from "./syncResponse";
+import { IDLE_SYNC_STATUS, type SyncStatus } from "./syncStatus";
+
+/** One pending invite or knock. Entries are immutable: a change produces a new entry. */
+export interface InviteEntry {
+  /** The room ID. */
+  readonly roomId: string;
+  /** `invite`: someone invited the user; `knock`: the user asked to join and waits. */
+  readonly kind: InviteKind;
+  /** The preview, from the stripped state (chosen by a remote server: untrusted). */
+  readonly summary: InviteSummary;
+  /** When this client received the entry (ms since the epoch, local clock). */
+  readonly receivedAt: number;
+  /**
+   * The time the list is sorted by: `summary.invitedAt`, but never later than
+   * `receivedAt`, so a remote server cannot pin its invite to the top with a future date.
+   */
+  readonly sortTime: number;
+  /** Receipt order: higher means received later (breaks ties in {@link sortTime}). */
+  readonly sequence: number;
+}
+
+/** Options of {@link createInviteStore}. */
+export interface InviteStoreOptions {
+  /** The signed-in user's ID: whose invite events the summaries describe. */
+  userId: string;
+  /** Hide invites while the user's `m.invite_permission_config` blocks all invites (default `false`). */
+  hideInvitesWhenBlocked?: boolean;
+  /** Clock, for tests. Defaults to `Date.now`. */
+  now?: () => number;
+}
+
+/** Options of {@link InviteStore.applySync}. */
+export interface ApplySyncOptions {
+  /**
+   * The response is a complete picture (an initial sync, or a full reconcile): pending
+   * rooms it does not list are dropped.
+   */
+  full?: boolean;
+}
+
+/** The store's public interface. */
+export interface InviteStore {
+  /** Registers a listener called after every change (entries, account data or status); returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /**
+   * The visible invites and knocks, newest first. The same array is returned until the
+   * visible list changes, as `useSyncExternalStore` requires.
+   */
+  getSnapshot(): readonly InviteEntry[];
+  /** One entry by room ID, hidden ones included (ignored inviter, blocking). */
+  getEntry(roomId: string): InviteEntry | undefined;
+  /** Feeds a raw `/sync` response (untrusted). Never throws; listeners run once at most. */
+  applySync(response: unknown, options?: ApplySyncOptions): void;
+  /**
+   * Removes an entry at once, e.g. right after a local decline, and keeps that same invite
+   * hidden if a sync still carries it. Returns the removed entry, for {@link restore}.
+   */
+  remove(roomId: string): InviteEntry | undefined;
+  /** Puts back an entry taken out with {@link remove} (the decline failed), unless a sync has settled the room since. */
+  restore(entry: InviteEntry): void;
+  /** Users on `m.ignored_user_list`, as last seen in a sync (stable reference between changes). */
+  getIgnoredUsers(): ReadonlySet<string>;
+  /** The invite-blocking setting, as last seen in a sync (stable reference between changes). */
+  getInvitePermission(): InvitePermission;
+  /** The media-preview policy, as last seen in a sync (stable reference between changes). */
+  getMediaPreviewPolicy(): MediaPreviewPolicy;
+  /** The state of the feed that fills the store (stable reference between changes). */
+  getSyncStatus(): SyncStatus;
+  /** Called by a feed (the sync loop) to publish its state. */
+  setSyncStatus(status: SyncStatus): void;
+  /** The user whose invites this store holds. */
+  readonly userId: string;
+}
+
+interface Dismissal {
+  kind: InviteKind;
+  invitedAt: number | undefined;
+}
+
+const EMPTY_SNAPSHOT: readonly InviteEntry[] = Object.freeze([]);
+
+/**
+ * Creates an empty invite store. Feed it with {@link InviteStore.applySync}, the
+ * `startSyncLoop` long-poll, or `connectMatrixJsSdk`.
+ */
+export function createInviteStore(options: InviteStoreOptions): InviteStore {
+  const userId = options.userId;
+  const now = options.now ?? Date.now;
+  const hideWhenBlocked = options.hideInvitesWhenBlocked === true;
+  const listeners = new Set<() => void>();
+  const entries = new Map<string, InviteEntry>();
+  const dismissed = new Map<string, Dismissal>();
+  const accountData = new Map<string, unknown>();
+  let ignoredUsers: ReadonlySet<string> = new Set();
+  let invitePermission: InvitePermission = invitePermissionFromContent(undefined);
+  let mediaPreviewPolicy: MediaPreviewPolicy = mediaPreviewPolicyFromContent(undefined);
+  let syncStatus: SyncStatus = IDLE_SYNC_STATUS;
+  let snapshot: readonly InviteEntry[] = EMPTY_SNAPSHOT;
+  let snapshotIsCurrent = true;
+  let sequence = 0;
+
+  function emit(): void {
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        // One broken listener must not starve the others (or break the sync loop).
+        reportListenerError(error);
+      }
+    }
+  }
+
+  function isVisible(entry: InviteEntry): boolean {
+    if (entry.kind !== "invite") return true;
+    const inviter = entry.summary.inviter?.userId;
+    if (inviter !== undefined && ignoredUsers.has(inviter)) return false;
+    return !(hideWhenBlocked && invitePermission.blockAll);
+  }
+
+  function rebuildSnapshot(): readonly InviteEntry[] {
+    const visible: InviteEntry[] = [];
+    for (const entry of entries.values()) if (isVisible(entry)) visible.push(entry);
+    visible.sort(compareNewestFirst);
+    // Keep the previous array when nothing visible changed, so React skips the render.
+    if (visible.length === snapshot.length && visible.every((entry, index) => entry === snapshot[index])) return snapshot;
+    return Object.freeze(visible);
+  }
+
+  function createEntry(roomId: string, kind: InviteKind, state: unknown, receivedAt: number): InviteEntry {
+    const summary = summarizeInvite(state, { userId, roomId });
+    const invitedAt = summary.invitedAt;
+    const sortTime = invitedAt !== undefined && invitedAt < receivedAt ? invitedAt : receivedAt;
+    return Object.freeze({ roomId, kind, summary, receivedAt, sortTime, sequence: ++sequence });
+  }
+
+  function applyAccountData(updates: Map<string, unknown>): boolean {
+    let changed = false;
+    for (const [type, content] of updates) {
+      if (type === IGNORED_USER_LIST_TYPE) {
+        const next = parseIgnoredUsers(content);
+        if (!sameSet(next, ignoredUsers)) {
+          ignoredUsers = next;
+          changed = true;
+        }
+      } else if (type === INVITE_PERMISSION_CONFIG_TYPE || type === UNSTABLE_INVITE_PERMISSION_CONFIG_TYPE) {
+        accountData.set(type, content);
+        const next = invitePermissionFromContent(
+          accountData.get(INVITE_PERMISSION_CONFIG_TYPE),
+          accountData.get(UNSTABLE_INVITE_PERMISSION_CONFIG_TYPE),
+        );
+        if (next.blockAll !== invitePermission.blockAll || next.source !== invitePermission.source) {
+          invitePermission = next;
+          changed = true;
+        }
+      } else if (type === MEDIA_PREVIEW_CONFIG_TYPE || type === UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE) {
+        accountData.set(type, content);
+        const next = mediaPreviewPolicyFromContent(
+          accountData.get(MEDIA_PREVIEW_CONFIG_TYPE),
+          accountData.get(UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE),
+        );
+        if (
+          next.inviteAvatars !== mediaPreviewPolicy.inviteAvatars ||
+          next.mediaPreviews !== mediaPreviewPolicy.mediaPreviews ||
+          next.source !== mediaPreviewPolicy.source
+        ) {
+          mediaPreviewPolicy = next;
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+
+  const store: InviteStore = {
+    userId,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot() {
+      if (!snapshotIsCurrent) {
+        snapshot = rebuildSnapshot();
+        snapshotIsCurrent = true;
+      }
+      return snapshot;
+    },
+    getEntry(roomId) {
+      return entries.get(roomId);
+    },
+    applySync(response, applyOptions = {}) {
+      const delta = readSyncDelta(response);
+      let changed = applyAccountData(delta.accountData);
+      // Joined or left (declined, un-invited, knock denied or accepted and joined): done.
+      for (const roomId of delta.settled) {
+        dismissed.delete(roomId);
+        if (entries.delete(roomId)) changed = true;
+      }
+      const receivedAt = now();
+      const listed = applyOptions.full ? new Set<string>() : undefined;
+      for (const update of delta.pending) {
+        listed?.add(update.roomId);
+        const entry = createEntry(update.roomId, update.kind, update.state, receivedAt);
+        const dismissal = dismissed.get(update.roomId);
+        if (dismissal && dismissal.kind === entry.kind && !isNewer(entry.summary.invitedAt, dismissal.invitedAt)) continue;
+        dismissed.delete(update.roomId);
+        entries.set(update.roomId, entry);
+        changed = true;
+      }
+      if (listed) {
+        for (const roomId of [...entries.keys()]) {
+          if (!listed.has(roomId)) {
+            entries.delete(roomId);
+            changed = true;
+          }
+        }
+        for (const roomId of [...dismissed.keys()]) if (!listed.has(roomId)) dismissed.delete(roomId);
+      }
+      if (!changed) return;
+      snapshotIsCurrent = false;
+      emit();
+    },
+    remove(roomId) {
+      const entry = entries.get(roomId);
+      if (!entry) return undefined;
+      entries.delete(roomId);
+      dismissed.set(roomId, { kind: entry.kind, invitedAt: entry.summary.invitedAt });
+      snapshotIsCurrent = false;
+      emit();
+      return entry;
+    },
+    restore(entry) {
+      const dismissal = dismissed.get(entry.roomId);
+      if (!dismissal || entries.has(entry.roomId)) return;
+      dismissed.delete(entry.roomId);
+      entries.set(entry.roomId, entry);
+      snapshotIsCurrent = false;
+      emit();
+    },
+    getIgnoredUsers: () => ignoredUsers,
+    getInvitePermission: () => invitePermission,
+    getMediaPreviewPolicy: () => mediaPreviewPolicy,
+    getSyncStatus: () => syncStatus,
+    setSyncStatus(status) {
+      if (status === syncStatus) return;
+      syncStatus = status;
+      emit();
+    },
+  };
+  return store;
+}
+
+/** Newest first by {@link InviteEntry.sortTime}; ties put the later-received entry first. */
+function compareNewestFirst(left: InviteEntry, right: InviteEntry): number {
+  return right.sortTime - left.sortTime || right.sequence - left.sequence;
+}
+
+function isNewer(candidate: number | undefined, reference: number | undefined): boolean {
+  return candidate !== undefined && (reference === undefined || candidate > reference);
+}
+
+function sameSet(left: ReadonlySet<string>, right: ReadonlySet<string>): boolean {
+  if (left.size !== right.size) return false;
+  for (const value of left) if (!right.has(value)) return false;
+  return true;
+}
+
+function reportListenerError(error: unknown): void {
+  // Surface it without breaking the caller: the same thing an event emitter would do.
+  queueMicrotask(() => {
+    throw error;
+  });
+}
