@@ -69,7 +69,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+            provider: playwright({ launchOptions: chromiumLaunchOptions({ lazy: true }) }),
             instances: [{ browser: "chromium" }],
           },
         },

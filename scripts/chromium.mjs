@@ -14,18 +14,31 @@ export const chromiumArgs = [
   "--disable-dev-shm-usage",
 ];
 
-/** Path of the Chromium binary: `CHROME_PATH`, else Debian's `/usr/bin/chromium`. */
-export function chromiumPath() {
-  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  for (const candidate of candidates) {
+const candidates = () => [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+/** Path of the Chromium binary (`CHROME_PATH`, else Debian's), or `undefined` when none is installed. */
+export function findChromium() {
+  for (const candidate of candidates()) {
     if (candidate && existsSync(candidate)) return candidate;
   }
+  return undefined;
+}
+
+/** Path of the Chromium binary: `CHROME_PATH`, else Debian's `/usr/bin/chromium`; throws when missing. */
+export function chromiumPath() {
+  const found = findChromium();
+  if (found) return found;
   throw new Error(
     "Chromium not found. Install Debian's chromium (apt-get install chromium) or set CHROME_PATH.",
   );
 }
 
-/** Launch options for playwright-core's `chromium.launch`. */
-export function chromiumLaunchOptions() {
-  return { executablePath: chromiumPath(), args: chromiumArgs, headless: true };
+/**
+ * Launch options for playwright-core's `chromium.launch`. With `lazy`, a missing browser does not
+ * throw here (so configs that merely mention the browser still load); the launch then fails
+ * naming the expected path.
+ */
+export function chromiumLaunchOptions({ lazy = false } = {}) {
+  const executablePath = lazy ? (findChromium() ?? process.env.CHROME_PATH ?? "/usr/bin/chromium") : chromiumPath();
+  return { executablePath, args: chromiumArgs, headless: true };
 }
