@@ -62,3 +62,32 @@ export {
   LATEST_SUPPORTED_ROOM_VERSION,
 } from "./powerLevels";
 export type { PowerLevels, PowerLevelDescription } from "./powerLevels";
+
+// HTTP client and errors
+export type {
+  MembershipClient,
+  RequestOptions,
+  ReasonOptions,
+  JoinOptions,
+  RoomSummaryResponse,
+  MembershipErrorCode,
+} from "./client/types";
+export { createMatrixHttpClient, normalizeBaseUrl } from "./client/http";
+export type { MatrixHttpClient, MatrixHttpClientOptions, MatrixRequestInfo, SyncOptions, WhoAmI } from "./client/http";
+export { loginWithPassword } from "./client/login";
+export type { PasswordLoginOptions, PasswordLoginResult } from "./client/login";
+export {
+  MatrixApiError,
+  MatrixNetworkError,
+  MembershipActionError,
+  isAbortError,
+  toMembershipError,
+  toMembershipActionError,
+} from "./client/errors";
+export type {
+  MatrixApiErrorInit,
+  MatrixNetworkErrorInit,
+  MembershipAction,
+  MembershipErrorInfo,
+  MembershipActionErrorInit,
+} from "./client/errors";

@@ -1,0 +1,276 @@
+/**
+ * `createMatrixHttpClient`: the {@link MembershipClient} port over plain `fetch`, without
+ * any SDK. Every call has a timeout, takes an `AbortSignal`, and fails with
+ * {@link MatrixApiError} or {@link MatrixNetworkError}.
+ */
+import { getThumbnailUrl, parseMxcUri } from "../identifiers";
+import { MatrixApiError } from "./errors";
+import { sendRequest } from "./request";
+import type { HttpMethod, MatrixRequestInfo, RequestConfig, SendOptions } from "./request";
+import type { JoinOptions, MembershipClient, ReasonOptions, RequestOptions, RoomSummaryResponse } from "./types";
+
+export type { MatrixRequestInfo } from "./request";
+
+/** Options of {@link createMatrixHttpClient}. */
+export interface MatrixHttpClientOptions {
+  /** Homeserver base URL, e.g. `https://matrix.example.org` (a trailing slash is fine). */
+  baseUrl: string;
+  /** The access token, sent as `Authorization: Bearer`. */
+  accessToken: string;
+  /** The signed-in user's ID; when absent, account-data calls ask `/account/whoami` once. */
+  userId?: string;
+  /** The `fetch` to use (tests pass a recording one). Defaults to the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Timeout per attempt in milliseconds (default 30 s). */
+  timeoutMs?: number;
+  /** How many times a 429 is retried automatically (default 3). */
+  maxRateLimitRetries?: number;
+  /** Longest total wait for 429 retries of one call, in milliseconds (default 20 s). */
+  maxRateLimitWaitMs?: number;
+  /** How many times an idempotent request is repeated after a network failure (default 2). */
+  maxNetworkRetries?: number;
+  /** Called before every attempt, retries included (useful to count requests). */
+  onRequest?: (info: MatrixRequestInfo) => void;
+}
+
+/** Options of {@link MatrixHttpClient.sync}. */
+export interface SyncOptions extends RequestOptions {
+  /** The `next_batch` token of the previous sync; omit for an initial sync. */
+  since?: string;
+  /** Long-poll time the server may hold the request, in milliseconds. */
+  timeoutMs?: number;
+  /** A filter ID or an inline JSON filter (objects are serialised). */
+  filter?: string | Record<string, unknown>;
+  /** `set_presence`: `offline` keeps a background sync from marking the user online. */
+  setPresence?: "offline" | "online" | "unavailable";
+}
+
+/** The answer of `GET /account/whoami`. */
+export interface WhoAmI {
+  /** The user the token belongs to. */
+  userId: string;
+  /** The device of the token, when the server says. */
+  deviceId?: string;
+  /** Whether the token belongs to an application-service guest. */
+  isGuest?: boolean;
+}
+
+/** The HTTP client: the {@link MembershipClient} port plus what the invite store and demo need. */
+export interface MatrixHttpClient extends MembershipClient {
+  /** The homeserver base URL without a trailing slash. */
+  readonly baseUrl: string;
+  /** `GET /account/whoami`. */
+  whoami(options?: RequestOptions): Promise<WhoAmI>;
+  /** `GET /sync`, returning the raw (untrusted) JSON. */
+  sync(options?: SyncOptions): Promise<unknown>;
+  /** Authenticated thumbnail (`/_matrix/client/v1/media/thumbnail/…`); rejects for an invalid mxc URI. */
+  fetchThumbnail(mxcUri: string, size: { width: number; height: number }, options?: RequestOptions): Promise<Blob>;
+}
+
+const CLIENT_V3 = "/_matrix/client/v3";
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Normalises a base URL and rejects anything that is not http(s). */
+export function normalizeBaseUrl(baseUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new TypeError(`Not a valid homeserver URL: ${JSON.stringify(baseUrl)}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new TypeError(`The homeserver URL must start with https:// or http://, got ${url.protocol}`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+}
+
+/** Builds the shared request settings from the options (exported for `loginWithPassword`). */
+export function createRequestConfig(options: Omit<MatrixHttpClientOptions, "accessToken"> & { accessToken?: string }): RequestConfig {
+  const fetchImplementation = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImplementation !== "function") throw new TypeError("No fetch implementation available; pass options.fetch");
+  return {
+    baseUrl: normalizeBaseUrl(options.baseUrl),
+    accessToken: options.accessToken,
+    // Called through a wrapper so a browser's fetch keeps `window` as its receiver.
+    fetch: (input, init) => fetchImplementation(input, init),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxRateLimitRetries: options.maxRateLimitRetries ?? 3,
+    maxRateLimitWaitMs: options.maxRateLimitWaitMs ?? 20_000,
+    maxNetworkRetries: options.maxNetworkRetries ?? 2,
+    onRequest: options.onRequest,
+  };
+}
+
+/** Encodes one path segment: room IDs (`!` and v12 opaque ones), aliases (`#`), user IDs. */
+const segment = encodeURIComponent;
+
+/** `via` (spec v1.12+) and the legacy `server_name`, both repeated, for join and knock. */
+function viaQuery(via: readonly string[] | undefined, legacy: boolean): [string, string][] {
+  const servers = [...new Set(via ?? [])];
+  const query: [string, string][] = servers.map((server) => ["via", server]);
+  if (legacy) for (const server of servers) query.push(["server_name", server]);
+  return query;
+}
+
+function reasonBody(options: ReasonOptions | undefined, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return options?.reason !== undefined ? { ...extra, reason: options.reason } : extra;
+}
+
+function readRoomId(payload: unknown, method: HttpMethod, path: string): { roomId: string } {
+  const roomId = typeof payload === "object" && payload !== null ? (payload as { room_id?: unknown }).room_id : undefined;
+  if (typeof roomId !== "string" || roomId === "") {
+    throw new MatrixApiError({ status: 200, body: payload, method, path });
+  }
+  return { roomId };
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Creates the fetch-based client. Requests are sent as written: no SDK, no sync, no cache.
+ * A 429 is retried up to `maxRateLimitRetries` times within `maxRateLimitWaitMs`,
+ * honouring the server's delay; GET and PUT are repeated briefly after a network failure;
+ * a POST whose outcome is unknown is never repeated (its {@link MatrixNetworkError} says
+ * `requestMayHaveReachedServer`).
+ */
+export function createMatrixHttpClient(options: MatrixHttpClientOptions): MatrixHttpClient {
+  if (typeof options.accessToken !== "string" || options.accessToken === "") throw new TypeError("accessToken is required");
+  const config = createRequestConfig(options);
+  let knownUserId = options.userId;
+  let whoamiPromise: Promise<string> | undefined;
+
+  const send = (method: HttpMethod, path: string, extra: Omit<SendOptions, "method" | "path"> = {}): Promise<unknown> =>
+    sendRequest(config, { method, path, ...extra });
+
+  async function ownUserId(signal: AbortSignal | undefined): Promise<string> {
+    if (knownUserId !== undefined) return knownUserId;
+    whoamiPromise ??= client.whoami({ signal }).then(
+      (answer) => (knownUserId = answer.userId),
+      (error: unknown) => {
+        whoamiPromise = undefined;
+        throw error;
+      },
+    );
+    return whoamiPromise;
+  }
+
+  async function memberAction(action: string, roomId: string, userId: string, requestOptions?: ReasonOptions): Promise<void> {
+    await send("POST", `${CLIENT_V3}/rooms/${segment(roomId)}/${action}`, {
+      body: reasonBody(requestOptions, { user_id: userId }),
+      signal: requestOptions?.signal,
+    });
+  }
+
+  const client: MatrixHttpClient = {
+    get userId() {
+      return knownUserId;
+    },
+    baseUrl: config.baseUrl,
+
+    async joinRoom(roomIdOrAlias: string, joinOptions?: JoinOptions) {
+      const path = `${CLIENT_V3}/join/${segment(roomIdOrAlias)}`;
+      const payload = await send("POST", path, {
+        query: viaQuery(joinOptions?.via, true),
+        body: reasonBody(joinOptions),
+        signal: joinOptions?.signal,
+      });
+      return readRoomId(payload, "POST", path);
+    },
+    async leaveRoom(roomId, reasonOptions) {
+      await send("POST", `${CLIENT_V3}/rooms/${segment(roomId)}/leave`, { body: reasonBody(reasonOptions), signal: reasonOptions?.signal });
+    },
+    async forgetRoom(roomId, requestOptions) {
+      await send("POST", `${CLIENT_V3}/rooms/${segment(roomId)}/forget`, { signal: requestOptions?.signal });
+    },
+    async knockRoom(roomIdOrAlias, joinOptions) {
+      const path = `${CLIENT_V3}/knock/${segment(roomIdOrAlias)}`;
+      const payload = await send("POST", path, {
+        query: viaQuery(joinOptions?.via, true),
+        body: reasonBody(joinOptions),
+        signal: joinOptions?.signal,
+      });
+      return readRoomId(payload, "POST", path);
+    },
+    inviteUser: (roomId, userId, reasonOptions) => memberAction("invite", roomId, userId, reasonOptions),
+    kickUser: (roomId, userId, reasonOptions) => memberAction("kick", roomId, userId, reasonOptions),
+    banUser: (roomId, userId, reasonOptions) => memberAction("ban", roomId, userId, reasonOptions),
+    unbanUser: (roomId, userId, reasonOptions) => memberAction("unban", roomId, userId, reasonOptions),
+
+    async getRoomState(roomId, requestOptions) {
+      const path = `${CLIENT_V3}/rooms/${segment(roomId)}/state`;
+      const payload = await send("GET", path, { signal: requestOptions?.signal });
+      if (!Array.isArray(payload)) throw new MatrixApiError({ status: 200, body: payload, method: "GET", path });
+      return payload as unknown[];
+    },
+    async getRoomSummary(roomIdOrAlias, joinOptions) {
+      const query = viaQuery(joinOptions?.via, false);
+      const signal = joinOptions?.signal;
+      let payload: unknown;
+      try {
+        payload = await send("GET", `/_matrix/client/v1/room_summary/${segment(roomIdOrAlias)}`, { query, signal });
+      } catch (error) {
+        // Servers from before spec v1.15 only know MSC3266's unstable path.
+        if (!(error instanceof MatrixApiError && error.errcode === "M_UNRECOGNIZED")) throw error;
+        payload = await send("GET", `/_matrix/client/unstable/im.nheko.summary/summary/${segment(roomIdOrAlias)}`, { query, signal });
+      }
+      if (!isPlainRecord(payload)) throw new MatrixApiError({ status: 200, body: payload, method: "GET" });
+      return payload satisfies RoomSummaryResponse;
+    },
+    async reportRoom(roomId, reason, requestOptions) {
+      await send("POST", `${CLIENT_V3}/rooms/${segment(roomId)}/report`, { body: { reason }, signal: requestOptions?.signal });
+    },
+    async reportUser(userId, reason, requestOptions) {
+      await send("POST", `${CLIENT_V3}/users/${segment(userId)}/report`, { body: { reason }, signal: requestOptions?.signal });
+    },
+    async getAccountData(type, requestOptions) {
+      const signal = requestOptions?.signal;
+      const userId = await ownUserId(signal);
+      try {
+        const payload = await send("GET", `${CLIENT_V3}/user/${segment(userId)}/account_data/${segment(type)}`, { signal });
+        return isPlainRecord(payload) ? payload : undefined;
+      } catch (error) {
+        if (error instanceof MatrixApiError && error.status === 404) return undefined;
+        throw error;
+      }
+    },
+    async setAccountData(type, content, requestOptions) {
+      const signal = requestOptions?.signal;
+      const userId = await ownUserId(signal);
+      await send("PUT", `${CLIENT_V3}/user/${segment(userId)}/account_data/${segment(type)}`, { body: content, signal });
+    },
+
+    async whoami(requestOptions) {
+      const path = `${CLIENT_V3}/account/whoami`;
+      const payload = await send("GET", path, { signal: requestOptions?.signal });
+      const record = isPlainRecord(payload) ? payload : {};
+      if (typeof record["user_id"] !== "string") throw new MatrixApiError({ status: 200, body: payload, method: "GET", path });
+      const answer: WhoAmI = { userId: record["user_id"] };
+      if (typeof record["device_id"] === "string") answer.deviceId = record["device_id"];
+      if (typeof record["is_guest"] === "boolean") answer.isGuest = record["is_guest"];
+      return answer;
+    },
+    async sync(syncOptions = {}) {
+      const query: [string, string][] = [];
+      if (syncOptions.since !== undefined) query.push(["since", syncOptions.since]);
+      const longPoll = Math.max(0, Math.round(syncOptions.timeoutMs ?? 0));
+      query.push(["timeout", String(longPoll)]);
+      if (syncOptions.filter !== undefined) {
+        query.push(["filter", typeof syncOptions.filter === "string" ? syncOptions.filter : JSON.stringify(syncOptions.filter)]);
+      }
+      if (syncOptions.setPresence !== undefined) query.push(["set_presence", syncOptions.setPresence]);
+      return send("GET", `${CLIENT_V3}/sync`, { query, signal: syncOptions.signal, extraTimeoutMs: longPoll });
+    },
+    async fetchThumbnail(mxcUri, size, requestOptions) {
+      const parsed = parseMxcUri(mxcUri);
+      const url = getThumbnailUrl(config.baseUrl, mxcUri, { width: size.width, height: size.height });
+      if (!parsed || url === undefined) throw new TypeError("Not a valid mxc:// URI");
+      const [pathPart, queryPart = ""] = url.slice(config.baseUrl.length).split("?", 2) as [string, string?];
+      const query = [...new URLSearchParams(queryPart)];
+      const blob = await send("GET", pathPart, { query, signal: requestOptions?.signal, responseType: "blob" });
+      return blob as Blob;
+    },
+  };
+  return client;
+}

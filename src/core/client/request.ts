@@ -1,0 +1,201 @@
+/**
+ * One authenticated Matrix request over plain `fetch`: timeout, JSON in and out, error
+ * translation, and the bounded retry policy (429s, and brief network retries only where a
+ * repeat cannot do harm).
+ */
+import { MatrixApiError, MatrixNetworkError } from "./errors";
+import { abortErrorOf, createTimedSignal, sleep, throwIfAborted } from "./signals";
+
+/** What the `onRequest` hook learns about each attempt (one call per `fetch`). */
+export interface MatrixRequestInfo {
+  /** HTTP method. */
+  method: HttpMethod;
+  /** URL path, encoded as sent, without the query string. */
+  path: string;
+  /** The full URL including the query string (never the access token, which is a header). */
+  url: string;
+  /** 1 for the first attempt, 2 for the first retry, and so on. */
+  attempt: number;
+}
+
+/** The HTTP methods this client sends. */
+export type HttpMethod = "GET" | "POST" | "PUT";
+
+/** Settings shared by every request of one client. */
+export interface RequestConfig {
+  /** Homeserver base URL without a trailing slash. */
+  baseUrl: string;
+  /** Access token for `Authorization: Bearer`; absent for login. */
+  accessToken?: string;
+  /** The `fetch` to use. */
+  fetch: typeof fetch;
+  /** Per-attempt timeout in milliseconds. */
+  timeoutMs: number;
+  /** How many times a 429 is retried. */
+  maxRateLimitRetries: number;
+  /** The most time spent waiting for 429 retries, over all retries of one call. */
+  maxRateLimitWaitMs: number;
+  /** How many times a network failure is retried when a repeat is safe. */
+  maxNetworkRetries: number;
+  /** Called before every attempt. */
+  onRequest?: (info: MatrixRequestInfo) => void;
+}
+
+/** One request. */
+export interface SendOptions {
+  /** HTTP method; GET and PUT are idempotent and may be repeated after a network failure. */
+  method: HttpMethod;
+  /** Encoded path starting with `/_matrix/`. */
+  path: string;
+  /** Query parameters in order; keys may repeat (`via`). */
+  query?: readonly (readonly [string, string])[];
+  /** JSON body (POST and PUT always send one; `{}` when omitted). */
+  body?: unknown;
+  /** The caller's signal. */
+  signal?: AbortSignal | undefined;
+  /** Extra time for this request on top of the client's timeout (long-poll `/sync`). */
+  extraTimeoutMs?: number;
+  /** Read the answer as a Blob (media) instead of JSON. */
+  responseType?: "json" | "blob";
+}
+
+/** Fallback delay for a 429 without any hint, doubled per retry. */
+const DEFAULT_RATE_LIMIT_DELAY_MS = 1_000;
+/** Delay before repeating after a network failure, doubled per retry. */
+const NETWORK_RETRY_DELAY_MS = 300;
+/** Connection errors that prove the request never left (safe to repeat even a POST). */
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/**
+ * Sends one request and returns the parsed JSON (or Blob). Throws {@link MatrixApiError}
+ * for a non-2xx answer, {@link MatrixNetworkError} when no answer arrived, and the
+ * caller's `AbortError` when the caller aborted.
+ */
+export async function sendRequest(config: RequestConfig, options: SendOptions): Promise<unknown> {
+  let rateLimitRetries = 0;
+  let rateLimitWaitedMs = 0;
+  let networkRetries = 0;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await sendOnce(config, options, attempt);
+    } catch (error) {
+      if (error instanceof MatrixApiError && error.status === 429) {
+        const delay = error.retryAfterMs ?? DEFAULT_RATE_LIMIT_DELAY_MS * 2 ** rateLimitRetries;
+        const withinBudget = rateLimitWaitedMs + delay <= config.maxRateLimitWaitMs;
+        if (rateLimitRetries >= config.maxRateLimitRetries || !withinBudget) throw error;
+        rateLimitRetries += 1;
+        rateLimitWaitedMs += delay;
+        await sleep(delay, options.signal);
+        continue;
+      }
+      if (error instanceof MatrixNetworkError && mayRepeat(options.method, error) && networkRetries < config.maxNetworkRetries) {
+        await sleep(NETWORK_RETRY_DELAY_MS * 2 ** networkRetries, options.signal);
+        networkRetries += 1;
+        continue;
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * A network failure is repeated only when that cannot apply an action twice: GET and PUT
+ * are idempotent; a POST only when the connection provably never opened. A timeout is
+ * not repeated (it already waited long).
+ */
+function mayRepeat(method: HttpMethod, error: MatrixNetworkError): boolean {
+  if (error.timedOut) return false;
+  return method !== "POST" || !error.requestMayHaveReachedServer;
+}
+
+async function sendOnce(config: RequestConfig, options: SendOptions, attempt: number): Promise<unknown> {
+  const { method, path } = options;
+  throwIfAborted(options.signal);
+  const url = buildUrl(config.baseUrl, path, options.query);
+  const headers: Record<string, string> = {};
+  if (config.accessToken !== undefined) headers["Authorization"] = `Bearer ${config.accessToken}`;
+  let body: string | undefined;
+  if (method !== "GET") {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify(options.body ?? {});
+  }
+  const timed = createTimedSignal(options.signal, config.timeoutMs + (options.extraTimeoutMs ?? 0));
+  try {
+    config.onRequest?.({ method, path, url, attempt });
+    let response: Response;
+    try {
+      response = await config.fetch(url, { method, headers, body, signal: timed.signal });
+    } catch (error) {
+      throw translateFailure(error, options, timed.timedOut(), classifyMayHaveReached(error));
+    }
+    let payload: unknown;
+    try {
+      payload = response.ok && options.responseType === "blob" ? await response.blob() : await readJson(response);
+    } catch (error) {
+      // The server answered, so the request reached it; only the body got lost.
+      throw translateFailure(error, options, timed.timedOut(), true);
+    }
+    if (!response.ok) {
+      throw new MatrixApiError({
+        status: response.status,
+        body: payload,
+        retryAfterMs: parseRetryAfterHeader(response.headers.get("Retry-After")),
+        method,
+        path,
+      });
+    }
+    return payload;
+  } finally {
+    timed.dispose();
+  }
+}
+
+function translateFailure(error: unknown, options: SendOptions, timedOut: boolean, mayHaveReached: boolean): Error {
+  if (!timedOut && options.signal?.aborted) return abortErrorOf(options.signal);
+  return new MatrixNetworkError({
+    cause: error,
+    requestMayHaveReachedServer: timedOut ? true : mayHaveReached,
+    timedOut,
+    method: options.method,
+    path: options.path,
+  });
+}
+
+/** Node's fetch reports `cause.code`; browsers say nothing, which counts as ambiguous. */
+function classifyMayHaveReached(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause === "object" && cause !== null ? cause.code : undefined;
+  return !(typeof code === "string" && NOT_SENT_CODES.has(code));
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // A proxy's HTML error page: keep the status, drop the body.
+    return undefined;
+  }
+}
+
+/** Builds the request URL; `path` is already encoded. */
+export function buildUrl(baseUrl: string, path: string, query?: SendOptions["query"]): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of query ?? []) search.append(key, value);
+  const queryString = search.toString();
+  return `${baseUrl}${path}${queryString ? `?${queryString}` : ""}`;
+}
+
+/**
+ * Milliseconds from a `Retry-After` header: delta-seconds (`"5"`) or an HTTP-date.
+ * `undefined` when absent or unreadable.
+ */
+export function parseRetryAfterHeader(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1_000;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
