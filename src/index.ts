@@ -1,7 +1,13 @@
+/**
+ * matrix-membership-ui: everything. The framework-free part alone is `matrix-membership-ui/core`.
+ */
 export * from "./core/index";
 
 // Internationalisation
 export * from "./i18n/index";
 
-// Shared UI primitives
-export * from "./components/shared/index";
+// React hooks
+export * from "./hooks/index";
+
+// Components
+export * from "./components/index";

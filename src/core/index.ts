@@ -91,3 +91,46 @@ export type {
   MembershipErrorInfo,
   MembershipActionErrorInit,
 } from "./client/errors";
+
+// Account data: ignored users, media previews, invite blocking
+export {
+  IGNORED_USER_LIST_TYPE,
+  MEDIA_PREVIEW_CONFIG_TYPE,
+  UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE,
+  INVITE_PERMISSION_CONFIG_TYPE,
+  UNSTABLE_INVITE_PERMISSION_CONFIG_TYPE,
+  DEFAULT_MEDIA_PREVIEW_POLICY,
+  parseIgnoredUsers,
+  withIgnoredUser,
+  addIgnoredUser,
+  removeIgnoredUser,
+  readIgnoredUsers,
+  parseMediaPreviewConfig,
+  mediaPreviewPolicyFromContent,
+  readMediaPreviewPolicy,
+  setInviteAvatarsEnabled,
+  parseInvitePermission,
+  invitePermissionFromContent,
+  readInvitePermission,
+  setBlockAllInvites,
+} from "./accountData";
+export type {
+  AccountDataClient,
+  AccountDataSource,
+  IgnoredUserOptions,
+  MediaPreviewSetting,
+  MediaPreviewPolicy,
+  InvitePermission,
+} from "./accountData";
+
+// Invite store and /sync
+export { createInviteStore } from "./store/inviteStore";
+export type { InviteEntry, InviteStore, InviteStoreOptions, ApplySyncOptions } from "./store/inviteStore";
+export { startSyncLoop, INVITE_SYNC_FILTER, MAX_RETRY_AFTER_MS } from "./store/syncLoop";
+export type { SyncClient, SyncLoop, SyncLoopOptions } from "./store/syncLoop";
+export { readSyncDelta, readNextBatch } from "./store/syncResponse";
+export type { InviteKind, PendingRoomUpdate, SyncDelta } from "./store/syncResponse";
+export { IDLE_SYNC_STATUS } from "./store/syncStatus";
+export type { SyncStatus } from "./store/syncStatus";
+export { connectMatrixJsSdk } from "./store/matrixJsSdkFeed";
+export type { MatrixJsSdkEventLike, MatrixJsSdkRoomLike, MatrixJsSdkEventSource } from "./store/matrixJsSdkFeed";

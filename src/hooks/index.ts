@@ -1,0 +1,25 @@
+/** React hooks over the core: thin adapters that hold state, never logic. */
+export { useInvites } from "./useInvites";
+export type { InviteSource } from "./useInvites";
+export { useRoomSummary } from "./useRoomSummary";
+export type { UseRoomSummaryOptions, UseRoomSummaryResult, RoomSummaryStatus, RoomSummaryError } from "./useRoomSummary";
+export { useMediaPreviewPolicy } from "./useMediaPreviewPolicy";
+export type { UseMediaPreviewPolicyResult } from "./useMediaPreviewPolicy";
+export { useInviteBlocking } from "./useInviteBlocking";
+export type { UseInviteBlockingResult } from "./useInviteBlocking";
+export { useAccountDataSetting } from "./useAccountDataSetting";
+export type {
+  AccountDataSetting,
+  AccountDataSettingAccess,
+  AccountDataSettingError,
+  AccountDataSettingStatus,
+} from "./useAccountDataSetting";
+export { useCountdown } from "./useCountdown";
+export { inviteActionReducer, initialInviteActionState } from "./inviteActionState";
+export type {
+  InviteAction,
+  InviteActionError,
+  InviteActionState,
+  InviteActionStatus,
+  DeclineOutcome,
+} from "./inviteActionState";
