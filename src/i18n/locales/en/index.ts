@@ -3,12 +3,14 @@
  * locale has to provide each of these keys.
  */
 import { common } from "./common";
+import { decline } from "./decline";
 import { errors } from "./errors";
 import { inbox } from "./inbox";
 import { invite } from "./invite";
 import { knock } from "./knock";
 import { members } from "./members";
 import { membership } from "./membership";
+import { settings } from "./settings";
 
 /** The complete English catalog (bundled: English is the default locale). */
 export const en = {
@@ -19,4 +21,6 @@ export const en = {
   ...membership,
   ...members,
   ...knock,
+  ...decline,
+  ...settings,
 } as const;

@@ -4,12 +4,14 @@
  */
 import type { Catalog } from "../../types";
 import { common } from "./common";
+import { decline } from "./decline";
 import { errors } from "./errors";
 import { inbox } from "./inbox";
 import { invite } from "./invite";
 import { knock } from "./knock";
 import { members } from "./members";
 import { membership } from "./membership";
+import { settings } from "./settings";
 
 /** The complete Polish catalog. */
 export const pl: Catalog = {
@@ -20,4 +22,6 @@ export const pl: Catalog = {
   ...membership,
   ...members,
   ...knock,
+  ...decline,
+  ...settings,
 };
