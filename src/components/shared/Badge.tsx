@@ -1,3 +1,4 @@
+import "./Badge.css";
 import type { ComponentPropsWithRef } from "react";
 
 /** The look of a {@link Badge}, exposed as `data-variant`. */

@@ -1,3 +1,4 @@
+import "./Button.css";
 import type { ComponentPropsWithRef, MouseEvent } from "react";
 
 /** The look of a {@link Button}, exposed as `data-variant`. */

@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
 import type { ComponentPropsWithRef } from "react";
+import "./VisuallyHidden.css";
 
 /** One announcement: the text and a serial number, so repeating a text announces it again. */
 export interface Announcement {

@@ -1,3 +1,4 @@
+import "./NetworkText.css";
 import type { ComponentPropsWithRef } from "react";
 
 /** Props of {@link NetworkText}. */

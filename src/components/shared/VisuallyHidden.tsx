@@ -1,3 +1,4 @@
+import "./VisuallyHidden.css";
 import type { ComponentPropsWithRef } from "react";
 
 /** Props of {@link VisuallyHidden}. */
