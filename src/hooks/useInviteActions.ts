@@ -1,0 +1,226 @@
+/**
+ * Accepting and declining one invite: the React side of the `acceptInvite` and
+ * `declineInvite` flows. The hook holds state only (through {@link inviteActionReducer});
+ * every request is made by the flows.
+ */
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import { MembershipActionError, isAbortError, toMembershipError } from "../core/client/errors";
+import type { MembershipClient } from "../core/client/types";
+import { acceptInvite, declineInvite } from "../core/flows/index";
+import type { DeclineInviteResult } from "../core/flows/index";
+import type { RoomSummary } from "../core/types";
+import { abortReadsOnly } from "./abortReadsOnly";
+import { canStartInviteAction, initialInviteActionState, inviteActionReducer, isInviteActionPending } from "./inviteActionState";
+import type {
+  DeclineOutcome,
+  InviteAction,
+  InviteActionError,
+  InviteActionEvent,
+  InviteActionState,
+  InviteActionStatus,
+} from "./inviteActionState";
+
+/** The invite the actions apply to. */
+export interface InviteTarget {
+  /** The room the user is invited to. */
+  roomId: string;
+  /** The signed-in user (the invitee): whose membership the live summary describes. */
+  userId: string;
+  /** Who invited; needed to ignore them when declining. */
+  inviterId?: string;
+  /** The raw `invite_state`, used only to pick the servers to join through. */
+  inviteState?: unknown;
+  /** Extra servers to join through. */
+  via?: readonly string[];
+}
+
+/** What the person chose in the decline dialog. */
+export interface DeclineRequest {
+  /** Reason sent with the decline (the inviter sees it). */
+  reason?: string;
+  /** Also ignore the inviter (`m.ignored_user_list`). */
+  ignoreInviter?: boolean;
+  /** When defined, also report the room with this reason (may be ""). */
+  reportReason?: string;
+  /** Also forget the room. */
+  forget?: boolean;
+}
+
+/** Called when an action of the current call finishes, never after unmount. */
+export interface InviteActionCallbacks {
+  /** The invite was accepted; `summary` is built from the live state. */
+  onAccepted?(summary: RoomSummary): void;
+  /** The invite was declined; `outcome` lists the optional steps that failed. */
+  onDeclined?(outcome: DeclineOutcome): void;
+  /** The action failed (an abort is not a failure). */
+  onError?(error: InviteActionError): void;
+}
+
+/** What {@link useInviteActions} returns. */
+export interface UseInviteActionsResult {
+  /** The full state, one variant per status. */
+  state: InviteActionState;
+  /** Where the actions stand: `idle`, `accepting`, `declining`, `accepted`, `declined` or `error`. */
+  status: InviteActionStatus;
+  /** The failure, when `status` is `error`. */
+  error: InviteActionError | undefined;
+  /** The room as it is now (live state, `trusted: true`), once accepted. */
+  liveSummary: RoomSummary | undefined;
+  /** What the decline achieved beyond leaving, once declined. */
+  declineOutcome: DeclineOutcome | undefined;
+  /** Whether an accept or decline is in flight (presses are then ignored). */
+  isPending: boolean;
+  /** Accepts the invite: join, then fetch the live state. Ignored while pending or once done. */
+  accept(): void;
+  /** Declines the invite with the choices of the decline dialog. Ignored while pending or once done. */
+  decline(request?: DeclineRequest): void;
+  /** Repeats the failed action; after "joined but the state failed" it only fetches the state. */
+  retry(): void;
+  /** Back to `idle`; the answer of a call still in flight is then ignored. */
+  reset(): void;
+}
+
+/**
+ * Accept and decline for one invite, with the rules a person can trust:
+ * - a second press while an action is pending is ignored, and only the latest call may
+ *   change the state (after `reset()` the answer of an older call is dropped);
+ * - after unmount nothing updates and no callback runs; the reads of an accept (the live
+ *   state) are aborted, the writes (join, leave) never are, since aborting a write only
+ *   hides its outcome (see `abortReadsOnly`);
+ * - when the join worked but the live state could not be read, `error.joined` is `true` and
+ *   `retry()` (or `accept()`) only fetches the state again, never joins twice; `decline()`
+ *   is then ignored, since there is no invite left to decline;
+ * - a rate-limited failure carries `retryAt` for `useCountdown`.
+ *
+ * A decline is not aborted on unmount at all: its account-data read belongs to the "ignore
+ * the inviter" write the person asked for, which must still happen.
+ *
+ * Key the component by room ID: the state belongs to one invite.
+ */
+export function useInviteActions(
+  client: MembershipClient,
+  invite: InviteTarget,
+  callbacks: InviteActionCallbacks = {},
+): UseInviteActionsResult {
+  const [state, dispatch] = useReducer(inviteActionReducer, initialInviteActionState);
+  // A synchronous copy of the state, so two presses in the same tick see the first one.
+  const current = useRef<InviteActionState>(initialInviteActionState);
+  const lastCallId = useRef(0);
+  const lifetime = useRef<AbortController | undefined>(undefined);
+  const latest = useRef({ client, invite, callbacks });
+  const joinedRoomId = useRef<string | undefined>(undefined);
+  const lastDecline = useRef<DeclineRequest | undefined>(undefined);
+
+  useEffect(() => {
+    latest.current = { client, invite, callbacks };
+  });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    lifetime.current = controller;
+    return () => {
+      controller.abort();
+      lifetime.current = undefined;
+    };
+  }, []);
+
+  const apply = useCallback((event: InviteActionEvent) => {
+    current.current = inviteActionReducer(current.current, event);
+    dispatch(event);
+  }, []);
+
+  const run = useCallback(
+    (action: InviteAction, request: DeclineRequest | undefined) => {
+      const signal = lifetime.current?.signal;
+      if (!signal || signal.aborted || !canStartInviteAction(current.current)) return;
+      const { client: activeClient, invite: target } = latest.current;
+      const alreadyJoined = joinedRoomId.current === target.roomId;
+      // No invite is left once joined: leaving now would be leaving the room, not declining.
+      if (action === "decline" && alreadyJoined) return;
+      const callId = ++lastCallId.current;
+      apply({ type: "start", action, callId });
+      const isCurrent = () => !signal.aborted && current.current.callId === callId;
+
+      const fail = (error: unknown) => {
+        if (!isCurrent()) return;
+        if (isAbortError(error)) {
+          // Cancelled, not failed: back to where the person can try again.
+          apply({ type: "reset", callId: ++lastCallId.current });
+          return;
+        }
+        const failure = describeFailure(error, action);
+        if (failure.joined) joinedRoomId.current = target.roomId;
+        apply({ type: "failed", error: failure, callId });
+        latest.current.callbacks.onError?.(failure);
+      };
+
+      if (action === "accept") {
+        acceptInvite(abortReadsOnly(activeClient, signal), {
+          roomId: target.roomId,
+          userId: target.userId,
+          via: target.via,
+          inviteState: target.inviteState,
+          alreadyJoined,
+        }).then((liveSummary) => {
+          if (!isCurrent()) return;
+          apply({ type: "accepted", liveSummary, callId });
+          latest.current.callbacks.onAccepted?.(liveSummary);
+        }, fail);
+        return;
+      }
+
+      lastDecline.current = request;
+      declineInvite(activeClient, {
+        roomId: target.roomId,
+        inviterId: target.inviterId,
+        ...request,
+      }).then((result) => {
+        if (!isCurrent()) return;
+        const outcome = toOutcome(result);
+        apply({ type: "declined", outcome, callId });
+        latest.current.callbacks.onDeclined?.(outcome);
+      }, fail);
+    },
+    [apply],
+  );
+
+  const accept = useCallback(() => run("accept", undefined), [run]);
+  const decline = useCallback((request?: DeclineRequest) => run("decline", request), [run]);
+  const retry = useCallback(() => {
+    const failed = current.current;
+    if (failed.status !== "error") return;
+    run(failed.error.action, failed.error.action === "decline" ? lastDecline.current : undefined);
+  }, [run]);
+  const reset = useCallback(() => apply({ type: "reset", callId: ++lastCallId.current }), [apply]);
+
+  return {
+    state,
+    status: state.status,
+    error: state.status === "error" ? state.error : undefined,
+    liveSummary: state.status === "accepted" ? state.liveSummary : undefined,
+    declineOutcome: state.status === "declined" ? state.outcome : undefined,
+    isPending: isInviteActionPending(state),
+    accept,
+    decline,
+    retry,
+    reset,
+  };
+}
+
+/** Turns a flow's rejection into the error the view shows. */
+function describeFailure(error: unknown, action: InviteAction): InviteActionError {
+  const info = toMembershipError(error, action === "accept" ? "join" : "decline") ?? { code: "unknown" };
+  const failure: InviteActionError = { code: info.code, action };
+  if (info.retryAfterMs !== undefined) {
+    failure.retryAfterMs = info.retryAfterMs;
+    failure.retryAt = Date.now() + info.retryAfterMs;
+  }
+  if (error instanceof MembershipActionError && error.action === "state") failure.joined = true;
+  if (info.softLogout !== undefined) failure.softLogout = info.softLogout;
+  if (info.requestMayHaveReachedServer !== undefined) failure.requestMayHaveReachedServer = info.requestMayHaveReachedServer;
+  return failure;
+}
+
+function toOutcome(result: DeclineInviteResult): DeclineOutcome {
+  return { failedSteps: result.failedSteps.map(({ step, code }) => ({ step, code })) };
+}
