@@ -1,0 +1,41 @@
+/** The demo app: the sign-in form, or the signed-in screen. */
+import { useState } from "react";
+import { I18nProvider } from "../src/index";
+import { Home } from "./Home";
+import { clearSession, loadSession, saveSession, signOut, type Session } from "./session";
+import { SignInForm } from "./SignInForm";
+
+function homeserverFromQuery(): string | undefined {
+  const value = new URLSearchParams(window.location.search).get("homeserver");
+  return value ?? undefined;
+}
+
+/** Keeps the session in `sessionStorage`; signing out ends it on the server too. */
+export function App() {
+  const [session, setSession] = useState<Session | undefined>(loadSession);
+  const [lastHomeserver, setLastHomeserver] = useState<string | undefined>(homeserverFromQuery);
+
+  function handleSignedIn(next: Session) {
+    saveSession(next);
+    setSession(next);
+  }
+
+  function handleSignOut() {
+    if (session === undefined) return;
+    const ending = session;
+    clearSession();
+    setLastHomeserver(ending.baseUrl);
+    setSession(undefined);
+    void signOut(ending);
+  }
+
+  return (
+    <I18nProvider locale="en">
+      {session ? (
+        <Home key={session.accessToken} session={session} onSignOut={handleSignOut} />
+      ) : (
+        <SignInForm onSignedIn={handleSignedIn} defaultHomeserver={lastHomeserver} />
+      )}
+    </I18nProvider>
+  );
+}
