@@ -40,16 +40,37 @@ export function libraryBuildOverrides(outDir) {
   };
 }
 
-/** @param {string} outDir */
-async function buildJavaScript(outDir) {
-  await build(libraryBuildOverrides(outDir));
+/**
+ * Builds the JavaScript and CSS of the package into `outDir` and returns the output chunks
+ * (file name, entry flag, exports, the source modules in each, static and dynamic imports).
+ * @param {string} outDir
+ * @returns {Promise<import("./build.d.mts").BuiltChunk[]>}
+ */
+export async function buildJavaScript(outDir) {
+  const result = await build(libraryBuildOverrides(outDir));
   // The exports map promises ./styles.css even while no component has styles yet.
   const styles = join(outDir, "styles.css");
   if (!existsSync(styles)) writeFileSync(styles, "/* matrix-membership-ui: no component styles */\n");
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) => ("output" in entry ? entry.output : []));
+  return outputs
+    .filter((output) => output.type === "chunk")
+    .map((chunk) => ({
+      fileName: chunk.fileName,
+      name: chunk.name,
+      isEntry: chunk.isEntry,
+      exports: [...chunk.exports],
+      moduleIds: [...chunk.moduleIds].map((id) => relative(root, id)),
+      imports: [...chunk.imports],
+      dynamicImports: [...chunk.dynamicImports],
+    }));
 }
 
-/** @param {string} outDir */
-function buildDeclarations(outDir) {
+/**
+ * Emits the type declarations of both entries into `outDir` (after {@link buildJavaScript},
+ * which empties it).
+ * @param {string} outDir
+ */
+export function buildDeclarations(outDir) {
   const tsc = spawnSync("npx", ["tsc", "-p", "tsconfig.build.json", "--outDir", outDir], {
     cwd: root,
     stdio: "inherit",

@@ -1,0 +1,31 @@
+/** Size of what one consumer entry loads before its own code runs. */
+export interface ConsumerSize {
+  /** Minified bytes of the entry chunk and its static imports. */
+  minified: number;
+  /** Gzipped (level 9) bytes of the same, summed per chunk. */
+  gzip: number;
+  /** Minified bytes that come from runtime dependencies, not from this package. */
+  dependencies: number;
+  /** Non-English locale chunks found in the static closure (must be empty). */
+  bundledLocales: string[];
+  /** Chunks left for `import()` (lazy locales). */
+  lazyChunks: number;
+}
+/** Everything {@link measureBundleSizes} finds. */
+export interface SizeReport {
+  full: ConsumerSize;
+  core: ConsumerSize;
+  component: ConsumerSize & { name: string };
+  css: { minified: number; gzip: number };
+  lazyLocaleFiles: string[];
+  coreImportsReact: boolean;
+  indexHasUseClient: boolean;
+  coreHasUseClient: boolean;
+  notes: string[];
+}
+export declare const BUDGETS: { full: number; core: number; component: number };
+export declare const EXTERNAL: string[];
+export declare function measureBundleSizes(options?: { keep?: boolean }): Promise<SizeReport>;
+export declare function findBudgetViolations(report: SizeReport): string[];
+export declare function formatSizeReport(report: SizeReport): string[];
+export declare function kib(bytes: number): string;

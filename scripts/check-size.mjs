@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+// Size budget of the published package, measured the way a consumer pays for it: the library
+// is built (Vite, as `npm run build` does), installed into a scratch node_modules, and a tiny
+// consumer entry is bundled with esbuild (minified, tree-shaken, React, ReactDOM and
+// matrix-js-sdk external; runtime dependencies such as @tanstack/react-virtual included).
+// Sizes are gzip level 9 of the consumer's entry chunk plus every chunk it imports statically
+// (lazy chunks such as the Polish catalog are not counted, and must stay lazy).
+// Usage: node scripts/check-size.mjs [--json <path>]   (exit code 1 when over budget)
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build, transform } from "esbuild";
+import { buildJavaScript } from "./build.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const KiB = 1024;
+
+/** Budgets in gzipped bytes (issue 7). */
+export const BUDGETS = {
+  /** `import … from "matrix-membership-ui"`: everything. */
+  full: 20 * KiB,
+  /** `import … from "matrix-membership-ui/core"`. */
+  core: 5 * KiB,
+  /** A consumer importing only one component (InvitePreview once it exists). */
+  component: 8 * KiB,
+};
+
+/** What stays external: the peers a consumer already has. */
+export const EXTERNAL = ["react", "react/*", "react-dom", "react-dom/*", "matrix-js-sdk", "matrix-js-sdk/*"];
+
+/** Components measured alone, most wanted first: InvitePreview once it lands, else what exists. */
+const COMPONENT_PREFERENCE = ["InvitePreview", "InviteList", "RoomAvatar", "UserAvatar", "Button"];
+
+const PACKAGE_NAME = "matrix-membership-ui";
+
+/**
+ * Builds the package into a scratch folder under .cache/ and measures the three consumers.
+ * @param {{ keep?: boolean }} [options] keep the scratch folder (for debugging)
+ * @returns {Promise<import("./check-size.d.mts").SizeReport>}
+ */
+export async function measureBundleSizes({ keep = false } = {}) {
+  mkdirSync(join(root, ".cache"), { recursive: true });
+  // Inside the repository, so the package's own dependencies resolve from its node_modules.
+  const workDir = mkdtempSync(join(root, ".cache", "size-"));
+  try {
+    const packageDir = join(workDir, "node_modules", PACKAGE_NAME);
+    const chunks = await buildJavaScript(join(packageDir, "dist"));
+    copyFileSync(join(root, "package.json"), join(packageDir, "package.json"));
+    // The consumer is its own package: otherwise "matrix-membership-ui" would self-reference
+    // the repository's package.json and resolve to the repository's dist/.
+    writeFileSync(join(workDir, "package.json"), '{ "name": "size-consumer", "private": true, "type": "module" }\n');
+
+    const indexChunk = chunks.find((chunk) => chunk.isEntry && chunk.name === "index");
+    const exported = new Set(indexChunk?.exports ?? []);
+    const component = COMPONENT_PREFERENCE.find((name) => exported.has(name)) ?? "Button";
+    const notes = [];
+    if (component !== "InvitePreview") {
+      notes.push(
+        `InvitePreview is not exported from src/index.ts yet; measured ${component} instead` +
+          (exists(join(root, "src/components/InvitePreview")) ? " (src/components/InvitePreview exists: export it)" : ""),
+      );
+    }
+    // Chunks holding a catalog other than English (or the pseudo-locale) must only load lazily.
+    const lazyLocaleFiles = chunks
+      .filter((chunk) => chunk.moduleIds.some((id) => /^src\/i18n\/(locales\/(?!en\/)|pseudo\.ts$)/.test(id)))
+      .map((chunk) => `node_modules/${PACKAGE_NAME}/dist/${chunk.fileName}`);
+
+    const measure = async (/** @type {string} */ name, /** @type {string} */ source) => {
+      const entry = join(workDir, `${name}.js`);
+      writeFileSync(entry, source);
+      return bundleConsumer(workDir, entry, lazyLocaleFiles);
+    };
+    const full = await measure("full", `export * from "${PACKAGE_NAME}";\n`);
+    const core = await measure("core", `export * from "${PACKAGE_NAME}/core";\n`);
+    const single = await measure("component", `export { ${component} } from "${PACKAGE_NAME}";\n`);
+
+    const css = readFileSync(join(packageDir, "dist", "styles.css"), "utf8");
+    const minifiedCss = (await transform(css, { loader: "css", minify: true })).code;
+
+    return {
+      full,
+      core,
+      component: { ...single, name: component },
+      css: { minified: Buffer.byteLength(minifiedCss), gzip: gzipSize(minifiedCss) },
+      lazyLocaleFiles,
+      coreImportsReact: chunksReachable(chunks, "core").some((chunk) => chunk.imports.some((id) => /^react(-dom)?(\/|$)/.test(id))),
+      indexHasUseClient: readFileSync(join(packageDir, "dist", "index.js"), "utf8").startsWith('"use client";'),
+      coreHasUseClient: readFileSync(join(packageDir, "dist", "core.js"), "utf8").includes("use client"),
+      notes,
+    };
+  } finally {
+    if (!keep) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Bundles one consumer entry and sums the gzipped size of its static closure.
+ * @param {string} workDir
+ * @param {string} entry
+ * @param {string[]} lazyLocaleFiles
+ */
+async function bundleConsumer(workDir, entry, lazyLocaleFiles) {
+  const result = await build({
+    absWorkingDir: workDir,
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    splitting: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    external: EXTERNAL,
+    outdir: join(workDir, "out"),
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    loader: { ".css": "empty" },
+  });
+  const { outputs } = result.metafile;
+  const entryOutput = Object.keys(outputs).find((path) => outputs[path]?.entryPoint);
+  if (!entryOutput) throw new Error(`esbuild produced no entry output for ${entry}`);
+  // Everything loaded before the consumer's code runs: the entry and its static imports.
+  const closure = new Set([entryOutput]);
+  for (const path of closure) {
+    for (const imported of outputs[path]?.imports ?? []) {
+      if (imported.kind === "import-statement" && !imported.external) closure.add(imported.path);
+    }
+  }
+  const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
+  let minified = 0;
+  let gzip = 0;
+  let dependencies = 0;
+  const bundledLocales = [];
+  for (const path of closure) {
+    const contents = files.get(join(workDir, path));
+    if (!contents) throw new Error(`missing output ${path}`);
+    minified += contents.byteLength;
+    gzip += gzipSize(contents);
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[path]?.inputs ?? {})) {
+      if (!input.startsWith(`node_modules/${PACKAGE_NAME}/`)) dependencies += bytesInOutput;
+      if (lazyLocaleFiles.includes(input)) bundledLocales.push(input);
+    }
+  }
+  const lazyChunks = Object.keys(outputs).filter((path) => !closure.has(path) && path.endsWith(".js")).length;
+  return { minified, gzip, dependencies, bundledLocales, lazyChunks };
+}
+
+/** @param {import("./build.d.mts").BuiltChunk[]} chunks @param {string} entryName */
+function chunksReachable(chunks, entryName) {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const start = chunks.find((chunk) => chunk.isEntry && chunk.name === entryName);
+  const seen = new Set(start ? [start] : []);
+  for (const chunk of seen) {
+    for (const file of chunk.imports) {
+      const next = byFile.get(file);
+      if (next) seen.add(next);
+    }
+  }
+  return [...seen];
+}
+
+/** @param {string | Uint8Array} data */
+function gzipSize(data) {
+  return gzipSync(data, { level: 9 }).byteLength;
+}
+
+/** @param {string} path */
+function exists(path) {
+  try {
+    readFileSync(join(path, "index.ts"));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every way the report breaks the budget or the packaging rules, as readable lines (empty when fine).
+ * @param {import("./check-size.d.mts").SizeReport} report
+ */
+export function findBudgetViolations(report) {
+  const problems = [];
+  if (report.full.gzip > BUDGETS.full) problems.push(`full entry ${kib(report.full.gzip)} > ${kib(BUDGETS.full)}`);
+  if (report.core.gzip > BUDGETS.core) problems.push(`core entry ${kib(report.core.gzip)} > ${kib(BUDGETS.core)}`);
+  if (report.component.gzip > BUDGETS.component) {
+    problems.push(`${report.component.name} alone ${kib(report.component.gzip)} > ${kib(BUDGETS.component)}`);
+  }
+  for (const scenario of ["full", "core", "component"]) {
+    const bundled = report[/** @type {"full" | "core" | "component"} */ (scenario)].bundledLocales;
+    if (bundled.length > 0) problems.push(`${scenario}: non-English locales loaded eagerly: ${bundled.join(", ")}`);
+  }
+  if (report.lazyLocaleFiles.length === 0) problems.push("no lazily loaded locale chunk: Polish is bundled into the entry");
+  if (report.coreImportsReact) problems.push("dist/core.js imports React");
+  if (!report.indexHasUseClient) problems.push("dist/index.js lacks the 'use client' banner");
+  if (report.coreHasUseClient) problems.push("dist/core.js carries 'use client'");
+  return problems;
+}
+
+/** @param {number} bytes */
+export function kib(bytes) {
+  return `${(bytes / KiB).toFixed(2)} KiB`;
+}
+
+/**
+ * The report as printable lines.
+ * @param {import("./check-size.d.mts").SizeReport} report
+ */
+export function formatSizeReport(report) {
+  const row = (/** @type {string} */ label, /** @type {{ minified: number, gzip: number, dependencies: number }} */ size, /** @type {number} */ budget) =>
+    `${label.padEnd(34)} ${kib(size.minified).padStart(11)} min  ${kib(size.gzip).padStart(10)} gzip  (budget ${kib(budget)}; dependencies ${kib(size.dependencies)} min)`;
+  return [
+    row(`full entry (${PACKAGE_NAME})`, report.full, BUDGETS.full),
+    row("core entry (/core)", report.core, BUDGETS.core),
+    row(`only ${report.component.name}`, report.component, BUDGETS.component),
+    `${"styles.css".padEnd(34)} ${kib(report.css.minified).padStart(11)} min  ${kib(report.css.gzip).padStart(10)} gzip`,
+    `lazy locale chunks: ${report.lazyLocaleFiles.length} (not counted; loaded by loadLocale)`,
+    ...report.notes.map((note) => `note: ${note}`),
+  ];
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const report = await measureBundleSizes();
+  for (const line of formatSizeReport(report)) console.log(line);
+  const jsonIndex = args.indexOf("--json");
+  if (jsonIndex >= 0 && args[jsonIndex + 1]) writeFileSync(args[jsonIndex + 1], `${JSON.stringify(report, null, 2)}\n`);
+  const problems = findBudgetViolations(report);
+  for (const problem of problems) console.error(`OVER BUDGET: ${problem}`);
+  process.exitCode = problems.length > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}
