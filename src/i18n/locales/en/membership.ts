@@ -1,8 +1,95 @@
 /**
- * English messages for the membership area. Keys start with `membership.`; add yours here and the
- * same keys to `../pl/membership.ts` (the type check fails until every locale has them).
+ * English messages for the membership area: timeline text for `m.room.member` and
+ * `m.room.third_party_invite` events, their summaries, and the membership notices.
+ * Keys start with `membership.`; every key needs a Polish twin in `../pl/membership.ts`.
  */
 import type { MessageValue } from "../../types";
 
 /** English messages for the membership area. */
-export const membership = {} as const satisfies Record<string, MessageValue>;
+export const membership = {
+  /** One timeline line per `describeMembershipChange` kind. `{actor}` sent the event; `{target}` is whose membership it is. */
+  "membership.event.joined": "{target} joined",
+  "membership.event.invited": "{actor} invited {target}",
+  "membership.event.invite_rejected": "{target} rejected the invitation",
+  "membership.event.invite_revoked": "{actor} withdrew {target}'s invitation",
+  "membership.event.left": "{target} left",
+  "membership.event.kicked": "{actor} removed {target}",
+  "membership.event.banned": "{actor} banned {target}",
+  "membership.event.unbanned": "{actor} unbanned {target}",
+  "membership.event.knocked": "{target} asked to join",
+  "membership.event.knock_retracted": "{target} cancelled their request to join",
+  "membership.event.knock_denied": "{actor} declined {target}'s request to join",
+  "membership.event.knock_accepted": "{actor} accepted {target}'s request to join",
+  "membership.event.display_name_changed": "{oldName} changed their display name to {newName}",
+  "membership.event.display_name_set": "{target} set their display name to {newName}",
+  "membership.event.display_name_removed": "{oldName} removed their display name",
+  "membership.event.avatar_changed": "{target} changed their profile picture",
+  "membership.event.avatar_set": "{target} set a profile picture",
+  "membership.event.avatar_removed": "{target} removed their profile picture",
+  "membership.event.profile_changed": "{target} changed their name and profile picture",
+  "membership.event.no_change": "{target} sent a membership event that changes nothing",
+  "membership.event.invalid": "A membership event that could not be read",
+  /** An invite that claims an earlier third-party invite: `{address}` is the masked email or phone. */
+  "membership.event.third_party_accepted": "{target} accepted the invitation for {address}",
+  /** `m.room.third_party_invite` events. */
+  "membership.event.third_party_sent": "{actor} invited {address}",
+  "membership.event.third_party_revoked": "{actor} revoked the invitation for {address}",
+  "membership.event.third_party_revoked_unknown": "{actor} revoked an invitation sent by email",
+  /** A line followed by the event's reason (plain text from the network). */
+  "membership.event.with_reason": "{text}: {reason}",
+
+  /** Summary of a run of membership events: `{names}` is a list ("Alice, Bob and 3 others"), `count` the number of people. */
+  "membership.summary.joined": { one: "{names} joined", other: "{names} joined" },
+  "membership.summary.invited": { one: "{names} was invited", other: "{names} were invited" },
+  "membership.summary.invite_rejected": { one: "{names} rejected the invitation", other: "{names} rejected their invitations" },
+  "membership.summary.invite_revoked": { one: "{names} had the invitation withdrawn", other: "{names} had their invitations withdrawn" },
+  "membership.summary.left": { one: "{names} left", other: "{names} left" },
+  "membership.summary.kicked": { one: "{names} was removed", other: "{names} were removed" },
+  "membership.summary.banned": { one: "{names} was banned", other: "{names} were banned" },
+  "membership.summary.unbanned": { one: "{names} was unbanned", other: "{names} were unbanned" },
+  "membership.summary.knocked": { one: "{names} asked to join", other: "{names} asked to join" },
+  "membership.summary.knock_retracted": {
+    one: "{names} cancelled their request to join",
+    other: "{names} cancelled their requests to join",
+  },
+  "membership.summary.knock_denied": {
+    one: "{names} had the request to join declined",
+    other: "{names} had their requests to join declined",
+  },
+  "membership.summary.knock_accepted": {
+    one: "{names} had the request to join accepted",
+    other: "{names} had their requests to join accepted",
+  },
+  "membership.summary.display_name_changed": { one: "{names} changed their name", other: "{names} changed their names" },
+  "membership.summary.avatar_changed": {
+    one: "{names} changed their profile picture",
+    other: "{names} changed their profile pictures",
+  },
+  "membership.summary.profile_changed": {
+    one: "{names} changed their name and profile picture",
+    other: "{names} changed their names and profile pictures",
+  },
+  "membership.summary.no_change": { one: "{names} changed nothing", other: "{names} changed nothing" },
+  "membership.summary.invalid": {
+    one: "{count} membership event could not be read",
+    other: "{count} membership events could not be read",
+  },
+  "membership.summary.third_party": { one: "{count} invitation by email", other: "{count} invitations by email" },
+  /** Between the parts of a summary: "Alice joined; Bob left". */
+  "membership.summary.separator": "; ",
+  "membership.summary.expand": { one: "Show {count} event", other: "Show {count} events" },
+  "membership.summary.collapse": "Hide events",
+
+  /** Notices for a room the user is no longer in (`/sync` `rooms.leave`). */
+  "membership.notice.kicked": "You were removed from {room} by {actor}",
+  "membership.notice.banned": "You were banned from {room} by {actor}",
+  "membership.notice.left": "You left {room}",
+  "membership.notice.invite_revoked": "Your invitation to {room} was withdrawn by {actor}",
+  "membership.notice.knock_denied": "Your request to join {room} was declined by {actor}",
+  "membership.notice.reason": "Reason: {reason}",
+  "membership.notice.rejoin": "Rejoin",
+  "membership.notice.forget": "Forget this room",
+  "membership.notice.rejoining": "Rejoining…",
+  "membership.notice.forgetting": "Forgetting…",
+  "membership.notice.forgotten": "Room forgotten",
+} as const satisfies Record<string, MessageValue>;
