@@ -1,0 +1,74 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoUrl, homeserver, launchBrowser, newUser, openPage, screenshot, signIn } from "./support";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function submit(page: import("playwright-core").Page, homeserverUrl: string, user: string, password: string) {
+  await page.goto(demoUrl());
+  await page.getByLabel("Homeserver URL").fill(homeserverUrl);
+  await page.getByLabel("User ID or username").fill(user);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+describe("signing in through the demo", () => {
+  it("signs in with a username, keeps the session across a reload, and signs out", async () => {
+    const alice = await newUser("alice");
+    const tracked = await openPage(browser);
+    const { page } = tracked;
+    await signIn(page, alice, homeserver().baseUrl);
+    await page.getByText(`Signed in as ${alice.userId}`).waitFor();
+    await page.getByText("No pending invites.").waitFor();
+
+    await page.reload();
+    await page.getByRole("heading", { name: /^Invites/, level: 2 }).waitFor();
+    const stored = await page.evaluate(() => sessionStorage.getItem("mmui-demo-session"));
+    expect(JSON.parse(stored ?? "{}")).toMatchObject({ userId: alice.userId });
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem("mmui-demo-session"))).toBeNull();
+    // The token was revoked on the server, not just forgotten by the tab.
+    const token = JSON.parse(stored ?? "{}").accessToken as string;
+    await expect
+      .poll(async () => (await fetch(`${homeserver().baseUrl}/_matrix/client/v3/account/whoami`, { headers: { Authorization: `Bearer ${token}` } })).status)
+      .toBe(401);
+    expect(await tracked.cspViolations()).toEqual([]);
+    expect(tracked.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("says the password is wrong when it is", async () => {
+    const bob = await newUser("bob");
+    const tracked = await openPage(browser);
+    await submit(tracked.page, homeserver().baseUrl, bob.userId, "not-the-password");
+    await tracked.page.getByRole("alert").filter({ hasText: /^Wrong user ID or password\.$/ }).waitFor({ timeout: 15_000 });
+    await screenshot(tracked.page, "sign-in-error");
+    expect(await tracked.cspViolations()).toEqual([]);
+    await tracked.page.context().close();
+  });
+
+  it("says the server cannot be reached when nothing listens there", async () => {
+    const tracked = await openPage(browser);
+    await submit(tracked.page, "http://127.0.0.1:9", "alice", "secret");
+    await tracked.page.getByRole("alert").filter({ hasText: "Could not reach http://127.0.0.1:9" }).waitFor({ timeout: 20_000 });
+    expect(await tracked.page.getByLabel("Homeserver URL").evaluate((element) => element === document.activeElement)).toBe(true);
+    await tracked.page.context().close();
+  });
+
+  it("says a web server that is not a homeserver is not one", async () => {
+    const tracked = await openPage(browser);
+    // The demo's own static server answers every path with its HTML page.
+    await submit(tracked.page, demoUrl(), "alice", "secret");
+    await tracked.page.getByRole("alert").filter({ hasText: "is not a Matrix homeserver" }).waitFor({ timeout: 15_000 });
+    expect(await tracked.cspViolations()).toEqual([]);
+    await tracked.page.context().close();
+  });
+});

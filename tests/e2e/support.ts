@@ -1,0 +1,92 @@
+/**
+ * Shared helpers of the end-to-end tests: a Chromium per file, pages that record CSP
+ * violations and every request, signing in through the demo's form, and screenshots.
+ */
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
+import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
+import type { TestUser } from "../integration/synapse/context";
+
+export { homeserver, newUser, waitForSync, HomeserverError } from "../integration/synapse/context";
+export type { TestUser } from "../integration/synapse/context";
+
+/** The built demo's URL, from the global setup. */
+export function demoUrl(): string {
+  return inject("demoUrl");
+}
+
+/** Launches Debian's Chromium. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch(chromiumLaunchOptions());
+}
+
+/** A page plus what it did: CSP violations, requested URLs, uncaught errors. */
+export interface TrackedPage {
+  page: Page;
+  /** `securitypolicyviolation` events, as "directive blocked-uri" strings. */
+  cspViolations(): Promise<string[]>;
+  /** Every URL the page requested, in order. */
+  requests: string[];
+  /** Uncaught page errors. */
+  pageErrors: string[];
+}
+
+/** Opens a fresh context (own sessionStorage) and page that records violations and requests. */
+export async function openPage(browser: Browser): Promise<TrackedPage> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  const consoleViolations: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) consoleViolations.push(message.text());
+  });
+  // Init scripts are injected by the browser's debugging protocol, not subject to the page's CSP.
+  await page.addInitScript(() => {
+    const store: string[] = [];
+    Object.defineProperty(window, "__cspViolations", { value: store });
+    document.addEventListener("securitypolicyviolation", (event) => {
+      store.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return {
+    page,
+    requests,
+    pageErrors,
+    async cspViolations() {
+      const recorded = await page.evaluate(() => [...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])]);
+      return [...recorded, ...consoleViolations];
+    },
+  };
+}
+
+/** Signs in through the demo's form and waits for the inbox. */
+export async function signIn(page: Page, user: Pick<TestUser, "username" | "password">, homeserverUrl: string): Promise<void> {
+  await page.goto(demoUrl());
+  await page.getByLabel("Homeserver URL").fill(homeserverUrl);
+  await page.getByLabel("User ID or username").fill(user.username);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { name: /^Invites/, level: 2 }).waitFor();
+}
+
+/** The invite `<article>` whose heading names `roomName`. */
+export function inviteArticle(page: Page, roomName: string | RegExp) {
+  return page.getByRole("article").filter({ has: page.getByRole("heading", { name: roomName }) });
+}
+
+const screenshotDirectory = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
+
+/**
+ * Saves a screenshot under `docs/screenshots/<name>.png` when `MMUI_SCREENSHOTS=docs`, else
+ * under `.cache/screenshots/` (so a normal run does not touch committed files).
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const directory = process.env.MMUI_SCREENSHOTS === "docs" ? screenshotDirectory : fileURLToPath(new URL("../../.cache/screenshots/", import.meta.url));
+  mkdirSync(directory, { recursive: true });
+  await page.screenshot({ path: `${directory}${name}.png`, fullPage: false });
+}
