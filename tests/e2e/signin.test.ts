@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoUrl, homeserver, launchBrowser, newUser, openPage, screenshot, signIn } from "./support";
 
@@ -10,7 +10,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function submit(page: import("playwright-core").Page, homeserverUrl: string, user: string, password: string) {
+async function submit(page: Page, homeserverUrl: string, user: string, password: string) {
   await page.goto(demoUrl());
   await page.getByLabel("Homeserver URL").fill(homeserverUrl);
   await page.getByLabel("User ID or username").fill(user);
