@@ -1,0 +1,209 @@
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  homeserver,
+  inviteArticle,
+  launchBrowser,
+  newUser,
+  openPage,
+  screenshot,
+  signIn,
+  waitForSync,
+  type TrackedPage,
+  type TestUser,
+} from "./support";
+
+/** A 2×2 red PNG, for avatars. */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+let browser: Browser;
+let tracked: TrackedPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  if (tracked) {
+    expect(await tracked.cspViolations()).toEqual([]);
+    expect(tracked.pageErrors).toEqual([]);
+    await tracked.page.context().close();
+    tracked = undefined;
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedIn(user: TestUser): Promise<TrackedPage> {
+  tracked = await openPage(browser);
+  await signIn(tracked.page, user, homeserver().baseUrl);
+  await tracked.page.getByText("No pending invites.").waitFor();
+  return tracked;
+}
+
+describe("the invite inbox against Synapse", () => {
+  it("shows an invite sent while the page is open within seconds", async () => {
+    const [alice, bob] = await Promise.all([newUser("alice", { displayName: "Alice" }), newUser("bob", { displayName: "Bob Builder" })]);
+    const { page } = await signedIn(alice);
+    const roomId = await bob.api.createRoom({ name: "Garden club", topic: "Tomatoes and more" });
+    await bob.api.invite(roomId, alice.userId, "Come and see the tomatoes");
+    const article = inviteArticle(page, "Garden club");
+    await article.waitFor({ timeout: 10_000 });
+    await article.getByText("Come and see the tomatoes").waitFor();
+    await article.getByText(bob.userId).waitFor();
+    expect(await article.getByRole("button", { name: "Accept" }).count()).toBe(1);
+    expect(await article.getByRole("button", { name: "Decline", exact: true }).count()).toBe(1);
+    await page.getByRole("heading", { name: "Invites (1)" }).waitFor();
+    await screenshot(page, "inbox");
+  });
+
+  it("accepting a room renamed after the invite shows the new name, topic, members and history", async () => {
+    const [alice, bob] = await Promise.all([newUser("alice", { displayName: "Alice" }), newUser("bob", { displayName: "Bob" })]);
+    const { page } = await signedIn(alice);
+    const roomId = await bob.api.createRoom({ name: "Old name", topic: "First topic" });
+    await bob.api.invite(roomId, alice.userId);
+    const article = inviteArticle(page, "Old name");
+    await article.waitFor({ timeout: 10_000 });
+    await bob.api.sendState(roomId, "m.room.name", "", { name: "New name" });
+    await bob.api.sendState(roomId, "m.room.topic", "", { topic: "Second topic" });
+
+    await article.getByRole("button", { name: "Accept" }).click();
+    const room = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "New name" }) });
+    await room.waitFor({ timeout: 15_000 });
+    await room.getByText("Second topic").waitFor();
+    await room.getByTestId("member-count").filter({ hasText: /^2$/ }).waitFor();
+    await room.getByText("Bob invited Alice").waitFor({ timeout: 10_000 });
+    await room.getByText("Alice joined").waitFor();
+    expect(await inviteArticle(page, "Old name").count()).toBe(0);
+    const member = await bob.api.getStateEvent(roomId, "m.room.member", alice.userId);
+    expect(member.membership).toBe("join");
+    await screenshot(page, "accepted-room");
+  });
+
+  it("declines with a reason that the inviter's server then holds", async () => {
+    const [alice, bob] = await Promise.all([newUser("alice"), newUser("bob")]);
+    const { page } = await signedIn(alice);
+    const roomId = await bob.api.createRoom({ name: "Timeshare offers" });
+    await bob.api.invite(roomId, alice.userId);
+    const article = inviteArticle(page, "Timeshare offers");
+    await article.waitFor({ timeout: 10_000 });
+    await article.getByRole("button", { name: "Reason or block…" }).click();
+    await article.getByLabel(/^Reason/).fill("Not interested, thanks");
+    await screenshot(page, "decline-options");
+    await article.getByRole("button", { name: "Refuse invite" }).click();
+    await article.waitFor({ state: "detached", timeout: 10_000 });
+    const member = await bob.api.getStateEvent(roomId, "m.room.member", alice.userId);
+    expect(member).toMatchObject({ membership: "leave", reason: "Not interested, thanks" });
+    // The next sync does not bring it back.
+    await page.waitForTimeout(1_500);
+    expect(await inviteArticle(page, "Timeshare offers").count()).toBe(0);
+  });
+
+  it("declines with Decline alone, leaving no reason", async () => {
+    const [alice, bob] = await Promise.all([newUser("alice"), newUser("bob")]);
+    const { page } = await signedIn(alice);
+    const roomId = await bob.api.createRoom({ name: "Plain decline" });
+    await bob.api.invite(roomId, alice.userId);
+    const article = inviteArticle(page, "Plain decline");
+    await article.waitFor({ timeout: 10_000 });
+    await article.getByRole("button", { name: "Decline", exact: true }).click();
+    await article.waitFor({ state: "detached", timeout: 10_000 });
+    const member = await bob.api.getStateEvent(roomId, "m.room.member", alice.userId);
+    expect(member.membership).toBe("leave");
+    expect(member.reason).toBeUndefined();
+  });
+
+  it("declines and blocks: the server's ignored list then holds the inviter", async () => {
+    const [alice, bob] = await Promise.all([newUser("alice"), newUser("spammer")]);
+    const { page } = await signedIn(alice);
+    const roomId = await bob.api.createRoom({ name: "Cheap watches" });
+    await bob.api.invite(roomId, alice.userId);
+    const article = inviteArticle(page, "Cheap watches");
+    await article.waitFor({ timeout: 10_000 });
+    await article.getByRole("button", { name: "Reason or block…" }).click();
+    await article.getByRole("checkbox", { name: /^Block/ }).check();
+    await article.getByRole("button", { name: "Refuse and block" }).click();
+    await article.waitFor({ state: "detached", timeout: 10_000 });
+    await expect.poll(async () => Object.keys((await alice.api.getAccountData("m.ignored_user_list")).ignored_users ?? {})).toEqual([bob.userId]);
+    expect((await bob.api.getStateEvent(roomId, "m.room.member", alice.userId)).membership).toBe("leave");
+  });
+
+  it("knocks by alias, and joins once the other user lets them in", async () => {
+    const [alice, bob] = await Promise.all([newUser("alice", { displayName: "Alice" }), newUser("bob", { displayName: "Bob" })]);
+    const aliasName = `knock-${Date.now().toString(36)}`;
+    const alias = `#${aliasName}:${homeserver().serverName}`;
+    const roomId = await bob.api.createRoom({
+      name: "Members only",
+      room_version: "10",
+      room_alias_name: aliasName,
+      initial_state: [{ type: "m.room.join_rules", state_key: "", content: { join_rule: "knock" } }],
+    });
+    const { page } = await signedIn(alice);
+    await page.getByLabel("Room alias or ID").fill(alias);
+    await page.getByLabel("Message (optional)").fill("Hi, Bob sent me");
+    await page.getByRole("button", { name: "Knock" }).click();
+    await page.getByRole("status").filter({ hasText: "Request sent to" }).waitFor({ timeout: 10_000 });
+    const pending = inviteArticle(page, "Members only");
+    await pending.getByText("Waiting for someone in the room").waitFor({ timeout: 10_000 });
+
+    await waitForSync(bob.api, (sync) => sync.rooms?.join?.[roomId]?.timeline?.events?.some((event: { content?: { membership?: string } }) => event.content?.membership === "knock"));
+    expect((await bob.api.getStateEvent(roomId, "m.room.member", alice.userId)).reason).toBe("Hi, Bob sent me");
+    await bob.api.invite(roomId, alice.userId);
+    const invite = inviteArticle(page, "Members only");
+    await invite.getByRole("button", { name: "Accept" }).waitFor({ timeout: 10_000 });
+    await invite.getByRole("button", { name: "Accept" }).click();
+    await page.getByRole("heading", { name: "Joined rooms" }).waitFor({ timeout: 10_000 });
+    expect((await bob.api.getStateEvent(roomId, "m.room.member", alice.userId)).membership).toBe("join");
+  });
+});
+
+describe("settings", () => {
+  it("with avatars hidden, no invite avatar is requested; with them shown, it is", async () => {
+    const [alice, bob] = await Promise.all([newUser("alice"), newUser("bob")]);
+    const { page, requests } = await signedIn(alice);
+    const mediaIdOf = (mxc: string) => mxc.split("/").pop() as string;
+
+    const shownAvatar = await bob.api.upload(PNG);
+    const shownRoom = await bob.api.createRoom({
+      name: "Avatar shown",
+      initial_state: [{ type: "m.room.avatar", state_key: "", content: { url: shownAvatar } }],
+    });
+    await bob.api.invite(shownRoom, alice.userId);
+    await inviteArticle(page, "Avatar shown").waitFor({ timeout: 10_000 });
+    await expect.poll(() => requests.some((url) => url.includes(mediaIdOf(shownAvatar))), { timeout: 10_000 }).toBe(true);
+    await inviteArticle(page, "Avatar shown").locator("img").waitFor();
+
+    await page.getByRole("checkbox", { name: "Hide avatars in invites" }).check();
+    await page.getByText("Settings saved on your homeserver.").waitFor();
+    await expect.poll(async () => (await alice.api.getAccountData("m.media_preview_config")).invite_avatars).toBe("off");
+    expect(await inviteArticle(page, "Avatar shown").locator("img").count()).toBe(0);
+
+    const hiddenAvatar = await bob.api.upload(PNG);
+    const hiddenRoom = await bob.api.createRoom({
+      name: "Avatar hidden",
+      initial_state: [{ type: "m.room.avatar", state_key: "", content: { url: hiddenAvatar } }],
+    });
+    await bob.api.invite(hiddenRoom, alice.userId);
+    await inviteArticle(page, "Avatar hidden").waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(1_500);
+    expect(requests.filter((url) => url.includes(mediaIdOf(hiddenAvatar)))).toEqual([]);
+    const mediaRequests = requests.filter((url) => url.includes("/media/"));
+    expect(mediaRequests.length).toBeGreaterThan(0);
+    expect(mediaRequests.every((url) => url.includes(mediaIdOf(shownAvatar)))).toBe(true);
+    await screenshot(page, "avatars-hidden");
+  });
+
+  it("Block all invites writes m.invite_permission_config and can be turned off again", async () => {
+    const alice = await newUser("alice");
+    const { page } = await signedIn(alice);
+    const box = page.getByRole("checkbox", { name: "Block all invites" });
+    await page.getByText("Settings saved on your homeserver.").waitFor();
+    await box.check();
+    await expect.poll(async () => (await alice.api.getAccountData("m.invite_permission_config")).default_action).toBe("block");
+    await box.uncheck();
+    await expect.poll(async () => (await alice.api.getAccountData("m.invite_permission_config")).default_action).not.toBe("block");
+  });
+});
