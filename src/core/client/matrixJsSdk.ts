@@ -1,0 +1,316 @@
+/**
+ * `fromMatrixJsSdk`: the {@link MembershipClient} port over a running matrix-js-sdk
+ * `MatrixClient`, for apps that already have one. The SDK is typed structurally and never
+ * imported, so the core bundle does not pull it in.
+ *
+ * Requests go through the client's own authenticated-request helper
+ * (`client.http.authedRequest`), so they use its base URL, access token, token refresh and
+ * logout handling, while avoiding the quirks of the SDK's convenience methods:
+ * - `leave(roomId)` and `unban(roomId, userId)` take no reason, and `joinRoom` neither a
+ *   reason nor servers beyond `viaServers`: the same spec requests are sent with the reason
+ *   in the body, so a reason is never dropped. (Rejecting an invite to a remote room only
+ *   works through `POST /leave`; a state event is no substitute.)
+ * - `setIgnoredUsers` replaces the whole `m.ignored_user_list`, and
+ *   `getAccountDataFromServer` answers from the local cache once the first sync is done:
+ *   account data is read from and written to the server directly, so the read-modify-write
+ *   helpers (`addIgnoredUser`) merge with what the server really holds.
+ * - None of the convenience methods take an `AbortSignal`; `authedRequest` does.
+ * - `getRoomSummary` only knows the unstable MSC3266 path; the stable v1 path goes first.
+ *
+ * SDK errors (`MatrixError`, `ConnectionError`, its own timeouts) become
+ * {@link MatrixApiError} / {@link MatrixNetworkError}, so `toMembershipError` maps them like
+ * the fetch client's.
+ */
+import { getThumbnailUrl, parseMxcUri } from "../identifiers";
+import { isAbortError, MatrixApiError, MatrixNetworkError } from "./errors";
+import { abortErrorOf, throwIfAborted } from "./signals";
+import type { JoinOptions, MembershipClient, ReasonOptions, RoomSummaryResponse } from "./types";
+
+/** The HTTP methods the adapter sends (the SDK's `Method` enum values). */
+export type MatrixJsSdkHttpMethod = "GET" | "POST" | "PUT";
+
+/** Query parameters in the SDK's `QueryDict` shape: arrays repeat the key. */
+export type MatrixJsSdkQuery = Record<string, string | string[] | undefined>;
+
+/** The options of `authedRequest` the adapter uses. */
+export interface MatrixJsSdkRequestOptions {
+  /** Path prefix; the SDK's default is `/_matrix/client/v3`. */
+  prefix?: string;
+  /** Cancels the request. */
+  abortSignal?: AbortSignal;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+}
+
+/** The part of the SDK's `FetchHttpApi` (`client.http`) the adapter uses. */
+export interface MatrixJsSdkHttpLike {
+  // Method syntax and `string` on purpose: the SDK's parameter is its `Method` string enum
+  // ("GET", "POST" …), which a method signature accepts bivariantly.
+  /** Sends an authenticated request (`method` is one of {@link MatrixJsSdkHttpMethod}); resolves with the parsed JSON body. */
+  authedRequest(
+    method: string,
+    path: string,
+    queryParams?: MatrixJsSdkQuery,
+    body?: string,
+    options?: MatrixJsSdkRequestOptions,
+  ): Promise<unknown>;
+}
+
+/** The parts of a matrix-js-sdk `MatrixClient` the adapter uses. A real `MatrixClient` fits. */
+export interface MatrixJsSdkClientLike {
+  /** The signed-in user's ID. */
+  getUserId(): string | null;
+  /** The client's HTTP layer. */
+  readonly http: MatrixJsSdkHttpLike;
+  /** `POST /rooms/{roomId}/forget`, then drops the room from the SDK's store. */
+  forget(roomId: string, deleteRoom?: boolean): Promise<unknown>;
+  /** The access token, for authenticated media (optional: without it, no thumbnails). */
+  getAccessToken?(): string | null;
+  /** The homeserver base URL, for authenticated media. */
+  getHomeserverUrl?(): string;
+}
+
+/** Options of {@link fromMatrixJsSdk}. */
+export interface FromMatrixJsSdkOptions {
+  /** The `fetch` used for thumbnails (the SDK's HTTP layer cannot return bytes). Defaults to the global one. */
+  fetch?: typeof fetch;
+}
+
+const V1_PREFIX = "/_matrix/client/v1";
+const UNSTABLE_SUMMARY_PREFIX = "/_matrix/client/unstable/im.nheko.summary";
+
+/** Encodes one path segment: room IDs (v12 ones too), aliases, user IDs, event types. */
+const segment = encodeURIComponent;
+
+/**
+ * Wraps a matrix-js-sdk `MatrixClient` as a {@link MembershipClient}. Every call honours its
+ * `AbortSignal` and rejects with {@link MatrixApiError} or {@link MatrixNetworkError}.
+ */
+export function fromMatrixJsSdk(client: MatrixJsSdkClientLike, options: FromMatrixJsSdkOptions = {}): MembershipClient {
+  async function send(
+    method: MatrixJsSdkHttpMethod,
+    path: string,
+    request: { query?: MatrixJsSdkQuery; body?: Record<string, unknown>; prefix?: string; signal?: AbortSignal } = {},
+  ): Promise<unknown> {
+    const { signal } = request;
+    throwIfAborted(signal);
+    const requestOptions: MatrixJsSdkRequestOptions = {};
+    if (request.prefix !== undefined) requestOptions.prefix = request.prefix;
+    if (signal !== undefined) requestOptions.abortSignal = signal;
+    // Serialised here: the SDK only JSON-encodes bodies whose `constructor.name` is "Object",
+    // so a null-prototype object (what the account data writers build) or content with its
+    // own "constructor" key would be sent as "[object Object]".
+    let body: string | undefined;
+    if (request.body !== undefined) {
+      body = JSON.stringify(request.body);
+      requestOptions.headers = { "Content-Type": "application/json" };
+    }
+    try {
+      return await client.http.authedRequest(method, path, request.query, body, requestOptions);
+    } catch (error) {
+      throw translateSdkError(error, { method, path: `${request.prefix ?? "/_matrix/client/v3"}${path}`, signal });
+    }
+  }
+
+  function ownUserId(): string {
+    const userId = client.getUserId();
+    if (typeof userId !== "string" || userId === "") throw new TypeError("The matrix-js-sdk client has no user ID (not logged in)");
+    return userId;
+  }
+
+  async function memberAction(action: string, roomId: string, userId: string, reasonOptions?: ReasonOptions): Promise<void> {
+    await send("POST", `/rooms/${segment(roomId)}/${action}`, {
+      body: reasonBody(reasonOptions, { user_id: userId }),
+      signal: reasonOptions?.signal,
+    });
+  }
+
+  async function joinOrKnock(kind: "join" | "knock", roomIdOrAlias: string, joinOptions?: JoinOptions): Promise<{ roomId: string }> {
+    const path = `/${kind}/${segment(roomIdOrAlias)}`;
+    const payload = await send("POST", path, {
+      query: viaQuery(joinOptions?.via, true),
+      body: reasonBody(joinOptions),
+      signal: joinOptions?.signal,
+    });
+    const roomId = isRecord(payload) ? payload["room_id"] : undefined;
+    if (typeof roomId !== "string" || roomId === "") throw new MatrixApiError({ status: 200, body: payload, method: "POST", path });
+    return { roomId };
+  }
+
+  const adapter: MembershipClient = {
+    get userId() {
+      return client.getUserId() ?? undefined;
+    },
+    joinRoom: (roomIdOrAlias, joinOptions) => joinOrKnock("join", roomIdOrAlias, joinOptions),
+    async leaveRoom(roomId, reasonOptions) {
+      await send("POST", `/rooms/${segment(roomId)}/leave`, { body: reasonBody(reasonOptions), signal: reasonOptions?.signal });
+    },
+    async forgetRoom(roomId, requestOptions) {
+      // The SDK's forget() also removes the room from its store and emits "deleteRoom".
+      // It takes no signal: check before sending, and stop waiting when the caller aborts.
+      const signal = requestOptions?.signal;
+      throwIfAborted(signal);
+      try {
+        await raceAbort(client.forget(roomId, true), signal);
+      } catch (error) {
+        throw translateSdkError(error, { method: "POST", path: `/_matrix/client/v3/rooms/${segment(roomId)}/forget`, signal });
+      }
+    },
+    knockRoom: (roomIdOrAlias, joinOptions) => joinOrKnock("knock", roomIdOrAlias, joinOptions),
+    inviteUser: (roomId, userId, reasonOptions) => memberAction("invite", roomId, userId, reasonOptions),
+    kickUser: (roomId, userId, reasonOptions) => memberAction("kick", roomId, userId, reasonOptions),
+    banUser: (roomId, userId, reasonOptions) => memberAction("ban", roomId, userId, reasonOptions),
+    unbanUser: (roomId, userId, reasonOptions) => memberAction("unban", roomId, userId, reasonOptions),
+    async getRoomState(roomId, requestOptions) {
+      const path = `/rooms/${segment(roomId)}/state`;
+      const payload = await send("GET", path, { signal: requestOptions?.signal });
+      if (!Array.isArray(payload)) throw new MatrixApiError({ status: 200, body: payload, method: "GET", path });
+      return payload as unknown[];
+    },
+    async getRoomSummary(roomIdOrAlias, joinOptions) {
+      const query = viaQuery(joinOptions?.via, false);
+      const signal = joinOptions?.signal;
+      let payload: unknown;
+      try {
+        payload = await send("GET", `/room_summary/${segment(roomIdOrAlias)}`, { query, signal, prefix: V1_PREFIX });
+      } catch (error) {
+        // Servers from before spec v1.15 only know MSC3266's unstable path.
+        if (!(error instanceof MatrixApiError && error.errcode === "M_UNRECOGNIZED")) throw error;
+        payload = await send("GET", `/summary/${segment(roomIdOrAlias)}`, { query, signal, prefix: UNSTABLE_SUMMARY_PREFIX });
+      }
+      if (!isRecord(payload)) throw new MatrixApiError({ status: 200, body: payload, method: "GET" });
+      return payload satisfies RoomSummaryResponse;
+    },
+    async reportRoom(roomId, reason, requestOptions) {
+      await send("POST", `/rooms/${segment(roomId)}/report`, { body: { reason }, signal: requestOptions?.signal });
+    },
+    async reportUser(userId, reason, requestOptions) {
+      await send("POST", `/users/${segment(userId)}/report`, { body: { reason }, signal: requestOptions?.signal });
+    },
+    async getAccountData(type, requestOptions) {
+      const path = `/user/${segment(ownUserId())}/account_data/${segment(type)}`;
+      try {
+        const payload = await send("GET", path, { signal: requestOptions?.signal });
+        return isRecord(payload) ? payload : undefined;
+      } catch (error) {
+        if (error instanceof MatrixApiError && error.status === 404) return undefined;
+        throw error;
+      }
+    },
+    async setAccountData(type, content, requestOptions) {
+      await send("PUT", `/user/${segment(ownUserId())}/account_data/${segment(type)}`, { body: content, signal: requestOptions?.signal });
+    },
+  };
+
+  if (typeof client.getAccessToken === "function" && typeof client.getHomeserverUrl === "function") {
+    const getAccessToken = client.getAccessToken.bind(client);
+    const getHomeserverUrl = client.getHomeserverUrl.bind(client);
+    adapter.fetchThumbnail = async (mxcUri, size, requestOptions) => {
+      const signal = requestOptions?.signal;
+      const url = getThumbnailUrl(getHomeserverUrl(), mxcUri, { width: size.width, height: size.height });
+      if (!parseMxcUri(mxcUri) || url === undefined) throw new TypeError("Not a valid mxc:// URI");
+      const path = new URL(url).pathname;
+      throwIfAborted(signal);
+      const token = getAccessToken();
+      const fetchImplementation = options.fetch ?? globalThis.fetch;
+      let response: Response;
+      try {
+        response = await fetchImplementation(url, {
+          headers: token ? { Authorization: `Bearer ${token}` } : {},
+          signal: signal ?? null,
+        });
+      } catch (error) {
+        throw translateSdkError(error, { method: "GET", path, signal });
+      }
+      if (!response.ok) {
+        const body: unknown = await response.json().catch(() => undefined);
+        throw new MatrixApiError({ status: response.status, body, method: "GET", path });
+      }
+      return response.blob();
+    };
+  }
+  return adapter;
+}
+
+/**
+ * Turns an error thrown by the SDK into the core's error types: `MatrixError` (it has
+ * `httpStatus`, `errcode`, `data`) → {@link MatrixApiError}; `ConnectionError` or a fetch
+ * `TypeError` → {@link MatrixNetworkError}; an abort the caller did not ask for (the SDK's
+ * `localTimeoutMs`, or `stopClient()`) → a timed-out {@link MatrixNetworkError}. The
+ * caller's own abort stays an `AbortError`. Anything else is returned unchanged.
+ */
+export function translateSdkError(
+  error: unknown,
+  request: { method?: string; path?: string; signal?: AbortSignal } = {},
+): unknown {
+  const { method, path, signal } = request;
+  if (error instanceof MatrixApiError || error instanceof MatrixNetworkError) return error;
+  if (isAbortError(error)) {
+    if (signal?.aborted) return abortErrorOf(signal);
+    return new MatrixNetworkError({ cause: error, requestMayHaveReachedServer: true, timedOut: true, method, path });
+  }
+  if (typeof error !== "object" || error === null) return error;
+  const sdkError = error as { httpStatus?: unknown; errcode?: unknown; data?: unknown; name?: unknown; message?: unknown };
+  if (typeof sdkError.httpStatus === "number" || typeof sdkError.errcode === "string") {
+    const body = isRecord(sdkError.data)
+      ? sdkError.data
+      : { errcode: sdkError.errcode, error: typeof sdkError.message === "string" ? sdkError.message : undefined };
+    return new MatrixApiError({
+      status: typeof sdkError.httpStatus === "number" ? sdkError.httpStatus : 0,
+      body,
+      retryAfterMs: readSdkRetryAfterMs(error),
+      method,
+      path,
+    });
+  }
+  if (sdkError.name === "ConnectionError" || (error instanceof TypeError && /fetch|network/i.test(error.message))) {
+    return new MatrixNetworkError({ cause: error, requestMayHaveReachedServer: true, method, path });
+  }
+  return error;
+}
+
+/** `MatrixError.getRetryAfterMs()`: the `Retry-After` header or `retry_after_ms`; it may throw. */
+function readSdkRetryAfterMs(error: object): number | undefined {
+  const reader = (error as { getRetryAfterMs?: unknown }).getRetryAfterMs;
+  if (typeof reader !== "function") return undefined;
+  try {
+    const value: unknown = reader.call(error);
+    return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `via` (spec v1.12+) and, for join and knock, the legacy `server_name`. */
+function viaQuery(via: readonly string[] | undefined, legacy: boolean): MatrixJsSdkQuery | undefined {
+  const servers = [...new Set(via ?? [])];
+  if (servers.length === 0) return undefined;
+  return legacy ? { via: servers, server_name: servers } : { via: servers };
+}
+
+function reasonBody(options: ReasonOptions | undefined, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return options?.reason !== undefined ? { ...extra, reason: options.reason } : extra;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Resolves like `promise`, but rejects with the `AbortError` as soon as `signal` aborts. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abortErrorOf(signal));
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
