@@ -1,8 +1,64 @@
 /**
- * English messages for the invite area. Keys start with `invite.`; add yours here and the
- * same keys to `../pl/invite.ts` (the type check fails until every locale has them).
+ * English messages for the invite area (`InvitePreview`). Keys start with `invite.`; every
+ * key also lives in `../pl/invite.ts` (the type check fails until every locale has it).
+ * `{name}`, `{room}`, `{userId}` and `{server}` are network text passed in as nodes.
  */
 import type { MessageValue } from "../../types";
 
 /** English messages for the invite area. */
-export const invite = {} as const satisfies Record<string, MessageValue>;
+export const invite = {
+  /** Accessible name of the avatar-free region when a host needs one. */
+  "invite.preview_label": "Invite to {room}",
+  /** An invite to a room: who sent it ("{name}" holds the display name and user ID). */
+  "invite.invited_by": "Invited by {name}",
+  /** A direct-message invite. */
+  "invite.dm_from": "{name} wants to chat with you",
+  /** An invite to a space. */
+  "invite.space_invited_by": "{name} invited you to join this space",
+  /** The invite event named no valid sender. */
+  "invite.inviter_unknown": "The invite does not say who sent it.",
+  /** The inviter has a display name that is also a user ID, or one shared with a member. */
+  "invite.inviter_ambiguous": "Check the user ID: this display name could belong to someone else.",
+  /** Third-party invite (e.g. to an email address). */
+  "invite.third_party": "Sent to {name}",
+  "invite.badges_label": "Room details",
+  "invite.badge.encrypted": "Encrypted",
+  "invite.badge.public": "Public",
+  "invite.badge.invite_only": "Invite only",
+  "invite.badge.ask_to_join": "Ask to join",
+  "invite.badge.restricted": "Restricted",
+  "invite.badge.space": "Space",
+  "invite.badge.direct": "Direct message",
+  "invite.topic_label": "Topic",
+  "invite.reason_show": "Show message",
+  "invite.reason_hide": "Hide message",
+  /** Heading of the revealed invite message: it is the inviter's text, not ours. */
+  "invite.reason_heading": "Message from the inviter",
+  /** The quiet note under every invite. */
+  "invite.stale_note": "This preview comes from the inviting server ({server}) and may be out of date.",
+  "invite.stale_note_no_server": "This preview comes from the inviting server and may be out of date.",
+  "invite.actions_label": "Invite actions",
+  "invite.accept": "Accept",
+  "invite.decline": "Decline",
+  "invite.decline_and_block": "Decline and block…",
+  "invite.accepting": "Joining {room}…",
+  "invite.declining": "Declining the invite…",
+  "invite.accepted": "You joined {room}.",
+  "invite.accepted_heading": "Joined",
+  "invite.declined": "Invite declined.",
+  "invite.declined_with_failures": "Invite declined, but some extra steps failed:",
+  "invite.decline_step.ignore": "The inviter could not be blocked.",
+  "invite.decline_step.report": "The report could not be sent.",
+  "invite.decline_step.forget": "The room could not be forgotten.",
+  "invite.member_count": { one: "{count} member", other: "{count} members" },
+  "invite.revoked": "This invite is no longer valid.",
+  "invite.forget": "Forget",
+  "invite.joined_state_failed": "You joined, but the room could not be loaded.",
+  "invite.network_may_have_reached":
+    "The request may have reached the server. If it did, the change will show up after the next sync.",
+  "invite.retry_countdown": { one: "Try again in {count} second", other: "Try again in {count} seconds" },
+  "invite.retry_ready": "You can try again now.",
+  "invite.back": "Back to the invite",
+  "invite.decline_instead": "Decline the invite",
+  "invite.error_heading": "Something went wrong",
+} as const satisfies Record<string, MessageValue>;

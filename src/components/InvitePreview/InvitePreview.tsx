@@ -1,0 +1,113 @@
+/**
+ * The connected invite preview: `InvitePreviewView` driven by `useInviteActions`, so
+ * Accept joins and shows the live room, Decline leaves (optionally ignoring and reporting),
+ * and errors offer a way forward.
+ */
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import type { MembershipClient } from "../../core/client/types";
+import { isServerName } from "../../core/identifiers";
+import type { InviteEntry } from "../../core/store/inviteStore";
+import type { RoomSummary } from "../../core/types";
+import type { DeclineOutcome, InviteActionError } from "../../hooks/inviteActionState";
+import { useInviteActions } from "../../hooks/useInviteActions";
+import { InvitePreviewView } from "./InvitePreviewView";
+import type { InvitePreviewViewProps } from "./InvitePreviewView";
+
+/** The media-preview choice for invites: whether avatars may be fetched. */
+export interface InvitePreviewMediaPolicy {
+  /** `false` shows initials and fetches nothing (an avatar request tells the inviter's server the invite was seen). */
+  showAvatars: boolean;
+}
+
+/** Props of {@link InvitePreview}. */
+export interface InvitePreviewProps
+  extends Omit<
+    InvitePreviewViewProps,
+    "summary" | "status" | "error" | "liveSummary" | "declineOutcome" | "onAccept" | "onDecline" | "onRetry" | "onReset" | "onForget" | "onError"
+  > {
+  /** The homeserver connection the actions run on. */
+  client: MembershipClient;
+  /** The invite, from the invite store. */
+  invite: InviteEntry;
+  /** The signed-in user (the invitee). */
+  userId: string;
+  /** Whether avatars may be shown; without it nothing is fetched (initials only). */
+  mediaPolicy?: InvitePreviewMediaPolicy;
+  /** Extra servers to join through (the inviter's and the creator's are added automatically). */
+  via?: readonly string[];
+  /** The invite was accepted; `summary` is the live room. */
+  onAccepted?: (summary: RoomSummary) => void;
+  /** The invite was declined. */
+  onDeclined?: (outcome: DeclineOutcome) => void;
+  /** An accept or decline failed (named apart from the DOM's `onError`). */
+  onActionError?: (error: InviteActionError) => void;
+}
+
+/** The servers a room can be joined through, from the invite: the inviter's, then the creators'. */
+export function viaServersFromSummary(summary: RoomSummary, extra: readonly string[] = []): string[] {
+  const servers: string[] = [];
+  const candidates = [...extra, summary.inviter?.userId, ...summary.creators].map((id) =>
+    id?.startsWith("@") ? id.slice(id.indexOf(":") + 1) : id,
+  );
+  for (const server of candidates) {
+    if (server && isServerName(server) && !servers.includes(server)) servers.push(server);
+    if (servers.length === 3) break;
+  }
+  return servers;
+}
+
+/**
+ * An invite with working Accept / Decline buttons. The state belongs to one invite: a new
+ * `invite.roomId` starts afresh.
+ */
+export function InvitePreview(props: InvitePreviewProps) {
+  return <ConnectedInvitePreview key={props.invite.roomId} {...props} />;
+}
+
+function ConnectedInvitePreview(props: InvitePreviewProps) {
+  const { client, invite, userId, mediaPolicy: _mediaPolicy, via, onAccepted, onDeclined, onActionError, onDismiss, ...rest } = props;
+  const summary = invite.summary;
+  const target = useMemo(
+    () => ({
+      roomId: invite.roomId,
+      userId,
+      inviterId: summary.inviter?.userId,
+      via: viaServersFromSummary(summary, via),
+    }),
+    [invite.roomId, userId, summary, via],
+  );
+  const actions = useInviteActions(client, target, { onAccepted, onDeclined, onError: onActionError });
+
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  // The invite is gone already (revoked): forgetting is best effort, dismissing happens either way.
+  const forget = useCallback(() => {
+    const done = () => {
+      if (mounted.current) onDismiss?.();
+    };
+    client.forgetRoom(invite.roomId).then(done, done);
+  }, [client, invite.roomId, onDismiss]);
+
+  return (
+    <InvitePreviewView
+      {...rest}
+      summary={summary}
+      status={actions.status}
+      error={actions.error}
+      liveSummary={actions.liveSummary}
+      declineOutcome={actions.declineOutcome}
+      onAccept={actions.accept}
+      onDecline={actions.decline}
+      onRetry={actions.retry}
+      onReset={actions.reset}
+      onDismiss={onDismiss}
+      onForget={forget}
+    />
+  );
+}

@@ -1,0 +1,276 @@
+/**
+ * The invite preview as a pure, controlled view: give it the invite summary, the action
+ * state and callbacks, and it renders every state (idle, accepting, declining, accepted,
+ * declined, error). `InvitePreview` connects it to a client through `useInviteActions`.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { ComponentPropsWithRef, ReactNode, Ref } from "react";
+import type { RoomMember, RoomSummary } from "../../core/types";
+import type { DeclineOutcome, InviteActionError, InviteActionStatus } from "../../hooks/inviteActionState";
+import { useCountdown } from "../../hooks/useCountdown";
+import type { DeclineRequest } from "../../hooks/useInviteActions";
+import { useI18n } from "../../i18n/I18nProvider";
+import { formatRoomNameText, RoomNameText } from "../../i18n/roomName";
+import { Button } from "../shared/Button";
+import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
+import { NetworkText } from "../shared/NetworkText";
+import { InviteReason } from "./InviteReason";
+import { InviterLine } from "./InviterLine";
+import { InviteStatusPanel } from "./InviteStatusPanel";
+import { InviteTopic } from "./InviteTopic";
+import { RoomBadges } from "./RoomBadges";
+import { describeStatus } from "./describeStatus";
+import "./InvitePreview.css";
+
+/** What a decline asks for beyond leaving: the shape `useInviteActions().decline` takes. */
+export type InvitePreviewDeclineRequest = DeclineRequest;
+
+/** What the "Decline and block…" dialog slot receives. */
+export interface InvitePreviewDeclineDialogProps {
+  /** Whether the dialog is open. */
+  open: boolean;
+  /** The inviter's user ID, for "Ignore {user}". */
+  inviterId?: string;
+  /** The inviter's display name (plain text, untrusted). */
+  inviterName?: string;
+  /** The room's name as nodes. */
+  roomName?: ReactNode;
+  /** Tick "block the inviter" from the start. */
+  defaultBlock?: boolean;
+  /** The person confirmed: decline with these extras. */
+  onConfirm(request: InvitePreviewDeclineRequest): void;
+  /** The person cancelled. */
+  onCancel(): void;
+}
+
+/** Props of {@link InvitePreviewView}. */
+export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"article">, "children" | "onReset"> {
+  /** The invite's summary from the stripped state (untrusted, chosen by the inviting server). */
+  summary: RoomSummary;
+  /** Where the invite actions stand. Defaults to `idle`. */
+  status?: InviteActionStatus;
+  /** The failure, when `status` is `error`. */
+  error?: InviteActionError;
+  /** The live summary after accepting: replaces the invite's data once `status` is `accepted`. */
+  liveSummary?: RoomSummary;
+  /** The optional decline steps that failed, when `status` is `declined`. */
+  declineOutcome?: DeclineOutcome;
+  /** Level of the room-name heading. Defaults to 3. */
+  headingLevel?: 2 | 3 | 4;
+  /** The avatar to show (e.g. a `RoomAvatar`); initials when left out. */
+  avatar?: ReactNode;
+  /** People the user already knows: an inviter using one of their names under another ID is flagged. */
+  knownUsers?: readonly RoomMember[];
+  /** Accept was pressed. */
+  onAccept?: () => void;
+  /** Decline was pressed (with the dialog's request for "Decline and block…"). */
+  onDecline?: (request?: InvitePreviewDeclineRequest) => void;
+  /** Retry the failed action. */
+  onRetry?: () => void;
+  /** Back to the invite's buttons after an error. */
+  onReset?: () => void;
+  /** Remove the invite from view (after a decline, or when it is no longer valid). */
+  onDismiss?: () => void;
+  /** Forget the room of an invite that is no longer valid. */
+  onForget?: () => void;
+  /** Renders the "Decline and block…" dialog; without it that button is not offered. */
+  renderDeclineDialog?: (props: InvitePreviewDeclineDialogProps) => ReactNode;
+}
+
+/** The server part of a user ID (`@alice:example.org` → `example.org`). */
+function serverOf(userId: string | undefined): string | undefined {
+  if (!userId) return undefined;
+  const colon = userId.indexOf(":");
+  return colon < 0 ? undefined : userId.slice(colon + 1);
+}
+
+function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
+  if (typeof ref === "function") ref(value);
+  else if (ref) ref.current = value;
+}
+
+/** Renders an invite: room, inviter, badges, topic, hidden message, actions and outcome. */
+export function InvitePreviewView(props: InvitePreviewViewProps) {
+  const {
+    summary,
+    status = "idle",
+    error,
+    liveSummary,
+    declineOutcome,
+    headingLevel = 3,
+    avatar,
+    knownUsers,
+    onAccept,
+    onDecline,
+    onRetry,
+    onReset,
+    onDismiss,
+    onForget,
+    renderDeclineDialog,
+    ref,
+    className,
+    ...rest
+  } = props;
+  const i18n = useI18n();
+  const headingId = useId();
+  const { announcement, announce } = useAnnounce();
+  const [declineKind, setDeclineKind] = useState<"decline" | "block">("decline");
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const articleRef = useRef<HTMLElement | null>(null);
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  const acceptRef = useRef<HTMLButtonElement>(null);
+  const declineRef = useRef<HTMLButtonElement>(null);
+  const blockRef = useRef<HTMLButtonElement>(null);
+  const setArticle = useCallback(
+    (node: HTMLElement | null) => {
+      articleRef.current = node;
+      assignRef(ref, node);
+    },
+    [ref],
+  );
+
+  // Once accepted, only the live summary is shown: the invite's data is never passed off as live.
+  const accepted = status === "accepted";
+  const display = accepted && liveSummary ? liveSummary : summary;
+  const showInvite = status !== "accepted" && status !== "declined";
+  const pending = status === "accepting" || status === "declining";
+  const secondsLeft = useCountdown(status === "error" && error?.code === "rate_limited" ? error.retryAt : undefined);
+  const roomText = formatRoomNameText(display.name, i18n);
+  const announcementText = describeStatus(i18n, status, error, roomText, declineOutcome);
+
+  useEffect(() => {
+    if (announcementText !== undefined) announce(announcementText);
+  }, [announcementText, status, error, announce]);
+
+  const wasWaiting = useRef(false);
+  useEffect(() => {
+    if (secondsLeft > 0) wasWaiting.current = true;
+    else if (wasWaiting.current) {
+      wasWaiting.current = false;
+      announce(i18n.t("invite.retry_ready"));
+    }
+  }, [secondsLeft, announce, i18n]);
+
+  // When the pressed button goes away, put focus somewhere sensible instead of the page body.
+  const previousStatus = useRef(status);
+  useEffect(() => {
+    if (previousStatus.current === status) return;
+    previousStatus.current = status;
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || articleRef.current?.contains(active) === true;
+    if (!lost) return;
+    if (status === "accepted" || status === "declined" || status === "error") messageRef.current?.focus();
+    else if (status === "accepting") acceptRef.current?.focus();
+    else if (status === "declining") (declineKind === "block" ? blockRef : declineRef).current?.focus();
+    else acceptRef.current?.focus();
+  }, [status, declineKind]);
+
+  const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
+  const inviter = summary.inviter;
+  const server = serverOf(inviter?.userId);
+  const classes = className ? `mmui-invite-preview ${className}` : "mmui-invite-preview";
+  const roomName = <RoomNameText name={display.name} />;
+
+  return (
+    <article {...rest} ref={setArticle} className={classes} data-state={status} aria-labelledby={headingId}>
+      <header className="mmui-invite-preview__header">
+        <div className="mmui-invite-preview__avatar">{avatar ?? <Initials text={roomText} />}</div>
+        <div className="mmui-invite-preview__identity">
+          <Heading id={headingId} className="mmui-invite-preview__title">
+            {roomName}
+          </Heading>
+          {showInvite ? <InviterLine summary={summary} knownUsers={knownUsers} /> : null}
+          {accepted && liveSummary ? (
+            <p className="mmui-invite-preview__members">{i18n.plural("invite.member_count", liveSummary.joinedMemberCount)}</p>
+          ) : null}
+        </div>
+      </header>
+      {status !== "declined" ? <RoomBadges summary={display} /> : null}
+      {display.topic && status !== "declined" && (showInvite || liveSummary) ? (
+        <InviteTopic key={display.trusted ? "live" : "invite"} topic={display.topic} />
+      ) : null}
+      {showInvite && summary.reason ? <InviteReason reason={summary.reason} /> : null}
+      {showInvite ? (
+        <p className="mmui-invite-preview__note">
+          {server
+            ? i18n.t("invite.stale_note", { server: <NetworkText>{server}</NetworkText> })
+            : i18n.t("invite.stale_note_no_server")}
+        </p>
+      ) : null}
+      {status === "accepted" || status === "declined" || status === "error" ? (
+        <InviteStatusPanel
+          status={status}
+          error={error}
+          declineOutcome={declineOutcome}
+          roomName={roomName}
+          secondsLeft={secondsLeft}
+          messageRef={messageRef}
+          onRetry={onRetry}
+          onReset={onReset}
+          onDismiss={onDismiss}
+          onForget={onForget}
+          onDecline={onDecline ? () => onDecline() : undefined}
+        />
+      ) : (
+        <div className="mmui-invite-preview__actions" role="group" aria-label={i18n.t("invite.actions_label")}>
+          <Button
+            ref={acceptRef}
+            variant="primary"
+            isPending={status === "accepting"}
+            disabled={pending && status !== "accepting"}
+            onClick={() => onAccept?.()}
+          >
+            {i18n.t("invite.accept")}
+          </Button>
+          <Button
+            ref={declineRef}
+            isPending={status === "declining" && declineKind === "decline"}
+            disabled={pending && !(status === "declining" && declineKind === "decline")}
+            onClick={() => {
+              setDeclineKind("decline");
+              onDecline?.();
+            }}
+          >
+            {i18n.t("invite.decline")}
+          </Button>
+          {renderDeclineDialog ? (
+            <Button
+              ref={blockRef}
+              variant="danger"
+              isPending={status === "declining" && declineKind === "block"}
+              disabled={pending && !(status === "declining" && declineKind === "block")}
+              aria-haspopup="dialog"
+              onClick={() => setDialogOpen(true)}
+            >
+              {i18n.t("invite.decline_and_block")}
+            </Button>
+          ) : null}
+        </div>
+      )}
+      {renderDeclineDialog?.({
+        open: dialogOpen && showInvite && !pending,
+        inviterId: inviter?.userId,
+        inviterName: inviter?.displayName,
+        roomName,
+        defaultBlock: true,
+        onConfirm: (request) => {
+          setDialogOpen(false);
+          setDeclineKind("block");
+          onDecline?.(request);
+        },
+        onCancel: () => setDialogOpen(false),
+      })}
+      <LiveRegion announcement={announcement} />
+    </article>
+  );
+}
+
+/** Initials in a coloured disc: the stand-in when no avatar is passed. Decorative. */
+function Initials({ text }: { text: string }) {
+  const first = Array.from(text.replace(/^[#!@]/, "").trim())[0] ?? "?";
+  return (
+    <span className="mmui-invite-preview__initials" aria-hidden="true" data-mmui-network-text="">
+      {first.toLocaleUpperCase()}
+    </span>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The invite's message (the `reason` of the invite event), hidden behind "Show message" as
+ * the spec advises: invite reasons are a spam vector. Shown as plain, isolated text.
+ */
+import { useId, useState } from "react";
+import { useI18n } from "../../i18n/I18nProvider";
+import { Button } from "../shared/Button";
+import { NetworkText } from "../shared/NetworkText";
+
+/** Props of {@link InviteReason}. */
+export interface InviteReasonProps {
+  /** The cleaned reason text. */
+  reason: string;
+}
+
+/** A disclosure button and, once opened, the inviter's message in its own box. */
+export function InviteReason({ reason }: InviteReasonProps) {
+  const i18n = useI18n();
+  const id = useId();
+  const [shown, setShown] = useState(false);
+  return (
+    <div className="mmui-invite-preview__reason-block">
+      <Button
+        variant="ghost"
+        size="small"
+        className="mmui-invite-preview__reason-toggle"
+        aria-expanded={shown}
+        aria-controls={id}
+        onClick={() => setShown((value) => !value)}
+      >
+        {i18n.t(shown ? "invite.reason_hide" : "invite.reason_show")}
+      </Button>
+      <figure id={id} className="mmui-invite-preview__reason" hidden={!shown}>
+        <figcaption className="mmui-invite-preview__reason-caption">{i18n.t("invite.reason_heading")}</figcaption>
+        {shown ? (
+          <blockquote className="mmui-invite-preview__reason-text" dir="auto">
+            <NetworkText>{reason}</NetworkText>
+          </blockquote>
+        ) : null}
+      </figure>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+export { InvitePreview, viaServersFromSummary } from "./InvitePreview";
+export type { InvitePreviewProps, InvitePreviewMediaPolicy } from "./InvitePreview";
+export { InvitePreviewView } from "./InvitePreviewView";
+export type { InvitePreviewViewProps, InvitePreviewDeclineDialogProps, InvitePreviewDeclineRequest } from "./InvitePreviewView";

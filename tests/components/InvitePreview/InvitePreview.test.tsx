@@ -1,0 +1,255 @@
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { MatrixApiError, MatrixNetworkError } from "../../../src/core/client/errors";
+import { InvitePreview } from "../../../src/components/InvitePreview/InvitePreview";
+import accepted from "../../fixtures/accept-named-room-full.json";
+import errors from "../../fixtures/errors.json";
+import rateLimited from "../../fixtures/error-rate-limited.json";
+import namedRoom from "../../fixtures/invite-named-room-full.json";
+import space from "../../fixtures/invite-space.json";
+import { createRecordingClient } from "../../support/recordingClient";
+import { entryFromCapture } from "./fixtures";
+
+const USER_ID = "@bob:localhost";
+const ROOM_ID = accepted.room_id;
+const LIVE_STATE = accepted.live_state as unknown[];
+const RENAMED_STATE = LIVE_STATE.map((event) =>
+  (event as { type: string }).type === "m.room.name" ? { ...(event as object), content: { name: "Renamed Since" } } : event,
+);
+
+function apiError(response: { status: number; body: unknown }, retryAfterMs?: number): MatrixApiError {
+  return new MatrixApiError({ status: response.status, body: response.body, retryAfterMs });
+}
+
+/** The status message (the live region repeats its words, so queries name the element). */
+const STATUS = { selector: ".mmui-invite-preview__status-message" } as const;
+
+function setup(options: { showAvatars?: boolean } = {}) {
+  const client = createRecordingClient();
+  const invite = entryFromCapture(namedRoom);
+  const callbacks = { onAccepted: vi.fn(), onDeclined: vi.fn(), onDismiss: vi.fn(), onActionError: vi.fn() };
+  const user = userEvent.setup();
+  const view = render(
+    <InvitePreview
+      client={client}
+      invite={invite}
+      userId={USER_ID}
+      mediaPolicy={options.showAvatars === undefined ? undefined : { showAvatars: options.showAvatars }}
+      {...callbacks}
+    />,
+  );
+  const article = () => screen.getByRole("article");
+  return { client, invite, callbacks, user, view, article };
+}
+
+describe("InvitePreview: accepting", () => {
+  it("sends one join for a double press and keeps focus on the pending button", async () => {
+    const { client, user, article } = setup();
+    client.respond("joinRoom", "hold");
+    const accept = screen.getByRole("button", { name: "Accept" });
+
+    await user.dblClick(accept);
+    await user.click(accept);
+
+    expect(client.callsTo("joinRoom")).toHaveLength(1);
+    expect(article()).toHaveAttribute("data-state", "accepting");
+    expect(accept).toHaveAttribute("aria-disabled", "true");
+    expect(accept).toHaveFocus();
+    expect(screen.getByRole("status")).toHaveTextContent("Joining Design Review…");
+  });
+
+  it("replaces the invite's picture with the live summary after accepting", async () => {
+    const { client, user, callbacks, article } = setup();
+    client.respond("getRoomState", { value: RENAMED_STATE });
+    expect(screen.getByRole("heading", { name: "Design Review" })).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+
+    await screen.findByText("You joined", { ...STATUS, exact: false });
+    expect(article()).toHaveAttribute("data-state", "accepted");
+    expect(screen.getByRole("heading", { name: "Renamed Since" })).toBeInTheDocument();
+    expect(article()).toHaveAccessibleName("Renamed Since");
+    expect(screen.queryByText("Design Review")).not.toBeInTheDocument();
+    // Nothing from the remote server's snapshot is left: no inviter line, no invite message, no stale note.
+    expect(screen.queryByText(/Invited by/)).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Show message" })).not.toBeInTheDocument();
+    expect(screen.queryByText(/may be out of date/)).not.toBeInTheDocument();
+    expect(screen.getByText("2 members")).toBeInTheDocument();
+    expect(screen.getByText("You joined", { ...STATUS, exact: false })).toHaveFocus();
+    expect(callbacks.onAccepted).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ trusted: true }));
+    expect(client.methodsCalled()).toEqual(["joinRoom", "getRoomState"]);
+  });
+
+  it("joins through the inviter's server", async () => {
+    const { client, user } = setup();
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+    const join = await client.waitForCall("joinRoom");
+    expect(join.args[0]).toBe(ROOM_ID);
+    expect(join.options.via).toEqual(["localhost"]);
+  });
+
+  it("drops the answer of a request still in flight after unmounting", async () => {
+    const { client, user, callbacks, view } = setup();
+    client.respond("joinRoom", "hold");
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+    const join = await client.waitForCall("joinRoom");
+    const consoleError = vi.spyOn(console, "error");
+
+    view.unmount();
+    await act(async () => join.resolve({ roomId: ROOM_ID }));
+
+    expect(callbacks.onAccepted).not.toHaveBeenCalled();
+    expect(callbacks.onActionError).not.toHaveBeenCalled();
+    // The join (a write) is never aborted; the state read that would follow is not even started.
+    expect(join.signal?.aborted ?? false).toBe(false);
+    expect(client.callsTo("getRoomState").every((call) => call.signal?.aborted)).toBe(true);
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+  });
+
+  it("shows the newer invite when an older invite's slow answer arrives late", async () => {
+    const client = createRecordingClient();
+    client.respond("joinRoom", "hold");
+    client.respond("getRoomState", (roomId) => (roomId === ROOM_ID ? LIVE_STATE : []));
+    const onAccepted = vi.fn();
+    const user = userEvent.setup();
+    const first = entryFromCapture(namedRoom);
+    const second = entryFromCapture(space);
+    const { rerender } = render(<InvitePreview client={client} invite={first} userId={USER_ID} onAccepted={onAccepted} />);
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+    const slowJoin = await client.waitForCall("joinRoom", 1);
+
+    rerender(<InvitePreview client={client} invite={second} userId={USER_ID} onAccepted={onAccepted} />);
+    expect(screen.getByRole("article")).toHaveAttribute("data-state", "idle");
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+    const newJoin = await client.waitForCall("joinRoom", 2);
+    await act(async () => newJoin.resolve({ roomId: space.room_id }));
+    await screen.findByText("You joined", { ...STATUS, exact: false });
+    await act(async () => slowJoin.resolve({ roomId: ROOM_ID }));
+
+    expect(screen.getByRole("article")).toHaveAttribute("data-state", "accepted");
+    expect(screen.queryByText("Design Review")).not.toBeInTheDocument();
+    expect(onAccepted).toHaveBeenCalledTimes(1);
+    expect(onAccepted.mock.calls[0]?.[0]).toMatchObject({ roomId: space.room_id });
+  });
+});
+
+describe("InvitePreview: errors and their way forward", () => {
+  it("retries after a network error and says the request may have reached the server", async () => {
+    const { client, user, article } = setup();
+    client.respondOnce("joinRoom", { error: new MatrixNetworkError({ requestMayHaveReachedServer: true }) });
+    client.respond("getRoomState", { value: LIVE_STATE });
+
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+
+    const message = await screen.findByText(/Could not reach the server/, STATUS);
+    expect(article()).toHaveAttribute("data-state", "error");
+    expect(message).toHaveFocus();
+    expect(screen.getByText(/may have reached the server/)).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent(/Could not reach the server/);
+    // The invite stays visible while the accept failed.
+    expect(screen.getByRole("heading", { name: "Design Review" })).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+
+    await screen.findByText("You joined", { ...STATUS, exact: false });
+    expect(client.methodsCalled()).toEqual(["joinRoom", "joinRoom", "getRoomState"]);
+  });
+
+  it("says the invite is no longer valid and forgets the room on request", async () => {
+    const { client, user, callbacks } = setup();
+    client.respond("joinRoom", { error: apiError(errors.responses.join_after_invite_revoked) });
+
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+    await screen.findByText("This invite is no longer valid.", STATUS);
+    expect(screen.queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Forget" }));
+
+    await vi.waitFor(() => expect(callbacks.onDismiss).toHaveBeenCalledTimes(1));
+    expect(client.methodsCalled()).toEqual(["joinRoom", "forgetRoom"]);
+  });
+
+  it("counts down before a rate-limited retry", async () => {
+    const { client, user } = setup();
+    client.respondOnce("joinRoom", {
+      error: apiError(rateLimited.first_limited_response, rateLimited.first_limited_response.body.retry_after_ms),
+    });
+
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+
+    const retry = await screen.findByRole("button", { name: /Try again in 5 seconds/ });
+    expect(retry).toBeDisabled();
+    expect(screen.getByText(/You can try again in 5 seconds/, STATUS)).toBeInTheDocument();
+  });
+
+  it("only fetches the room again after joining worked but loading it failed", async () => {
+    const { client, user } = setup();
+    client.respondOnce("getRoomState", { error: new MatrixNetworkError({ requestMayHaveReachedServer: false }) });
+    client.respond("getRoomState", { value: LIVE_STATE });
+
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+    await screen.findByText("You joined, but the room could not be loaded.", STATUS);
+    expect(screen.queryByRole("button", { name: "Decline the invite" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+
+    await screen.findByText("You joined", { ...STATUS, exact: false });
+    expect(client.methodsCalled()).toEqual(["joinRoom", "getRoomState", "getRoomState"]);
+  });
+
+  it("offers to decline instead when the room cannot be found", async () => {
+    const { client, user, callbacks } = setup();
+    client.respond("joinRoom", { error: apiError(errors.responses.join_unknown_room) });
+
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+    await screen.findByText(/could not be found/, STATUS);
+    await user.click(screen.getByRole("button", { name: "Decline the invite" }));
+
+    await screen.findByText("Invite declined.", STATUS);
+    expect(callbacks.onDeclined).toHaveBeenCalledTimes(1);
+    expect(client.methodsCalled()).toEqual(["joinRoom", "leaveRoom"]);
+  });
+
+  it("goes back to the invite's buttons from an error", async () => {
+    const { client, user, article } = setup();
+    client.respond("joinRoom", { error: apiError({ status: 500, body: { errcode: "M_UNKNOWN" } }) });
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+    await screen.findByText(/ran into a problem/, STATUS);
+
+    await user.click(screen.getByRole("button", { name: "Back to the invite" }));
+
+    expect(article()).toHaveAttribute("data-state", "idle");
+    expect(screen.getByRole("button", { name: "Accept" })).toHaveFocus();
+  });
+});
+
+describe("InvitePreview: declining", () => {
+  it("declines with one leave and offers to dismiss the invite", async () => {
+    const { client, user, callbacks, article } = setup();
+
+    await user.click(screen.getByRole("button", { name: "Decline" }));
+
+    const message = await screen.findByText("Invite declined.", STATUS);
+    expect(message).toHaveFocus();
+    expect(article()).toHaveAttribute("data-state", "declined");
+    expect(client.methodsCalled()).toEqual(["leaveRoom"]);
+    expect(callbacks.onDeclined).toHaveBeenCalledExactlyOnceWith({ failedSteps: [] });
+    await user.click(within(article()).getByRole("button", { name: "Dismiss" }));
+    expect(callbacks.onDismiss).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("InvitePreview: media policy", () => {
+  it("requests no avatar when the policy is off", async () => {
+    const { client } = setup({ showAvatars: false });
+    await act(async () => undefined);
+    expect(client.callsTo("fetchThumbnail")).toHaveLength(0);
+    expect(screen.getByRole("article").querySelector("img")).toBeNull();
+  });
+
+  it("requests no avatar when no policy is given", async () => {
+    const { client } = setup();
+    await act(async () => undefined);
+    expect(client.callsTo("fetchThumbnail")).toHaveLength(0);
+  });
+});
