@@ -80,6 +80,9 @@ export function buildHomeserverConfig({ directory, port, serverName, sharedSecre
     url_preview_enabled: false,
     // Cheap password hashes: registering a few hundred users must not take minutes.
     bcrypt_rounds: 4,
+    // Synapse replays an identical /sync (same user, device, since token, filter) from a
+    // 2-minute cache: a second initial sync after a re-invite would show the old invite.
+    caches: { sync_response_cache_duration: 0 },
     experimental_features: {
       // `m.invite_permission_config` (MSC4380) is stable in 1.163; this also honours the older
       // MSC4155 account-data type, as matrix.org does.
