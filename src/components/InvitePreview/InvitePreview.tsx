@@ -23,7 +23,7 @@ export interface InvitePreviewMediaPolicy {
 export interface InvitePreviewProps
   extends Omit<
     InvitePreviewViewProps,
-    "summary" | "status" | "error" | "liveSummary" | "declineOutcome" | "onAccept" | "onDecline" | "onRetry" | "onReset" | "onForget" | "onError"
+    "summary" | "client" | "showAvatars" | "status" | "error" | "liveSummary" | "declineOutcome" | "onAccept" | "onDecline" | "onRetry" | "onReset" | "onForget" | "onError"
   > {
   /** The homeserver connection the actions run on. */
   client: MembershipClient;
@@ -65,7 +65,7 @@ export function InvitePreview(props: InvitePreviewProps) {
 }
 
 function ConnectedInvitePreview(props: InvitePreviewProps) {
-  const { client, invite, userId, mediaPolicy: _mediaPolicy, via, onAccepted, onDeclined, onActionError, onDismiss, ...rest } = props;
+  const { client, invite, userId, mediaPolicy, via, onAccepted, onDeclined, onActionError, onDismiss, ...rest } = props;
   const summary = invite.summary;
   const target = useMemo(
     () => ({
@@ -97,6 +97,8 @@ function ConnectedInvitePreview(props: InvitePreviewProps) {
   return (
     <InvitePreviewView
       {...rest}
+      client={client}
+      showAvatars={mediaPolicy?.showAvatars === true}
       summary={summary}
       status={actions.status}
       error={actions.error}

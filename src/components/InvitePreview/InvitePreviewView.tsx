@@ -7,10 +7,12 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ComponentPropsWithRef, ReactNode, Ref } from "react";
 import type { RoomMember, RoomSummary } from "../../core/types";
 import type { DeclineOutcome, InviteActionError, InviteActionStatus } from "../../hooks/inviteActionState";
+import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia";
 import { useCountdown } from "../../hooks/useCountdown";
 import type { DeclineRequest } from "../../hooks/useInviteActions";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatRoomNameText, RoomNameText } from "../../i18n/roomName";
+import { RoomAvatar, UserAvatar } from "../Avatar/Avatar";
 import { Button } from "../shared/Button";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { NetworkText } from "../shared/NetworkText";
@@ -57,7 +59,14 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
   declineOutcome?: DeclineOutcome;
   /** Level of the room-name heading. Defaults to 3. */
   headingLevel?: 2 | 3 | 4;
-  /** The avatar to show (e.g. a `RoomAvatar`); initials when left out. */
+  /** Fetches avatar thumbnails (authenticated media). Without it, initials show. */
+  client?: AuthenticatedMediaClient;
+  /**
+   * Whether avatar images may be fetched (the media-preview policy for invites). Defaults to
+   * `false`: an image request tells the inviter's media server the invite was seen.
+   */
+  showAvatars?: boolean;
+  /** Replaces the built-in avatar (room avatar, or the inviter's for a direct message). */
   avatar?: ReactNode;
   /** People the user already knows: an inviter using one of their names under another ID is flagged. */
   knownUsers?: readonly RoomMember[];
@@ -98,6 +107,8 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     liveSummary,
     declineOutcome,
     headingLevel = 3,
+    client,
+    showAvatars = false,
     avatar,
     knownUsers,
     onAccept,
@@ -174,7 +185,9 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
   return (
     <article {...rest} ref={setArticle} className={classes} data-state={status} aria-labelledby={headingId}>
       <header className="mmui-invite-preview__header">
-        <div className="mmui-invite-preview__avatar">{avatar ?? <Initials text={roomText} />}</div>
+        <div className="mmui-invite-preview__avatar">
+          {avatar ?? <DefaultAvatar summary={display} client={client} showImage={showAvatars} name={roomText} />}
+        </div>
         <div className="mmui-invite-preview__identity">
           <Heading id={headingId} className="mmui-invite-preview__title">
             {roomName}
@@ -265,12 +278,30 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
   );
 }
 
-/** Initials in a coloured disc: the stand-in when no avatar is passed. Decorative. */
-function Initials({ text }: { text: string }) {
-  const first = Array.from(text.replace(/^[#!@]/, "").trim())[0] ?? "?";
+/** Props of {@link DefaultAvatar}. */
+interface DefaultAvatarProps {
+  summary: RoomSummary;
+  client: AuthenticatedMediaClient | undefined;
+  showImage: boolean;
+  name: string;
+}
+
+/** The room's avatar; for a direct message without one, the inviter's. Decorative: the heading names the room. */
+function DefaultAvatar({ summary, client, showImage, name }: DefaultAvatarProps) {
+  const inviter = summary.inviter;
+  if (summary.isDirect && !summary.avatarUrl && inviter) {
+    return (
+      <UserAvatar
+        client={client}
+        userId={inviter.userId}
+        name={inviter.displayName ?? inviter.userId}
+        avatarUrl={inviter.avatarUrl}
+        size={48}
+        showImage={showImage}
+      />
+    );
+  }
   return (
-    <span className="mmui-invite-preview__initials" aria-hidden="true" data-mmui-network-text="">
-      {first.toLocaleUpperCase()}
-    </span>
+    <RoomAvatar client={client} roomId={summary.roomId ?? name} name={name} avatarUrl={summary.avatarUrl} size={48} showImage={showImage} />
   );
 }

@@ -247,6 +247,12 @@ describe("InvitePreview: media policy", () => {
     expect(screen.getByRole("article").querySelector("img")).toBeNull();
   });
 
+  it("fetches the room's mxc avatar when the policy allows it", async () => {
+    const { client } = setup({ showAvatars: true });
+    const thumbnail = await client.waitForCall("fetchThumbnail");
+    expect(thumbnail.args[0]).toBe("mxc://localhost/oJIHkPlLpjpZUAFXGfCeUPeK");
+  });
+
   it("requests no avatar when no policy is given", async () => {
     const { client } = setup();
     await act(async () => undefined);

@@ -128,9 +128,13 @@ describe("InvitePreviewView: hostile input stays inert", () => {
       ],
       { reason: "<a href='javascript:alert(1)'>click</a>" },
     );
-    const { container } = render(<InvitePreviewView summary={entryFromEvents("!evil:evil.example", events).summary} />);
+    const fetchThumbnail = vi.fn(async () => new Blob());
+    const { container } = render(
+      <InvitePreviewView summary={entryFromEvents("!evil:evil.example", events).summary} client={{ fetchThumbnail }} showAvatars />,
+    );
 
     expect(container.querySelector("img, script, a, [href], [src]")).toBeNull();
+    expect(fetchThumbnail).not.toHaveBeenCalled();
     const heading = screen.getByRole("heading");
     expect(heading.textContent).toContain('<img src=x onerror="alert(1)">');
     expect(heading.textContent).not.toContain("\u202E");
