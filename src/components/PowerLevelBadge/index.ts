@@ -1,0 +1,2 @@
+export { PowerLevelBadge } from "./PowerLevelBadge";
+export type { PowerLevelBadgeProps } from "./PowerLevelBadge";
