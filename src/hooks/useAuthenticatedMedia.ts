@@ -87,6 +87,18 @@ function safeBlob(blob: Blob): Blob {
   return SAFE_IMAGE_TYPES.has(blob.type.toLowerCase()) ? blob : new Blob([blob], { type: "application/octet-stream" });
 }
 
+/** A Blob, also one from another realm (an iframe's `fetch`, Node's `fetch` under jsdom). */
+function isBlob(value: unknown): value is Blob {
+  if (value instanceof Blob) return true;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Blob).size === "number" &&
+    typeof (value as Blob).type === "string" &&
+    typeof (value as Blob).arrayBuffer === "function"
+  );
+}
+
 function publish(entry: Entry, snapshot: AuthenticatedMedia): void {
   entry.snapshot = snapshot;
   for (const listener of [...entry.listeners]) listener();
@@ -118,7 +130,7 @@ function startFetch(
   }
   request.then((blob) => {
     if (signal.aborted) return;
-    if (!(blob instanceof Blob) || typeof URL.createObjectURL !== "function") {
+    if (!isBlob(blob) || typeof URL.createObjectURL !== "function") {
       fail();
       return;
     }
@@ -180,6 +192,9 @@ function scheduleRelease(cache: Map<string, Entry>, key: string, entry: Entry): 
  * `enabled` is `false`, or when the client has no `fetchThumbnail`. A failed fetch gives
  * status `error` and is not retried while any component still shows it, nor for a minute
  * after: show initials instead.
+ *
+ * Pass the same client object on every render: requests are shared per client object, so a
+ * client created during render would start a new request each time.
  */
 export function useAuthenticatedMedia(
   client: AuthenticatedMediaClient | undefined,

@@ -109,6 +109,25 @@ describe("useAuthenticatedMedia: fetching", () => {
     expect(createdUrls[0]?.type).toBe("application/octet-stream");
   });
 
+  it("accepts a Blob from another realm (an iframe's or Node's fetch)", async () => {
+    const client = createRecordingClient();
+    const foreign = { size: 3, type: "image/png", arrayBuffer: async () => new ArrayBuffer(3) } as unknown as Blob;
+    client.respond("fetchThumbnail", { value: foreign });
+    const { result } = renderMedia(client, AVATAR);
+
+    await waitFor(() => expect(result.current.status).toBe("loaded"));
+    expect(createdUrls).toEqual([foreign]);
+  });
+
+  it("treats an answer that is not a Blob as an error", async () => {
+    const client = createRecordingClient();
+    client.respond("fetchThumbnail", { value: "<svg onload=alert(1)>" as unknown as Blob });
+    const { result } = renderMedia(client, AVATAR);
+
+    await waitFor(() => expect(result.current.status).toBe("error"));
+    expect(createdUrls).toHaveLength(0);
+  });
+
   it("shares one request and one URL between two components asking for the same image", async () => {
     const client = createRecordingClient();
     client.respond("fetchThumbnail", "hold");

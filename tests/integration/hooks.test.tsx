@@ -4,8 +4,10 @@
  * and what the server then holds.
  */
 import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
+import { crc32, deflateSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createMatrixHttpClient } from "../../src/core/client/http";
+import { useAuthenticatedMedia } from "../../src/hooks/useAuthenticatedMedia";
 import { useInviteActions } from "../../src/hooks/useInviteActions";
 import type { InviteTarget } from "../../src/hooks/useInviteActions";
 import { homeserver, newUser, waitForSync } from "./synapse/context";
@@ -95,3 +97,64 @@ describe("useInviteActions against Synapse", () => {
     expect(member.membership).toBe("leave");
   });
 });
+
+describe("useAuthenticatedMedia against Synapse", () => {
+  it("fetches a room avatar with the access token and hands out one blob URL", async () => {
+    const alice = await newUser("alice");
+    const bob = await newUser("bob");
+    const avatarUrl = await alice.api.upload(solidPng(64, 64), "image/png", "avatar.png");
+    const created: Blob[] = [];
+    const revoked: string[] = [];
+    // jsdom implements neither: record what the hook hands to the browser.
+    URL.createObjectURL = (blob: Blob) => `blob:integration/${created.push(blob)}`;
+    URL.revokeObjectURL = (url: string) => void revoked.push(url);
+    const client = clientFor(bob);
+
+    const first = renderHook(() => useAuthenticatedMedia(client, avatarUrl, { width: 32, height: 32 }));
+    const second = renderHook(() => useAuthenticatedMedia(client, avatarUrl, { width: 32, height: 32 }));
+
+    await waitFor(() => expect(first.result.current.status).toBe("loaded"), { timeout: 20_000 });
+    expect(second.result.current).toEqual(first.result.current);
+    expect(created).toHaveLength(1);
+    expect(created[0]?.type).toMatch(/^image\/(png|jpeg|webp)$/);
+    const bytes = new Uint8Array(await created[0]!.arrayBuffer());
+    expect([...bytes.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]); // "PNG"
+
+    first.unmount();
+    second.unmount();
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(revoked).toEqual(["blob:integration/1"]);
+  });
+
+  it("gets an error, not an image, for media that does not exist", async () => {
+    const bob = await newUser("bob");
+    URL.createObjectURL = () => "blob:integration/never";
+    const client = clientFor(bob);
+    const { result } = renderHook(() => useAuthenticatedMedia(client, "mxc://localhost/DoesNotExist", { width: 32, height: 32 }));
+
+    await waitFor(() => expect(result.current.status).toBe("error"), { timeout: 20_000 });
+    expect(result.current.url).toBeUndefined();
+  });
+});
+
+/** A valid RGB PNG of one colour, built by hand so the test needs no image files. */
+function solidPng(width: number, height: number): Uint8Array {
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x5a)]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return new Uint8Array(Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]));
+}
