@@ -9,8 +9,18 @@ import { declineAll, type DeclineAllFailure, type DeclineAllOptions } from "../c
 /** Where a bulk decline stands. `error`: it stopped early because every further request would fail. */
 export type DeclineAllStatus = "idle" | "running" | "done" | "cancelled" | "error";
 
-/** Options of {@link useDeclineAll}: the core's tuning knobs (tests and stories pass a fast `sleep`). */
-export type UseDeclineAllOptions = Pick<DeclineAllOptions, "sleep" | "maxRetries" | "maxWaitMs">;
+/**
+ * Options of {@link useDeclineAll}: the core's tuning knobs (tests and stories pass a fast
+ * `sleep`) and callbacks, which only run while the component is mounted.
+ */
+export interface UseDeclineAllOptions extends Pick<DeclineAllOptions, "sleep" | "maxRetries" | "maxWaitMs"> {
+  /** A room was declined (e.g. hide it at once, before the next `/sync` removes it). */
+  onRoomDeclined?(roomId: string): void;
+  /** The server rate-limited the run, which now waits `waitMs` (e.g. announce the pause). */
+  onRateLimited?(waitMs: number): void;
+  /** The run ended (done, cancelled or stopped), with its final progress. */
+  onFinished?(progress: DeclineAllProgress): void;
+}
 
 /** The progress of the latest run. */
 export interface DeclineAllProgress {
@@ -92,7 +102,9 @@ export function useDeclineAll(client: Pick<MembershipClient, "leaveRoom">, optio
     setProgress({ ...IDLE, status: "running", total: unique.length, current: unique[0] });
     const { client: currentClient, options: currentOptions } = latest.current;
     void declineAll(currentClient, unique, {
-      ...currentOptions,
+      sleep: currentOptions.sleep,
+      maxRetries: currentOptions.maxRetries,
+      maxWaitMs: currentOptions.maxWaitMs,
       reason,
       signal: controller.signal,
       onProgress(done, total, current) {
@@ -100,6 +112,7 @@ export function useDeclineAll(client: Pick<MembershipClient, "leaveRoom">, optio
       },
       onRoomSettled(roomId, outcome) {
         if (!isCurrent()) return;
+        if (outcome.ok) latest.current.options.onRoomDeclined?.(roomId);
         setProgress((previous) =>
           outcome.ok
             ? { ...previous, declined: [...previous.declined, roomId], done: previous.done + 1 }
@@ -107,12 +120,14 @@ export function useDeclineAll(client: Pick<MembershipClient, "leaveRoom">, optio
         );
       },
       onRateLimited(_roomId, waitMs) {
-        if (isCurrent()) setProgress((previous) => ({ ...previous, waitingUntil: Date.now() + waitMs }));
+        if (!isCurrent()) return;
+        setProgress((previous) => ({ ...previous, waitingUntil: Date.now() + waitMs }));
+        latest.current.options.onRateLimited?.(waitMs);
       },
     }).then((result) => {
       if (!isCurrent()) return;
       runningRef.current = false;
-      setProgress({
+      const final: DeclineAllProgress = {
         status: result.stoppedBy ? "error" : result.cancelled ? "cancelled" : "done",
         done: result.declined.length + result.failed.length,
         total: unique.length,
@@ -122,7 +137,9 @@ export function useDeclineAll(client: Pick<MembershipClient, "leaveRoom">, optio
         current: undefined,
         waitingUntil: undefined,
         error: result.stoppedBy,
-      });
+      };
+      setProgress(final);
+      latest.current.options.onFinished?.(final);
     });
   }, []);
 

@@ -1,8 +1,73 @@
 /**
- * English messages for the inbox area. Keys start with `inbox.`; add yours here and the
- * same keys to `../pl/inbox.ts` (the type check fails until every locale has them).
+ * English messages for the inbox area (`InviteList`). Keys start with `inbox.`; every key
+ * also lives in `../pl/inbox.ts` (the type check fails until every locale has it).
+ * `{name}`, `{userId}`, `{room}` and `{query}` are network or user text passed in as nodes.
  */
 import type { MessageValue } from "../../types";
 
 /** English messages for the inbox area. */
-export const inbox = {} as const satisfies Record<string, MessageValue>;
+export const inbox = {
+  /** Accessible name of the whole inbox. */
+  "inbox.label": "Invites",
+  "inbox.filter_label": "Filter invites",
+  "inbox.filter_placeholder": "Room, name or user ID",
+  "inbox.filter_clear": "Clear filter",
+  /** Announced after the filter changes. */
+  "inbox.filter_results": { one: "{count} invite matches.", other: "{count} invites match." },
+  "inbox.group.people": "People",
+  "inbox.group.rooms": "Rooms",
+  "inbox.group.spaces": "Spaces",
+  "inbox.group.unknown": "From people you don't share a room with",
+  "inbox.group.knocks": "Your requests to join",
+  /** Under the unknown-senders heading. */
+  "inbox.group.unknown_note": "Pictures are hidden because you don't share a room with these people.",
+  /** After a group heading, for screen readers. */
+  "inbox.group.count": { one: "{count} invite", other: "{count} invites" },
+  "inbox.empty_title": "No pending invites",
+  "inbox.empty_body": "When someone invites you to a room, it shows up here.",
+  "inbox.no_matches": "No invites match “{query}”.",
+  /** "{name}" holds the display name and the user ID, as nodes. */
+  "inbox.item.invited_by": "Invited by {name}",
+  "inbox.item.dm_from": "Direct chat from {name}",
+  "inbox.item.space_invited_by": "Space invite from {name}",
+  "inbox.item.inviter_unknown": "Sender unknown",
+  "inbox.item.knock_pending": "You asked to join. Waiting for approval.",
+  "inbox.item.badge.encrypted": "Encrypted",
+  "inbox.item.badge.public": "Public",
+  "inbox.item.badge.space": "Space",
+  "inbox.item.badge.direct": "Direct",
+  "inbox.item.accept": "Accept",
+  "inbox.item.decline": "Decline",
+  "inbox.item.open": "Open",
+  "inbox.item.accepting": "Joining {room}…",
+  "inbox.item.declining": "Declining the invite to {room}…",
+  "inbox.item.accepted": "You joined {room}.",
+  "inbox.item.declined": "Invite to {room} declined.",
+  "inbox.decline_all": "Decline all",
+  /** Accessible name of a group's "Decline all" button. */
+  "inbox.decline_all_label": {
+    one: "Decline the {count} invite in {group}",
+    other: "Decline all {count} invites in {group}",
+  },
+  "inbox.decline_all_confirm_title": {
+    one: "Decline {count} invite in {group}?",
+    other: "Decline {count} invites in {group}?",
+  },
+  "inbox.decline_all_confirm_body": "They are declined one at a time. Invites you decline cannot be brought back.",
+  "inbox.decline_all_confirm": { one: "Decline {count} invite", other: "Decline {count} invites" },
+  "inbox.decline_all_progress": "Declining {done} of {total}…",
+  "inbox.decline_all_progress_label": "Declining invites",
+  "inbox.decline_all_started": { one: "Declining {count} invite…", other: "Declining {count} invites…" },
+  "inbox.decline_all_waiting": {
+    one: "The server asked us to slow down. Continuing in {count} second…",
+    other: "The server asked us to slow down. Continuing in {count} seconds…",
+  },
+  "inbox.decline_all_cancel": "Stop declining",
+  "inbox.decline_all_done": { one: "Declined {count} invite.", other: "Declined {count} invites." },
+  "inbox.decline_all_failed": {
+    one: "{count} invite could not be declined.",
+    other: "{count} invites could not be declined.",
+  },
+  "inbox.decline_all_cancelled": "Stopped. Declined {done} of {total}.",
+  "inbox.decline_all_retry_failed": "Try the failed ones again",
+} as const satisfies Record<string, MessageValue>;

@@ -1,0 +1,158 @@
+import type { ComponentPropsWithRef, ReactNode } from "react";
+import type { MembershipClient } from "../../core/client/types";
+import type { InviteEntry } from "../../core/store/inviteStore";
+import { getErrorMessage } from "../../i18n/errors";
+import { useI18n } from "../../i18n/I18nProvider";
+import { formatRoomNameText, RoomNameText } from "../../i18n/roomName";
+import type { I18n } from "../../i18n/types";
+import { Badge } from "../shared/Badge";
+import { Button } from "../shared/Button";
+import { NetworkText } from "../shared/NetworkText";
+import { InviteAvatar } from "./InviteAvatar";
+import type { InviteRowState } from "./useInviteRowActions";
+
+/** Avatar size of a compact row, in CSS pixels. */
+const AVATAR_SIZE = 36;
+
+/** Props of {@link InviteListItem}. */
+export interface InviteListItemProps extends Omit<ComponentPropsWithRef<"div">, "children"> {
+  /** The invite (or knock) to show. */
+  entry: InviteEntry;
+  /** Loads the avatar thumbnail; without it only initials show. */
+  client?: Pick<MembershipClient, "fetchThumbnail">;
+  /** `false`: initials only, nothing fetched (media policy, or a sender the user does not know). */
+  showAvatar: boolean;
+  /** The row's own accept/decline state. */
+  state?: InviteRowState;
+  /** Whether the buttons are in the tab order (only the focused row's are, in a roving-focus list). */
+  tabbable?: boolean;
+  /** ID for the room name element (buttons and the row point at it). */
+  nameId?: string;
+  /** ID for the "Invited by …" line (the row's description). */
+  descriptionId?: string;
+  /** Accept pressed (not offered for knocks). */
+  onAccept?(entry: InviteEntry): void;
+  /** Decline pressed (not offered for knocks). */
+  onDecline?(entry: InviteEntry): void;
+  /** Open pressed: the host shows the full preview. */
+  onOpen?(entry: InviteEntry): void;
+}
+
+/**
+ * One compact inbox row: avatar, room name, who sent it (name beside user ID), badges,
+ * and Accept / Decline / Open. All network text is plain text in `<bdi>`. `data-state`
+ * is the row's action state (`idle`, `accepting`, `declining`, `accepted`, `declined`, `error`).
+ */
+export function InviteListItem({
+  entry,
+  client,
+  showAvatar,
+  state,
+  tabbable = true,
+  nameId,
+  descriptionId,
+  onAccept,
+  onDecline,
+  onOpen,
+  className,
+  ...rest
+}: InviteListItemProps) {
+  const i18n = useI18n();
+  const { summary } = entry;
+  const status = state?.status ?? "idle";
+  const busy = status === "accepting" || status === "declining";
+  const tabIndex = tabbable ? undefined : -1;
+  const isInvite = entry.kind === "invite";
+  return (
+    <div
+      {...rest}
+      className={className ? `mmui-invite-list-item ${className}` : "mmui-invite-list-item"}
+      data-state={status}
+      data-kind={entry.kind}
+    >
+      <InviteAvatar
+        client={client}
+        id={entry.roomId}
+        name={formatRoomNameText(summary.name, i18n)}
+        avatarUrl={summary.avatarUrl}
+        showImage={showAvatar}
+        size={AVATAR_SIZE}
+      />
+      <div className="mmui-invite-list-item__body">
+        <span className="mmui-invite-list-item__name" id={nameId}>
+          <RoomNameText name={summary.name} />
+        </span>
+        <span className="mmui-invite-list-item__from" id={descriptionId}>
+          {isInvite ? describeSender(entry, i18n) : i18n.t("inbox.item.knock_pending")}
+        </span>
+        <Badges entry={entry} i18n={i18n} />
+        {state?.status === "error" ? (
+          <span className="mmui-invite-list-item__error">{getErrorMessage(i18n, state.code, { retryAfterMs: state.retryAfterMs })}</span>
+        ) : null}
+      </div>
+      <div className="mmui-invite-list-item__actions">
+        {isInvite && onAccept ? (
+          <Button
+            size="small"
+            variant="primary"
+            isPending={status === "accepting"}
+            tabIndex={tabIndex}
+            aria-describedby={nameId}
+            onClick={() => {
+              if (!busy) onAccept(entry);
+            }}
+          >
+            {i18n.t("inbox.item.accept")}
+          </Button>
+        ) : null}
+        {isInvite && onDecline ? (
+          <Button
+            size="small"
+            isPending={status === "declining"}
+            tabIndex={tabIndex}
+            aria-describedby={nameId}
+            onClick={() => {
+              if (!busy) onDecline(entry);
+            }}
+          >
+            {i18n.t("inbox.item.decline")}
+          </Button>
+        ) : null}
+        {onOpen ? (
+          <Button size="small" variant="ghost" tabIndex={tabIndex} aria-describedby={nameId} onClick={() => onOpen(entry)}>
+            {i18n.t("inbox.item.open")}
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** "Invited by Alice @alice:example.org": the display name proves nothing, so the ID is always there. */
+function describeSender(entry: InviteEntry, i18n: I18n): ReactNode {
+  const inviter = entry.summary.inviter;
+  if (!inviter) return i18n.t("inbox.item.inviter_unknown");
+  const name = (
+    <span className="mmui-invite-list-item__inviter">
+      {inviter.displayName ? (
+        <>
+          <NetworkText>{inviter.displayName}</NetworkText>{" "}
+        </>
+      ) : null}
+      <NetworkText className="mmui-invite-list-item__user-id">{inviter.userId}</NetworkText>
+    </span>
+  );
+  const key = entry.summary.isSpace ? "inbox.item.space_invited_by" : entry.summary.isDirect ? "inbox.item.dm_from" : "inbox.item.invited_by";
+  return i18n.t(key, { name });
+}
+
+function Badges({ entry, i18n }: { entry: InviteEntry; i18n: I18n }) {
+  const { summary } = entry;
+  const badges: ReactNode[] = [];
+  if (summary.isSpace) badges.push(<Badge key="space" variant="info">{i18n.t("inbox.item.badge.space")}</Badge>);
+  if (summary.isDirect) badges.push(<Badge key="direct">{i18n.t("inbox.item.badge.direct")}</Badge>);
+  if (summary.isEncrypted) badges.push(<Badge key="encrypted" variant="success">{i18n.t("inbox.item.badge.encrypted")}</Badge>);
+  if (summary.joinRule === "public") badges.push(<Badge key="public" variant="warning">{i18n.t("inbox.item.badge.public")}</Badge>);
+  if (badges.length === 0) return null;
+  return <span className="mmui-invite-list-item__badges">{badges}</span>;
+}

@@ -1,0 +1,140 @@
+/**
+ * The inbox's data shaping, free of rendering: which group an invite belongs to, the
+ * filter match, and the flat row list the virtualizer walks (group headings and items).
+ */
+import type { InviteEntry } from "../../core/store/inviteStore";
+
+/** The inbox groups, in display order. */
+export type InviteGroupKind = "people" | "rooms" | "spaces" | "unknown" | "knocks";
+
+/** Display order of the groups. */
+export const GROUP_ORDER: readonly InviteGroupKind[] = ["people", "rooms", "spaces", "unknown", "knocks"];
+
+/** One group with the entries it shows (after the filter). */
+export interface InviteGroup {
+  /** Which group. */
+  kind: InviteGroupKind;
+  /** Its entries, in the order the host gave them (newest first for `useInvites`). */
+  entries: InviteEntry[];
+}
+
+/** A row of the virtualized list: a group heading or one invite. */
+export type InviteListRow =
+  | { type: "heading"; key: string; group: InviteGroupKind; count: number }
+  | { type: "item"; key: string; group: InviteGroupKind; entry: InviteEntry; position: number; setSize: number; itemIndex: number };
+
+/**
+ * The group of an entry. Knocks have their own group. With `knownUserIds`, an invite whose
+ * inviter is not among them (or is unknown) goes to `unknown`, whatever its kind: a stranger's
+ * DM is exactly the case spam arrives in. Otherwise spaces, DMs (`is_direct`), then rooms.
+ */
+export function groupOf(entry: InviteEntry, knownUserIds: ReadonlySet<string> | undefined): InviteGroupKind {
+  if (entry.kind === "knock") return "knocks";
+  if (knownUserIds) {
+    const inviter = entry.summary.inviter?.userId;
+    if (inviter === undefined || !knownUserIds.has(inviter)) return "unknown";
+  }
+  if (entry.summary.isSpace) return "spaces";
+  if (entry.summary.isDirect) return "people";
+  return "rooms";
+}
+
+/** Letters that do not decompose under NFD but that people type without the accent. */
+const FOLDED_LETTERS: Readonly<Record<string, string>> = {
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ħ: "h",
+  ı: "i",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+};
+
+/**
+ * Text folded for matching: compatibility-normalised, lower case, without diacritics
+ * ("Łódź" → "lodz", "ＡＢＣ" → "abc"), so the filter ignores case and accents.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[łøđħıßæœþ]/g, (letter) => FOLDED_LETTERS[letter] ?? letter);
+}
+
+/** Everything an entry can be found by, folded: the room name, alias, inviter name and user ID. */
+export function searchTextOf(entry: InviteEntry, roomName: string): string {
+  const inviter = entry.summary.inviter;
+  const parts = [roomName, entry.summary.canonicalAlias ?? "", inviter?.displayName ?? "", inviter?.userId ?? ""];
+  return foldForSearch(parts.join("\u0000"));
+}
+
+/** Options of {@link buildRows}. */
+export interface BuildRowsOptions {
+  /** The host's known users; enables the `unknown` group. */
+  knownUserIds?: ReadonlySet<string>;
+  /** The filter text as typed (folded here); empty shows everything. */
+  query: string;
+  /** The folded search text of an entry (cached by the caller). */
+  searchText(entry: InviteEntry): string;
+  /** Entries already gone (declined or accepted here) that the host has not removed yet. */
+  hidden: ReadonlySet<string>;
+}
+
+/** The filtered groups and the flat row list. */
+export interface InviteRows {
+  /** Non-empty groups in display order. */
+  groups: InviteGroup[];
+  /** Heading and item rows, in display order. */
+  rows: InviteListRow[];
+  /** The item rows only, in display order (for keyboard navigation). */
+  items: Extract<InviteListRow, { type: "item" }>[];
+  /** Row index of each room (its item row). */
+  rowIndexByRoomId: Map<string, number>;
+}
+
+/** Groups, filters and flattens the entries: linear in the number of entries. */
+export function buildRows(entries: readonly InviteEntry[], options: BuildRowsOptions): InviteRows {
+  const terms = foldForSearch(options.query).split(/\s+/).filter((term) => term.length > 0);
+  const byGroup = new Map<InviteGroupKind, InviteEntry[]>();
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (options.hidden.has(entry.roomId) || seen.has(entry.roomId)) continue;
+    seen.add(entry.roomId);
+    if (terms.length > 0) {
+      const text = options.searchText(entry);
+      if (!terms.every((term) => text.includes(term))) continue;
+    }
+    const kind = groupOf(entry, options.knownUserIds);
+    const list = byGroup.get(kind);
+    if (list) list.push(entry);
+    else byGroup.set(kind, [entry]);
+  }
+  const groups: InviteGroup[] = [];
+  const rows: InviteListRow[] = [];
+  const items: Extract<InviteListRow, { type: "item" }>[] = [];
+  const rowIndexByRoomId = new Map<string, number>();
+  for (const kind of GROUP_ORDER) {
+    const list = byGroup.get(kind);
+    if (!list) continue;
+    groups.push({ kind, entries: list });
+    rows.push({ type: "heading", key: `heading:${kind}`, group: kind, count: list.length });
+    list.forEach((entry, index) => {
+      const row = {
+        type: "item" as const,
+        key: `room:${entry.roomId}`,
+        group: kind,
+        entry,
+        position: index + 1,
+        setSize: list.length,
+        itemIndex: items.length,
+      };
+      rowIndexByRoomId.set(entry.roomId, rows.length);
+      rows.push(row);
+      items.push(row);
+    });
+  }
+  return { groups, rows, items, rowIndexByRoomId };
+}

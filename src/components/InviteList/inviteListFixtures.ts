@@ -1,0 +1,75 @@
+/**
+ * Invite entries for the InviteList stories and tests, built through the real pipeline
+ * (invite store fed a `/sync` response) from the Synapse captures in `tests/fixtures/`.
+ * Not part of the package: nothing in `index.ts` imports it.
+ */
+import { createInviteStore, type InviteEntry } from "../../core/store/inviteStore";
+import dmUnnamed from "../../../tests/fixtures/invite-dm-unnamed.json";
+import dmV12 from "../../../tests/fixtures/invite-dm-v12.json";
+import impersonation from "../../../tests/fixtures/invite-impersonation.json";
+import inviterLeft from "../../../tests/fixtures/invite-inviter-left.json";
+import lookalikeDm from "../../../tests/fixtures/invite-lookalike-dm.json";
+import namedRoomFull from "../../../tests/fixtures/invite-named-room-full.json";
+import namedRoomV12 from "../../../tests/fixtures/invite-named-room-v12.json";
+import publicAliasOnly from "../../../tests/fixtures/invite-public-room-alias-only.json";
+import space from "../../../tests/fixtures/invite-space.json";
+import topicRich from "../../../tests/fixtures/invite-topic-rich.json";
+import unnamedGroup from "../../../tests/fixtures/invite-unnamed-group.json";
+import knockPending from "../../../tests/fixtures/knock-pending.json";
+
+/** The invitee of every capture. */
+export const FIXTURE_USER_ID = "@bob:localhost";
+
+const INVITE_CAPTURES = [
+  namedRoomFull,
+  dmUnnamed,
+  dmV12,
+  namedRoomV12,
+  space,
+  publicAliasOnly,
+  unnamedGroup,
+  inviterLeft,
+  topicRich,
+  impersonation,
+  lookalikeDm,
+];
+
+/** Every invite capture plus the pending knock, as the store lists them (newest first). */
+export function fixtureEntries(): readonly InviteEntry[] {
+  const store = createInviteStore({ userId: FIXTURE_USER_ID, now: () => 1_800_000_000_000 });
+  const invite: Record<string, unknown> = {};
+  for (const capture of INVITE_CAPTURES) invite[capture.room_id] = capture.sync_invite_entry;
+  store.applySync({ rooms: { invite, knock: { [knockPending.room_id]: knockPending.sync_knock_entry } } });
+  return store.getSnapshot();
+}
+
+/**
+ * `count` invites cloned from the captures (spam-wave shape): each gets its own room ID,
+ * name and position, and shares the capture's sender. Cheap: no parsing per entry, so
+ * 10,000 of them are built in milliseconds.
+ */
+export function generatedEntries(count: number, options: { prefix?: string; directEvery?: number } = {}): InviteEntry[] {
+  const templates = fixtureEntries().filter((entry) => entry.kind === "invite");
+  const prefix = options.prefix ?? "Spam offer";
+  const entries: InviteEntry[] = [];
+  for (let index = 0; index < count; index++) {
+    const template = templates[index % templates.length] as InviteEntry;
+    const isDirect = options.directEvery !== undefined && index % options.directEvery === 0;
+    const roomId = `!generated${index}:spam.example`;
+    entries.push(
+      Object.freeze({
+        ...template,
+        roomId,
+        sequence: index,
+        sortTime: template.sortTime - index,
+        summary: {
+          ...template.summary,
+          roomId,
+          isDirect: isDirect || (template.summary.isDirect && !template.summary.isSpace),
+          name: { kind: "named" as const, name: `${prefix} #${index + 1}` },
+        },
+      }),
+    );
+  }
+  return entries;
+}

@@ -1,0 +1,227 @@
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { InviteList } from "../../../src/components/InviteList/InviteList";
+import { fixtureEntries, FIXTURE_USER_ID, generatedEntries } from "../../../src/components/InviteList/inviteListFixtures";
+import type { InviteEntry } from "../../../src/core/store/inviteStore";
+import { createRecordingClient } from "../../support/recordingClient";
+import { installFakeLayout } from "./layout";
+
+installFakeLayout();
+
+function headings() {
+  return screen.getAllByRole("heading").map((heading) => heading.textContent);
+}
+
+function entryNamed(entries: readonly InviteEntry[], name: string): InviteEntry {
+  const found = entries.find((entry) => entry.summary.name.kind === "named" && entry.summary.name.name === name);
+  if (!found) throw new Error(`no fixture named ${name}`);
+  return found;
+}
+
+describe("InviteList", () => {
+  describe("grouping", () => {
+    it("puts DMs under People, rooms under Rooms, spaces under Spaces and knocks apart, with counts", () => {
+      const entries = fixtureEntries();
+      render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} />);
+      const people = entries.filter((entry) => entry.kind === "invite" && entry.summary.isDirect && !entry.summary.isSpace).length;
+      const spaces = entries.filter((entry) => entry.summary.isSpace).length;
+      const rooms = entries.filter((entry) => entry.kind === "invite" && !entry.summary.isDirect && !entry.summary.isSpace).length;
+      expect(people).toBeGreaterThan(0);
+      expect(headings()).toEqual([
+        `People ${people}, ${people} invites`,
+        `Rooms ${rooms}, ${rooms} invites`,
+        `Spaces ${spaces}, ${spaces} invite`,
+        "Your requests to join 1, 1 invite",
+      ]);
+      const peopleList = screen.getByRole("list", { name: "People" });
+      expect(within(peopleList).getAllByRole("listitem")).toHaveLength(people);
+      const spaceEntry = entries.find((entry) => entry.summary.isSpace);
+      const spaceName = spaceEntry?.summary.name.kind === "named" ? spaceEntry.summary.name.name : "";
+      expect(spaceName).not.toBe("");
+      expect(within(screen.getByRole("list", { name: "Spaces" })).getByRole("listitem")).toHaveAccessibleName(spaceName);
+    });
+
+    it("gathers invites from people the user shares no room with when knownUserIds is given", () => {
+      const entries = fixtureEntries();
+      render(
+        <InviteList
+          client={createRecordingClient()}
+          invites={entries}
+          userId={FIXTURE_USER_ID}
+          knownUserIds={new Set(["@alice:localhost"])}
+        />,
+      );
+      const unknown = screen.getByRole("list", { name: "From people you don't share a room with" });
+      const strangers = entries.filter((entry) => entry.kind === "invite" && entry.summary.inviter?.userId !== "@alice:localhost");
+      expect(strangers.length).toBeGreaterThan(0);
+      expect(within(unknown).getAllByRole("listitem")).toHaveLength(strangers.length);
+      expect(screen.getByText("Pictures are hidden because you don't share a room with these people.")).toBeInTheDocument();
+    });
+
+    it("shows the inviter's user ID beside the display name", () => {
+      const entries = fixtureEntries();
+      render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} />);
+      const row = screen.getByRole("listitem", { name: "Design Review" });
+      expect(row).toHaveAccessibleDescription("Invited by Alice Liddell @alice:localhost");
+    });
+  });
+
+  describe("filter", () => {
+    it("matches the room name ignoring case and diacritics", async () => {
+      const user = userEvent.setup();
+      const entries = generatedEntries(3, { prefix: "Łódź Café" });
+      render(<InviteList client={createRecordingClient()} invites={[...entries, ...fixtureEntries()]} userId={FIXTURE_USER_ID} />);
+      await user.type(screen.getByRole("searchbox", { name: "Filter invites" }), "lodz CAFE #2");
+      await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(1));
+      expect(screen.getByRole("listitem", { name: "Łódź Café #2" })).toBeInTheDocument();
+      expect(screen.getByText("1 invite matches.")).toBeInTheDocument();
+    });
+
+    it("matches the inviter's display name and user ID", async () => {
+      const user = userEvent.setup();
+      const entries = fixtureEntries();
+      render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} />);
+      const box = screen.getByRole("searchbox", { name: "Filter invites" });
+      await user.type(box, "@mallory:");
+      const fromMallory = entries.filter((entry) => entry.summary.inviter?.userId === "@mallory:localhost").length;
+      expect(fromMallory).toBeGreaterThan(0);
+      await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(fromMallory));
+      await user.clear(box);
+      await user.type(box, "ALICE liddell");
+      const named = entries.filter((entry) => entry.summary.inviter?.displayName === "Alice Liddell").length;
+      await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(named));
+    });
+
+    it("says when nothing matches, and clears the filter on request", async () => {
+      const user = userEvent.setup();
+      render(<InviteList client={createRecordingClient()} invites={fixtureEntries()} userId={FIXTURE_USER_ID} />);
+      const box = screen.getByRole("searchbox", { name: "Filter invites" });
+      await user.type(box, "zzz-nothing");
+      expect(await screen.findByText(/No invites match/)).toHaveTextContent("No invites match “zzz-nothing”.");
+      expect(screen.queryAllByRole("listitem")).toHaveLength(0);
+      await user.click(screen.getByRole("button", { name: "Clear filter" }));
+      expect(box).toHaveValue("");
+      expect(box).toHaveFocus();
+      expect(screen.getAllByRole("listitem").length).toBeGreaterThan(0);
+    });
+  });
+
+  describe("empty", () => {
+    it("shows an empty state and no filter when there are no invites", () => {
+      render(<InviteList client={createRecordingClient()} invites={[]} userId={FIXTURE_USER_ID} />);
+      expect(screen.getByText("No pending invites")).toBeInTheDocument();
+      expect(screen.queryByRole("searchbox")).not.toBeInTheDocument();
+    });
+  });
+
+  describe("avatars", () => {
+    it("fetches no avatar for invites from unknown senders, but does for known ones", async () => {
+      const entries = fixtureEntries();
+      const withAvatar = entryNamed(entries, "Design Review");
+      expect(withAvatar.summary.avatarUrl).toMatch(/^mxc:\/\//);
+      const unknownClient = createRecordingClient();
+      const { unmount } = render(
+        <InviteList client={unknownClient} invites={[withAvatar]} userId={FIXTURE_USER_ID} knownUserIds={new Set(["@carol:localhost"])} />,
+      );
+      await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+      expect(unknownClient.callsTo("fetchThumbnail")).toHaveLength(0);
+      unmount();
+
+      const knownClient = createRecordingClient();
+      render(<InviteList client={knownClient} invites={[withAvatar]} userId={FIXTURE_USER_ID} knownUserIds={new Set(["@alice:localhost"])} />);
+      await knownClient.waitForCall("fetchThumbnail");
+      expect(knownClient.callsTo("fetchThumbnail")[0]?.args[0]).toBe(withAvatar.summary.avatarUrl);
+    });
+
+    it("fetches no avatar at all when the media policy forbids it", async () => {
+      const client = createRecordingClient();
+      render(<InviteList client={client} invites={fixtureEntries()} userId={FIXTURE_USER_ID} mediaPolicy={{ showAvatars: false }} />);
+      await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+      expect(client.callsTo("fetchThumbnail")).toHaveLength(0);
+    });
+  });
+
+  describe("virtualization", () => {
+    it("renders only a window of rows for 10,000 invites", () => {
+      const entries = generatedEntries(10_000);
+      const started = performance.now();
+      render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} />);
+      const elapsed = performance.now() - started;
+      const rendered = screen.getAllByRole("listitem");
+      expect(rendered.length).toBeGreaterThan(0);
+      expect(rendered.length).toBeLessThan(40);
+      expect(rendered[0]).toHaveAttribute("aria-setsize");
+      expect(Number(rendered[0]?.getAttribute("aria-setsize"))).toBeGreaterThan(1000);
+      // Generous: a full render of 10,000 rows takes many seconds in jsdom.
+      expect(elapsed).toBeLessThan(3_000);
+    });
+  });
+
+  describe("row actions", () => {
+    it("accepts with one join (via the inviter's server) and one state read, then hides the row", async () => {
+      const user = userEvent.setup();
+      const entries = fixtureEntries();
+      const design = entryNamed(entries, "Design Review");
+      const client = createRecordingClient();
+      const onAccepted = vi.fn();
+      render(<InviteList client={client} invites={entries} userId={FIXTURE_USER_ID} onAccepted={onAccepted} />);
+      const row = screen.getByRole("listitem", { name: "Design Review" });
+      await user.click(within(row).getByRole("button", { name: "Accept" }));
+      await waitFor(() => expect(onAccepted).toHaveBeenCalledTimes(1));
+      expect(onAccepted.mock.calls[0]?.[0]).toBe(design);
+      expect(client.methodsCalled().filter((method) => method !== "fetchThumbnail")).toEqual(["joinRoom", "getRoomState"]);
+      expect(client.callsTo("joinRoom")[0]?.options.via).toEqual(["localhost"]);
+      expect(screen.queryByRole("listitem", { name: "Design Review" })).not.toBeInTheDocument();
+    });
+
+    it("ignores a second press while the join is in flight", async () => {
+      const user = userEvent.setup();
+      const client = createRecordingClient();
+      client.respond("joinRoom", "hold");
+      render(<InviteList client={client} invites={fixtureEntries()} userId={FIXTURE_USER_ID} />);
+      const accept = within(screen.getByRole("listitem", { name: "Design Review" })).getByRole("button", { name: "Accept" });
+      await user.click(accept);
+      await user.click(accept);
+      expect(client.callsTo("joinRoom")).toHaveLength(1);
+      expect(accept).toHaveAttribute("aria-disabled", "true");
+    });
+
+    it("shows the error on the row and lets the user try again", async () => {
+      const user = userEvent.setup();
+      const client = createRecordingClient();
+      client.respondOnce("leaveRoom", { error: Object.assign(new Error("boom"), { httpStatus: 500, errcode: "M_UNKNOWN" }) });
+      const onDeclined = vi.fn();
+      render(<InviteList client={client} invites={fixtureEntries()} userId={FIXTURE_USER_ID} onDeclined={onDeclined} />);
+      const row = screen.getByRole("listitem", { name: "Design Review" });
+      await user.click(within(row).getByRole("button", { name: "Decline" }));
+      expect(await within(row).findByText("The server ran into a problem. Try again later.")).toBeInTheDocument();
+      await user.click(within(row).getByRole("button", { name: "Decline" }));
+      await waitFor(() => expect(onDeclined).toHaveBeenCalledTimes(1));
+      expect(client.callsTo("leaveRoom")).toHaveLength(2);
+    });
+
+    it("opens the full invite with Open", async () => {
+      const user = userEvent.setup();
+      const onOpenInvite = vi.fn();
+      const entries = fixtureEntries();
+      render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} onOpenInvite={onOpenInvite} />);
+      await user.click(within(screen.getByRole("listitem", { name: "Design Review" })).getByRole("button", { name: "Open" }));
+      expect(onOpenInvite).toHaveBeenCalledWith(entryNamed(entries, "Design Review"));
+    });
+
+    it("renders the host's own row content with renderInvite", () => {
+      const entries = fixtureEntries();
+      render(
+        <InviteList
+          client={createRecordingClient()}
+          invites={entries}
+          userId={FIXTURE_USER_ID}
+          renderInvite={(entry) => <article aria-label={`custom ${entry.roomId}`}>custom</article>}
+        />,
+      );
+      expect(screen.getAllByRole("article").length).toBeGreaterThan(0);
+      expect(screen.queryByRole("button", { name: "Accept" })).not.toBeInTheDocument();
+    });
+  });
+});
