@@ -1,2 +1,10 @@
 /** Ready-made components. Each folder's `index.ts` lists what it makes public. */
+import "./theme/theme.css";
+
 export * from "./shared/index";
+export * from "./Avatar/index";
+export * from "./InvitePreview/index";
+export * from "./InviteList/index";
+export * from "./MembershipEventText/index";
+export * from "./MembershipEventSummary/index";
+export * from "./PowerLevelBadge/index";

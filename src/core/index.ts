@@ -134,3 +134,30 @@ export { IDLE_SYNC_STATUS } from "./store/syncStatus";
 export type { SyncStatus } from "./store/syncStatus";
 export { connectMatrixJsSdk } from "./store/matrixJsSdkFeed";
 export type { MatrixJsSdkEventLike, MatrixJsSdkRoomLike, MatrixJsSdkEventSource } from "./store/matrixJsSdkFeed";
+
+// Flows: accept, decline, knock, bulk decline
+export { acceptInvite, declineInvite, knock, cancelKnock, pickViaServers, MAX_VIA_SERVERS } from "./flows/index";
+export type {
+  AcceptInviteClient,
+  AcceptInviteOptions,
+  DeclineInviteClient,
+  DeclineInviteOptions,
+  DeclineInviteResult,
+  DeclineStepFailure,
+  KnockOptions,
+  CancelKnockOptions,
+  PickViaOptions,
+} from "./flows/index";
+export { declineAll, DECLINE_ALL_MAX_RETRIES, DECLINE_ALL_MAX_WAIT_MS } from "./flows/declineAll";
+export type { DeclineAllFailure, DeclineAllOptions, DeclineAllResult } from "./flows/declineAll";
+
+// matrix-js-sdk adapter (typed structurally: the SDK is never imported)
+export { fromMatrixJsSdk, translateSdkError } from "./client/matrixJsSdk";
+export type {
+  FromMatrixJsSdkOptions,
+  MatrixJsSdkClientLike,
+  MatrixJsSdkHttpLike,
+  MatrixJsSdkHttpMethod,
+  MatrixJsSdkQuery,
+  MatrixJsSdkRequestOptions,
+} from "./client/matrixJsSdk";

@@ -23,3 +23,14 @@ export type {
   InviteActionStatus,
   DeclineOutcome,
 } from "./inviteActionState";
+export { useInviteActions } from "./useInviteActions";
+export type { InviteTarget, DeclineRequest, InviteActionCallbacks, UseInviteActionsResult } from "./useInviteActions";
+export { useAuthenticatedMedia } from "./useAuthenticatedMedia";
+export type {
+  AuthenticatedMedia,
+  AuthenticatedMediaClient,
+  AuthenticatedMediaStatus,
+  UseAuthenticatedMediaOptions,
+} from "./useAuthenticatedMedia";
+export { useDeclineAll } from "./useDeclineAll";
+export type { DeclineAllStatus, DeclineAllProgress, UseDeclineAllOptions, UseDeclineAllResult } from "./useDeclineAll";
