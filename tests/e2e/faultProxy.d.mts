@@ -49,6 +49,10 @@ export interface FaultProxy {
   addFault(rule: FaultRule): FaultRule;
   /** Removes every fault. */
   clearFaults(): void;
+  /** Removes every fault and forgets the request log (between tests). */
+  reset(): void;
+  /** Drops the connections of requests in flight whose path matches (e.g. a /sync long-poll); returns how many. */
+  cutInFlight(path: RegExp): number;
   /** How many requests matched `method` and `path` (CORS preflights have method OPTIONS). */
   count(method: string, path: RegExp): number;
   /** Stops the proxy, cutting open connections. */

@@ -30,6 +30,8 @@ export async function startFaultProxy(options) {
   /** @type {import("./faultProxy.d.mts").ProxiedRequest[]} */
   const log = [];
   const closing = new AbortController();
+  /** @type {Set<{ path: string, socket: import("node:net").Socket }>} */
+  const inFlight = new Set();
 
   function takeRule(method, path) {
     const now = Date.now();
@@ -84,6 +86,9 @@ export async function startFaultProxy(options) {
     const rule = method === "OPTIONS" ? undefined : takeRule(method, path);
     const entry = { method, path, at: Date.now(), fault: rule?.fault, status: 0 };
     log.push(entry);
+    const open = { path, socket: clientRequest.socket };
+    inFlight.add(open);
+    response.once("close", () => inFlight.delete(open));
     try {
       switch (rule?.fault) {
         case "status": {
@@ -139,6 +144,20 @@ export async function startFaultProxy(options) {
     },
     clearFaults() {
       rules = [];
+    },
+    reset() {
+      rules = [];
+      log.length = 0;
+    },
+    cutInFlight(path) {
+      let cut = 0;
+      for (const open of inFlight) {
+        if (!path.test(open.path)) continue;
+        open.socket.destroy();
+        inFlight.delete(open);
+        cut += 1;
+      }
+      return cut;
     },
     count(method, path) {
       return log.filter((item) => item.method === method && path.test(item.path)).length;

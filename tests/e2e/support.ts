@@ -74,9 +74,12 @@ export async function signIn(page: Page, user: Pick<TestUser, "username" | "pass
   await page.getByRole("heading", { name: /^Invites/, level: 2 }).waitFor();
 }
 
-/** The invite `<article>` whose heading names `roomName`. */
+/** The invite `<article>` in the inbox whose heading names `roomName`. */
 export function inviteArticle(page: Page, roomName: string | RegExp) {
-  return page.getByRole("article").filter({ has: page.getByRole("heading", { name: roomName }) });
+  return page
+    .getByRole("region", { name: /^Invites/ })
+    .getByRole("article")
+    .filter({ has: page.getByRole("heading", { name: roomName }) });
 }
 
 const screenshotDirectory = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
