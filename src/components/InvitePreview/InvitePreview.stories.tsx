@@ -1,0 +1,357 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { useState } from "react";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { MatrixApiError, MatrixNetworkError } from "../../core/client/errors";
+import type { InviteEntry } from "../../core/store/inviteStore";
+import type { InviteSummary } from "../../core/types";
+import { createRecordingClient } from "../../../tests/support/recordingClient";
+import type { RecordingClient } from "../../../tests/support/recordingClient";
+import { createImageClient } from "../Avatar/storyClients";
+import { InvitePreview } from "./InvitePreview";
+import { InvitePreviewView } from "./InvitePreviewView";
+import { STORY_USER_ID, captures, hostileSummary, liveStateAfterAccept, liveSummaryAfterAccept, summaryOf } from "./storyData";
+
+const named = summaryOf(captures.namedRoomFull);
+
+const meta = {
+  title: "Invites/InvitePreview",
+  component: InvitePreviewView,
+  args: {
+    summary: named,
+    status: "idle",
+    headingLevel: 2,
+    onAccept: fn(),
+    onDecline: fn(),
+    onRetry: fn(),
+    onReset: fn(),
+    onDismiss: fn(),
+    onForget: fn(),
+  },
+  argTypes: { summary: { control: false }, liveSummary: { control: false }, client: { control: false } },
+} satisfies Meta<typeof InvitePreviewView>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The status message (the live region repeats its words; this is the visible one). */
+function statusMessage(canvasElement: HTMLElement): HTMLElement {
+  const element = canvasElement.querySelector<HTMLElement>(".mmui-invite-preview__status-message");
+  if (!element) throw new Error("no status message");
+  return element;
+}
+
+// ---------------------------------------------------------------- the captures
+
+/** A named, encrypted room with topic, alias, avatar and an invite message. */
+export const NamedRoom: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("article", { name: "Design Review" })).toHaveAttribute("data-state", "idle");
+    await expect(canvas.getByText(/Invited by/)).toHaveTextContent("Alice Liddell (@alice:localhost)");
+    await expect(canvas.getByText("Encrypted")).toBeVisible();
+  },
+};
+
+/** The same, with the media policy allowing avatars: the room's image is fetched. */
+export const NamedRoomWithAvatar: Story = {
+  args: { client: createImageClient(), showAvatars: true },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector(".mmui-avatar")).toHaveAttribute("data-state", "image"));
+  },
+};
+
+/** Room version 12 (room ID without a server part). */
+export const NamedRoomV12: Story = { args: { summary: summaryOf(captures.namedRoomV12) } };
+
+/** A direct message: no room name, `is_direct`; "Alice wants to chat with you". */
+export const DirectMessage: Story = {
+  args: { summary: summaryOf(captures.dmUnnamed) },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/wants to chat with you/)).toHaveTextContent("@alice:localhost");
+  },
+};
+
+/** A room version 12 direct message (the invitee is an additional creator). */
+export const DirectMessageV12: Story = { args: { summary: summaryOf(captures.dmV12) } };
+
+/** A space. */
+export const Space: Story = {
+  args: { summary: summaryOf(captures.space) },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/invited you to join this space/)).toBeVisible();
+  },
+};
+
+/** A public room known only by its alias. */
+export const PublicAliasOnly: Story = { args: { summary: summaryOf(captures.publicAliasOnly) } };
+
+/** No name or alias: named after its members. */
+export const UnnamedGroup: Story = { args: { summary: summaryOf(captures.unnamedGroup) } };
+
+/** The inviter left after inviting: the preview is a snapshot, which the note says. */
+export const InviterLeft: Story = { args: { summary: summaryOf(captures.inviterLeft) } };
+
+/** `m.topic` with HTML and plain text: only the plain text is shown. */
+export const RichTopic: Story = {
+  args: { summary: summaryOf(captures.topicRich) },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByText("Plain *topic*")).toBeVisible();
+    await expect(canvasElement.querySelector("b")).toBeNull();
+  },
+};
+
+/** An official-sounding room whose message is hidden until asked for. */
+export const Impersonation: Story = {
+  args: { summary: summaryOf(captures.impersonation) },
+  play: async ({ canvas }) => {
+    await expect(canvas.queryByText("Security notice")).toBeNull();
+    await userEvent.click(canvas.getByRole("button", { name: "Show message" }));
+    await expect(canvas.getByText("Security notice")).toBeVisible();
+  },
+};
+
+/** Mallory calls himself "Alice Liddell"; the real Alice is known, so the name is flagged. */
+export const LookalikeInviter: Story = {
+  args: {
+    summary: summaryOf(captures.lookalikeDm),
+    knownUsers: [{ userId: "@alice:localhost", displayName: "Alice Liddell" }],
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/Invited by/)).toHaveTextContent("@mallory:localhost");
+    await expect(canvas.getByText(/could belong to someone else/)).toBeVisible();
+  },
+};
+
+/** The invite that answers the user's knock. */
+export const InviteAfterKnock: Story = { args: { summary: summaryOf(captures.afterKnock) } };
+
+/** The topic toggle only appears when the clamp hides text. */
+export const LongTopic: Story = {
+  args: {
+    summary: hostileSummary("@alice:localhost", [
+      { type: "m.room.name", state_key: "", sender: "@alice:localhost", content: { name: "Long topic" } },
+      { type: "m.room.topic", state_key: "", sender: "@alice:localhost", content: { topic: "Every week we review designs. ".repeat(30) } },
+    ]),
+  },
+  play: async ({ canvas }) => {
+    const more = await canvas.findByRole("button", { name: "Show more" });
+    await userEvent.click(more);
+    await expect(canvas.getByRole("button", { name: "Show less" })).toHaveAttribute("aria-expanded", "true");
+  },
+};
+
+// ---------------------------------------------------------------- action states
+
+/** Joining: Accept keeps focus and shows it is busy. */
+export const Accepting: Story = {
+  args: { status: "accepting" },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("button", { name: "Accept" })).toHaveAttribute("aria-disabled", "true");
+  },
+};
+
+/** Declining. */
+export const Declining: Story = { args: { status: "declining" } };
+
+/** Joined: the live room (name, topic, member count) replaces the invite. */
+export const Accepted: Story = {
+  args: { status: "accepted", liveSummary: liveSummaryAfterAccept },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText("2 members")).toBeVisible();
+    await expect(canvas.queryByText(/may be out of date/)).toBeNull();
+  },
+};
+
+/** Declined. */
+export const Declined: Story = { args: { status: "declined", declineOutcome: { failedSteps: [] } } };
+
+/** Declined, but blocking and reporting failed. */
+export const DeclinedWithFailures: Story = {
+  args: {
+    status: "declined",
+    declineOutcome: { failedSteps: [{ step: "ignore", code: "network" }, { step: "report", code: "rate_limited" }] },
+  },
+};
+
+// ---------------------------------------------------------------- errors
+
+/** The invite was withdrawn: dismiss or forget. */
+export const ErrorInviteRevoked: Story = {
+  args: { status: "error", error: { code: "invite_revoked", action: "accept" } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("button", { name: "Forget" })).toBeVisible();
+  },
+};
+
+/** Rate limited: the retry button counts down. */
+export const ErrorRateLimited: Story = {
+  args: { status: "error", error: { code: "rate_limited", action: "accept", retryAfterMs: 30_000, retryAt: Date.now() + 3_600_000 } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("button", { name: /Try again in/ })).toBeDisabled();
+  },
+};
+
+/** The connection dropped after the request left: it may have worked. */
+export const ErrorNetwork: Story = {
+  args: { status: "error", error: { code: "network", action: "accept", requestMayHaveReachedServer: true } },
+};
+
+/** The room is gone: decline the invite instead. */
+export const ErrorRoomNotFound: Story = { args: { status: "error", error: { code: "room_not_found", action: "accept" } } };
+
+/** The session expired. */
+export const ErrorUnauthorized: Story = { args: { status: "error", error: { code: "unauthorized", action: "accept" } } };
+
+/** Joined, but the live room could not be loaded: retry only loads it. */
+export const ErrorJoinedButNotLoaded: Story = {
+  args: { status: "error", error: { code: "network", action: "accept", joined: true } },
+};
+
+/** Any other failure, in words from the error catalog. */
+export const ErrorServer: Story = { args: { status: "error", error: { code: "server_error", action: "decline" } } };
+
+// ---------------------------------------------------------------- hostile input
+
+/** A 1 MB room name: cleaned and capped by the core, clamped by CSS. */
+export const HostileHugeName: Story = {
+  args: {
+    summary: hostileSummary("@mallory:evil.example", [
+      { type: "m.room.name", state_key: "", sender: "@mallory:evil.example", content: { name: "W".repeat(1_000_000) } },
+    ]),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("heading").textContent?.length ?? 0).toBeLessThanOrEqual(256);
+  },
+};
+
+/** Bidi overrides in the name and the inviter's display name: stripped, and isolated in `<bdi>`. */
+export const HostileBidiOverride: Story = {
+  args: {
+    summary: hostileSummary("@mallory:evil.example", [
+      { type: "m.room.name", state_key: "", sender: "@mallory:evil.example", content: { name: "Invoice \u202Efdp.exe" } },
+      {
+        type: "m.room.member",
+        state_key: "@mallory:evil.example",
+        sender: "@mallory:evil.example",
+        content: { membership: "join", displayname: "\u202EecilA \u05D0\u05D1" },
+      },
+    ]),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("heading").textContent).not.toContain("\u202E");
+  },
+};
+
+/** A `javascript:` avatar and markup everywhere: nothing is loaded or interpreted. */
+export const HostileJavascriptAvatar: Story = {
+  args: {
+    client: createImageClient(),
+    showAvatars: true,
+    summary: hostileSummary(
+      "@mallory:evil.example",
+      [
+        { type: "m.room.avatar", state_key: "", sender: "@mallory:evil.example", content: { url: "javascript:alert(1)" } },
+        { type: "m.room.name", state_key: "", sender: "@mallory:evil.example", content: { name: "<img src=x onerror=alert(1)>" } },
+      ],
+      { reason: "<script>alert(1)</script>" },
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector("img, script")).toBeNull();
+  },
+};
+
+/** Nothing usable at all: no sender, no name, no state. */
+export const HostileMissingEverything: Story = {
+  args: { summary: { ...hostileSummary("not-a-user", []), creators: [] } as InviteSummary },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText("The invite does not say who sent it.")).toBeVisible();
+  },
+};
+
+// ---------------------------------------------------------------- connected, with a fake client
+
+const namedEntry: InviteEntry = {
+  roomId: captures.namedRoomFull.room_id,
+  kind: "invite",
+  summary: named as InviteSummary,
+  receivedAt: 0,
+  sortTime: 0,
+  sequence: 0,
+};
+
+/** Renders the connected preview over a recording client the story sets up. */
+function Connected({ setup }: { setup: (client: RecordingClient) => void }) {
+  const [client] = useState(() => {
+    const recording = createRecordingClient({ userId: STORY_USER_ID });
+    recording.respond("getRoomState", { value: liveStateAfterAccept });
+    setup(recording);
+    return recording;
+  });
+  return <InvitePreview client={client} invite={namedEntry} userId={STORY_USER_ID} headingLevel={2} />;
+}
+
+/** Accept: joins, then shows the live room. */
+export const InteractionAccept: Story = {
+  render: () => <Connected setup={() => undefined} />,
+  play: async ({ canvas, canvasElement }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Accept" }));
+    await waitFor(() => expect(canvas.getByRole("article")).toHaveAttribute("data-state", "accepted"));
+    await expect(statusMessage(canvasElement)).toHaveFocus();
+    await expect(canvas.getByText("2 members")).toBeVisible();
+  },
+};
+
+/** Decline. */
+export const InteractionDecline: Story = {
+  render: () => <Connected setup={() => undefined} />,
+  play: async ({ canvas, canvasElement }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Decline" }));
+    await waitFor(() => expect(statusMessage(canvasElement)).toHaveTextContent("Invite declined."));
+  },
+};
+
+/** The first join fails on the network; Try again works. */
+export const InteractionErrorThenRetry: Story = {
+  render: () => (
+    <Connected
+      setup={(client) => client.respondOnce("joinRoom", { error: new MatrixNetworkError({ requestMayHaveReachedServer: false }) })}
+    />
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Accept" }));
+    await waitFor(() => expect(statusMessage(canvasElement)).toHaveTextContent(/Could not reach the server/));
+    await userEvent.click(canvas.getByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(canvas.getByRole("article")).toHaveAttribute("data-state", "accepted"));
+  },
+};
+
+/** A withdrawn invite, as Synapse words it: the preview says so and offers to forget it. */
+export const InteractionRevoked: Story = {
+  render: () => (
+    <Connected
+      setup={(client) =>
+        client.respond("joinRoom", {
+          error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN", error: "You are not invited to this room." } }),
+        })
+      }
+    />
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Accept" }));
+    await waitFor(() => expect(statusMessage(canvasElement)).toHaveTextContent("This invite is no longer valid."));
+  },
+};
+
+/** Keyboard only: Tab to Decline, Enter; focus lands on the outcome. */
+export const InteractionKeyboardOnly: Story = {
+  render: () => <Connected setup={() => undefined} />,
+  play: async ({ canvas, canvasElement }) => {
+    const decline = canvas.getByRole("button", { name: "Decline" });
+    canvas.getByRole("button", { name: "Show message" }).focus();
+    for (let presses = 0; presses < 10 && document.activeElement !== decline; presses++) await userEvent.tab();
+    await expect(decline).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(statusMessage(canvasElement)).toHaveFocus());
+    await expect(within(canvasElement).getByRole("article")).toHaveAttribute("data-state", "declined");
+  },
+};
