@@ -1,0 +1,213 @@
+import { act, renderHook, waitFor } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { MatrixApiError } from "../../src/core/client/errors";
+import { useMemberActions } from "../../src/hooks/useMemberActions";
+import type { MemberActionCallbacks, MemberRoomState } from "../../src/hooks/useMemberActions";
+import { createRecordingClient } from "../support/recordingClient";
+import type { RecordingClient } from "../support/recordingClient";
+import { capturedRoomId, liveState } from "../components/MemberActions/roomStates";
+
+const ALICE = "@alice:localhost";
+const BOB = "@bob:localhost";
+
+const before = liveState({ roomVersion: "11", members: { [ALICE]: { membership: "join" }, [BOB]: { membership: "join", displayname: "Bob" } } });
+const afterKick = liveState({ roomVersion: "11", members: { [ALICE]: { membership: "join" }, [BOB]: { membership: "leave" } } });
+const afterBan = liveState({ roomVersion: "11", members: { [ALICE]: { membership: "join" }, [BOB]: { membership: "ban" } } });
+
+function setUp(options: { events?: readonly unknown[]; callbacks?: MemberActionCallbacks; client?: RecordingClient } = {}) {
+  const client = options.client ?? createRecordingClient({ userId: ALICE });
+  const roomState: MemberRoomState = { roomId: capturedRoomId, events: options.events ?? before };
+  const hook = renderHook(
+    ({ state }: { state: MemberRoomState }) => useMemberActions(client, state, ALICE, BOB, options.callbacks),
+    { initialProps: { state: roomState } },
+  );
+  return { client, roomState, ...hook };
+}
+
+const forbidden = () => new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN", error: "You cannot kick user @bob:localhost." } });
+
+describe("useMemberActions: what is allowed", () => {
+  it("offers remove and ban, not invite or unban, to an admin over a joined member", () => {
+    const { result } = setUp();
+    expect(result.current.allowed).toEqual({ invite: false, kick: true, ban: true, unban: false });
+    expect(result.current.targetMembership).toBe("join");
+    expect(result.current.status).toBe("idle");
+  });
+
+  it("sends nothing for an action the rules do not allow", () => {
+    const { result, client } = setUp();
+    act(() => result.current.run("unban"));
+    expect(client.calls).toHaveLength(0);
+    expect(result.current.status).toBe("idle");
+  });
+});
+
+describe("useMemberActions: running an action", () => {
+  it("kicks with the reason, then shows the live state the server returns", async () => {
+    const onStateChange = vi.fn();
+    const onSuccess = vi.fn();
+    const { result, client } = setUp({ callbacks: { onStateChange, onSuccess } });
+    client.respond("getRoomState", { value: afterKick });
+
+    act(() => result.current.run("kick", { reason: "  spam  " }));
+    expect(result.current.state).toEqual({ status: "pending", action: "kick" });
+    await waitFor(() => expect(result.current.status).toBe("succeeded"));
+
+    expect(client.methodsCalled()).toEqual(["kickUser", "getRoomState"]);
+    const [kick] = client.callsTo("kickUser");
+    expect(kick?.args.slice(0, 2)).toEqual([capturedRoomId, BOB]);
+    expect(kick?.options.reason).toBe("spam");
+    expect(result.current.stateEvents).toBe(afterKick);
+    expect(result.current.targetMembership).toBe("leave");
+    expect(result.current.allowed).toEqual({ invite: true, kick: false, ban: true, unban: false });
+    expect(onStateChange).toHaveBeenCalledWith(afterKick);
+    expect(onSuccess).toHaveBeenCalledWith("kick");
+  });
+
+  it("sends no reason when the reason is blank", async () => {
+    const { result, client } = setUp();
+    act(() => result.current.run("ban", { reason: "   " }));
+    await waitFor(() => expect(result.current.status).toBe("succeeded"));
+    expect(client.callsTo("banUser")[0]?.options).not.toHaveProperty("reason");
+  });
+
+  it("believes the server, not a guess: an unchanged state stays unchanged", async () => {
+    const { result, client } = setUp();
+    client.respond("getRoomState", { value: before });
+    act(() => result.current.run("kick"));
+    await waitFor(() => expect(result.current.status).toBe("succeeded"));
+    expect(result.current.targetMembership).toBe("join");
+  });
+
+  it("ignores a second press while the first is in flight", async () => {
+    const { result, client } = setUp();
+    client.respond("banUser", "hold");
+    act(() => result.current.run("ban"));
+    act(() => result.current.run("ban"));
+    act(() => result.current.run("kick"));
+    expect(client.methodsCalled()).toEqual(["banUser"]);
+    expect(result.current.isPending).toBe(true);
+    client.callsTo("banUser")[0]?.resolve(undefined);
+    await waitFor(() => expect(result.current.status).toBe("succeeded"));
+    expect(client.methodsCalled()).toEqual(["banUser", "getRoomState"]);
+  });
+
+  it("uses a newer room state from the host over the one it fetched", async () => {
+    const { result, client, rerender } = setUp();
+    client.respond("getRoomState", { value: afterKick });
+    act(() => result.current.run("kick"));
+    await waitFor(() => expect(result.current.status).toBe("succeeded"));
+    rerender({ state: { roomId: capturedRoomId, events: afterBan } });
+    expect(result.current.targetMembership).toBe("ban");
+    expect(result.current.allowed.unban).toBe(true);
+  });
+});
+
+describe("useMemberActions: failures", () => {
+  it("reports a refused kick as a code and does not read the state", async () => {
+    const onError = vi.fn();
+    const { result, client } = setUp({ callbacks: { onError } });
+    client.respondOnce("kickUser", { error: forbidden() });
+    act(() => result.current.run("kick"));
+    await waitFor(() => expect(result.current.status).toBe("error"));
+    expect(result.current.state).toEqual({ status: "error", action: "kick", error: { code: "forbidden", step: "action" } });
+    expect(client.methodsCalled()).toEqual(["kickUser"]);
+    expect(onError).toHaveBeenCalledWith({ code: "forbidden", step: "action" }, "kick");
+  });
+
+  it("can try again after an error and then succeeds", async () => {
+    const { result, client } = setUp();
+    client.respondOnce("kickUser", { error: forbidden() });
+    client.respond("getRoomState", { value: afterKick });
+    act(() => result.current.run("kick"));
+    await waitFor(() => expect(result.current.status).toBe("error"));
+    act(() => result.current.run("kick"));
+    await waitFor(() => expect(result.current.status).toBe("succeeded"));
+    expect(client.methodsCalled()).toEqual(["kickUser", "kickUser", "getRoomState"]);
+  });
+
+  it("keeps the rate-limit delay", async () => {
+    const { result, client } = setUp();
+    client.respondOnce("banUser", { error: new MatrixApiError({ status: 429, body: { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 3000 } }) });
+    act(() => result.current.run("ban"));
+    await waitFor(() => expect(result.current.status).toBe("error"));
+    expect(result.current.state).toMatchObject({ error: { code: "rate_limited", retryAfterMs: 3000 } });
+  });
+
+  it("says so when the action worked but the state could not be read, and refresh reads it without repeating the action", async () => {
+    const { result, client } = setUp();
+    client.respondOnce("getRoomState", { error: new TypeError("Failed to fetch") });
+    client.respond("getRoomState", { value: afterKick });
+    act(() => result.current.run("kick"));
+    await waitFor(() => expect(result.current.status).toBe("error"));
+    expect(result.current.state).toMatchObject({ action: "kick", error: { step: "state", code: "network" } });
+    expect(result.current.targetMembership).toBe("join");
+
+    act(() => result.current.refresh());
+    await waitFor(() => expect(result.current.status).toBe("succeeded"));
+    expect(client.methodsCalled()).toEqual(["kickUser", "getRoomState", "getRoomState"]);
+    expect(result.current.targetMembership).toBe("leave");
+  });
+
+  it("ignores refresh when no state read failed", () => {
+    const { result, client } = setUp();
+    act(() => result.current.refresh());
+    expect(client.calls).toHaveLength(0);
+  });
+});
+
+describe("useMemberActions: unmount and reset", () => {
+  it("updates nothing and calls nothing back after unmount mid-request", async () => {
+    const onSuccess = vi.fn();
+    const onStateChange = vi.fn();
+    const { result, client, unmount } = setUp({ callbacks: { onSuccess, onStateChange } });
+    client.respond("kickUser", "hold");
+    act(() => result.current.run("kick"));
+    unmount();
+    client.callsTo("kickUser")[0]?.resolve(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(client.methodsCalled()).toEqual(["kickUser"]);
+    expect(onSuccess).not.toHaveBeenCalled();
+    expect(onStateChange).not.toHaveBeenCalled();
+  });
+
+  it("aborts the state read on unmount", async () => {
+    const { result, client, unmount } = setUp();
+    client.respond("getRoomState", "hold");
+    act(() => result.current.run("kick"));
+    const read = await client.waitForCall("getRoomState");
+    unmount();
+    expect(read.signal?.aborted).toBe(true);
+  });
+
+  it("drops the late answer of a call orphaned by reset", async () => {
+    const onSuccess = vi.fn();
+    const { result, client } = setUp({ callbacks: { onSuccess } });
+    client.respond("kickUser", "hold");
+    act(() => result.current.run("kick"));
+    act(() => result.current.reset());
+    expect(result.current.status).toBe("idle");
+    await act(async () => {
+      client.callsTo("kickUser")[0]?.resolve(undefined);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(result.current.status).toBe("idle");
+    expect(client.methodsCalled()).toEqual(["kickUser"]);
+    expect(onSuccess).not.toHaveBeenCalled();
+  });
+
+  it("lets a newer call win over an orphaned one", async () => {
+    const { result, client } = setUp();
+    client.respondOnce("kickUser", "hold");
+    client.respond("getRoomState", { value: afterBan });
+    act(() => result.current.run("kick"));
+    act(() => result.current.reset());
+    act(() => result.current.run("ban"));
+    await waitFor(() => expect(result.current.status).toBe("succeeded"));
+    await act(async () => {
+      client.callsTo("kickUser")[0]?.reject(forbidden());
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(result.current.state).toEqual({ status: "succeeded", action: "ban" });
+  });
+});
