@@ -59,3 +59,13 @@ export async function waitForInvite(user: TestUser, roomId: string): Promise<Syn
 export async function memberContent(reader: TestUser, roomId: string, userId: string): Promise<Record<string, unknown>> {
   return reader.api.getStateEvent(roomId, "m.room.member", userId);
 }
+
+/** A logger for matrix-js-sdk clients in tests: the SDK logs every request otherwise. */
+export const silentLogger = {
+  trace: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  getChild: () => silentLogger,
+};

@@ -5,17 +5,8 @@ import { fromMatrixJsSdk } from "../../src/core/client/matrixJsSdk";
 import { acceptInvite } from "../../src/core/flows/acceptInvite";
 import { declineInvite } from "../../src/core/flows/declineInvite";
 import { cancelKnock, knock } from "../../src/core/flows/knock";
-import { createInvite, memberContent } from "./helpers";
+import { createInvite, memberContent, silentLogger } from "./helpers";
 import { homeserver, newUser } from "./synapse/context";
-
-const silentLogger = {
-  trace: () => undefined,
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  getChild: () => silentLogger,
-};
 
 /** A real matrix-js-sdk client (not started: no sync needed) for `user`, wrapped by the adapter. */
 function sdkClientFor(user: { userId: string; accessToken: string }) {
