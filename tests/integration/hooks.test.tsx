@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createMatrixHttpClient } from "../../src/core/client/http";
 import { useAuthenticatedMedia } from "../../src/hooks/useAuthenticatedMedia";
 import { useInviteActions } from "../../src/hooks/useInviteActions";
+import { useKnock } from "../../src/hooks/useKnock";
 import type { InviteTarget } from "../../src/hooks/useInviteActions";
 import { homeserver, newUser, waitForSync } from "./synapse/context";
 import type { TestUser } from "./synapse/context";
@@ -158,3 +159,32 @@ function solidPng(width: number, height: number): Uint8Array {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return new Uint8Array(Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]));
 }
+
+describe("useKnock against Synapse", () => {
+  it("asks to join by alias, then withdraws the request, as the room's state shows", async () => {
+    const alice = await newUser("alice");
+    const bob = await newUser("bob");
+    const aliasName = `knock-${Date.now().toString(36)}`;
+    const roomId = await alice.api.createRoom({
+      name: "Ask first",
+      room_alias_name: aliasName,
+      initial_state: [{ type: "m.room.join_rules", state_key: "", content: { join_rule: "knock" } }],
+    });
+    const client = clientFor(bob);
+    const { result } = renderHook(() => useKnock(client));
+
+    act(() => result.current.knock({ roomIdOrAlias: `#${aliasName}:localhost`, reason: "I was told to ask" }));
+
+    await waitFor(() => expect(result.current.status).toBe("knocked"), { timeout: 20_000 });
+    expect(result.current.roomId).toBe(roomId);
+    expect(await alice.api.getStateEvent(roomId, "m.room.member", bob.userId)).toMatchObject({
+      membership: "knock",
+      reason: "I was told to ask",
+    });
+
+    act(() => result.current.cancel());
+
+    await waitFor(() => expect(result.current.status).toBe("cancelled"), { timeout: 20_000 });
+    expect((await alice.api.getStateEvent(roomId, "m.room.member", bob.userId)).membership).toBe("leave");
+  });
+});
