@@ -184,14 +184,23 @@ export function InviteList({
   });
   const virtualItems = virtualizer.getVirtualItems();
 
-  const focusRoom = useCallback(
-    (roomId: string) => {
-      const rowIndex = rowIndexByRoomId.get(roomId);
-      if (rowIndex === undefined) return;
-      pendingFocus.current = roomId;
+  const focusItem = useCallback(
+    (itemIndex: number) => {
+      const item = items[itemIndex];
+      const rowIndex = item ? rowIndexByRoomId.get(item.entry.roomId) : undefined;
+      if (!item || rowIndex === undefined) return;
+      const rendered = scrollRef.current ? focusTargetFor(scrollRef.current, rowIndex) : null;
+      if (rendered) {
+        rendered.focus();
+        rendered.scrollIntoView?.({ block: "nearest" });
+        return;
+      }
+      // Not rendered yet: make it the active row (the range keeps it), scroll there, focus after the render.
+      pendingFocus.current = item.entry.roomId;
+      setActive({ roomId: item.entry.roomId, index: itemIndex });
       virtualizer.scrollToIndex(rowIndex, { align: "auto" });
     },
-    [rowIndexByRoomId, virtualizer],
+    [items, rowIndexByRoomId, virtualizer],
   );
 
   // Focus a row once it is rendered (after a key press, or when the focused invite vanished).
@@ -218,8 +227,9 @@ export function InviteList({
   });
 
   function handleFocus(event: FocusEvent<HTMLElement>) {
-    lastFocused.current = event.target;
     const row = (event.target as HTMLElement).closest<HTMLElement>("[data-item-index]");
+    // Only focus inside a row is restored when its element vanishes (the invite went away).
+    lastFocused.current = row ? event.target : undefined;
     const roomId = row?.dataset.roomId;
     const index = Number(row?.dataset.itemIndex);
     if (roomId !== undefined && (active?.roomId !== roomId || active.index !== index)) setActive({ roomId, index });
@@ -256,8 +266,7 @@ export function InviteList({
     const next = nextItemIndex(event.key as NavigationKey, current, items.length, pageSize);
     if (next === undefined) return;
     event.preventDefault();
-    const entry = items[next]?.entry;
-    if (entry) focusRoom(entry.roomId);
+    focusItem(next);
   }
 
   function askDeclineAll(kind: InviteGroupKind) {
@@ -285,7 +294,7 @@ export function InviteList({
   }
 
   const showFilter = invites.length > 0;
-  const declineAllAvailable = run.status === "idle" && request === undefined;
+  const declineAllAvailable = run.status === "idle";
   const segments = segmentRows(virtualItems.map((item) => item.index), rows);
 
   return (
