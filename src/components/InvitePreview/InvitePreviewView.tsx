@@ -147,7 +147,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
   const pending = status === "accepting" || status === "declining";
   const secondsLeft = useCountdown(status === "error" && error?.code === "rate_limited" ? error.retryAt : undefined);
   const roomText = formatRoomNameText(display.name, i18n);
-  const announcementText = describeStatus(i18n, status, error, roomText, declineOutcome);
+  const announcementText = describeStatus(i18n, status, error, declineOutcome);
 
   useEffect(() => {
     if (announcementText !== undefined) announce(announcementText);

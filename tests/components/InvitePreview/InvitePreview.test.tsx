@@ -56,7 +56,7 @@ describe("InvitePreview: accepting", () => {
     expect(article()).toHaveAttribute("data-state", "accepting");
     expect(accept).toHaveAttribute("aria-disabled", "true");
     expect(accept).toHaveFocus();
-    expect(screen.getByRole("status")).toHaveTextContent("Joining Design Review…");
+    expect(screen.getByRole("status")).toHaveTextContent("Joining the room…");
   });
 
   it("replaces the invite's picture with the live summary after accepting", async () => {

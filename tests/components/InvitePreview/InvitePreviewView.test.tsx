@@ -2,6 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { InvitePreviewView } from "../../../src/components/InvitePreview/InvitePreviewView";
+import type { InvitePreviewViewProps } from "../../../src/components/InvitePreview/InvitePreviewView";
 import { MAX_NAME_LENGTH } from "../../../src/core/text";
 import { I18nProvider } from "../../../src/i18n/I18nProvider";
 import { findUnlocalizedText } from "../../../src/i18n/findUnlocalizedText";
@@ -198,11 +199,31 @@ describe("InvitePreviewView: words", () => {
     expect(screen.getByText("5 osób")).toBeInTheDocument();
   });
 
-  it("writes no word outside the catalog", async () => {
+  it.each([
+    ["idle", {}],
+    ["accepting", { status: "accepting" }],
+    ["accepted", { status: "accepted", liveSummary: { ...entryFromCapture(namedRoom).summary, trusted: true, joinedMemberCount: 2 } }],
+    ["declined with failures", { status: "declined", declineOutcome: { failedSteps: [{ step: "forget", code: "unknown" }] } }],
+    ["network error", { status: "error", error: { code: "network", action: "accept", requestMayHaveReachedServer: true } }],
+    ["revoked", { status: "error", error: { code: "invite_revoked", action: "decline" } }],
+    ["rate limited", { status: "error", error: { code: "rate_limited", action: "accept", retryAfterMs: 9000, retryAt: Date.now() + 9000 } }],
+    ["joined but not loaded", { status: "error", error: { code: "server_error", action: "accept", joined: true } }],
+  ] as const)("writes no word outside the catalog (%s)", async (_state, stateProps) => {
     const { catalog } = await loadLocale("qps-ploc");
+    const noop = () => undefined;
     const { container } = render(
       <I18nProvider locale="qps-ploc" catalog={catalog}>
-        <InvitePreviewView summary={entryFromCapture(namedRoom).summary} status="error" error={{ code: "network", action: "accept", requestMayHaveReachedServer: true }} onRetry={() => undefined} onReset={() => undefined} />
+        <InvitePreviewView
+          summary={entryFromCapture(lookalike).summary}
+          knownUsers={[ALICE]}
+          {...(stateProps as Partial<InvitePreviewViewProps>)}
+          onRetry={noop}
+          onReset={noop}
+          onDismiss={noop}
+          onForget={noop}
+          onDecline={noop}
+          renderDeclineDialog={() => null}
+        />
       </I18nProvider>,
     );
     expect(findUnlocalizedText(container)).toEqual([]);

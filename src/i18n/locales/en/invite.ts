@@ -41,9 +41,11 @@ export const invite = {
   "invite.accept": "Accept",
   "invite.decline": "Decline",
   "invite.decline_and_block": "Decline and block…",
-  "invite.accepting": "Joining {room}…",
+  "invite.accepting": "Joining the room…",
   "invite.declining": "Declining the invite…",
   "invite.accepted": "You joined {room}.",
+  /** Announced (plain text, so no room name) when the join and the live room are done. */
+  "invite.accepted_announcement": "You joined the room.",
   "invite.accepted_heading": "Joined",
   "invite.declined": "Invite declined.",
   "invite.declined_with_failures": "Invite declined, but some extra steps failed:",
