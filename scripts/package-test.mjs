@@ -89,7 +89,7 @@ async function main() {
     const [packed] = JSON.parse(output.slice(output.indexOf("[")));
     tarball = join(workDir, packed.filename);
     const files = packed.files.map((/** @type {{ path: string }} */ file) => file.path);
-    for (const file of ["package.json", "README.md", "dist/index.js", "dist/core.js", "dist/styles.css", "dist/index.d.ts", "dist/core.d.ts"]) {
+    for (const file of ["package.json", "README.md", "CHANGELOG.md", "dist/index.js", "dist/core.js", "dist/styles.css", "dist/index.d.ts", "dist/core.d.ts"]) {
       assert(files.includes(file), `the tarball lacks ${file}`);
     }
     const stray = files.filter((/** @type {string} */ file) => /^(src|tests|scripts|bench|\.cache)\//.test(file));
