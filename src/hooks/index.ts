@@ -34,3 +34,11 @@ export type {
 } from "./useAuthenticatedMedia";
 export { useDeclineAll } from "./useDeclineAll";
 export type { DeclineAllStatus, DeclineAllProgress, UseDeclineAllOptions, UseDeclineAllResult } from "./useDeclineAll";
+export { useKnock } from "./useKnock";
+export type { KnockRequest, CancelKnockRequest, KnockCallbacks, UseKnockResult } from "./useKnock";
+export { knockActionReducer, initialKnockActionState, isKnockActionPending, canStartKnockAction } from "./knockActionState";
+export type { KnockAction, KnockActionError, KnockActionState, KnockActionEvent, KnockStatus } from "./knockActionState";
+export { isInviteActionPending, canStartInviteAction } from "./inviteActionState";
+export type { InviteActionEvent } from "./inviteActionState";
+export { abortReadsOnly } from "./abortReadsOnly";
+export { secondsUntil } from "./useCountdown";
