@@ -355,3 +355,16 @@ export const InteractionKeyboardOnly: Story = {
     await expect(within(canvasElement).getByRole("article")).toHaveAttribute("data-state", "declined");
   },
 };
+
+/** Decline and block: the dialog asks for a reason, the inviter is ignored after the leave. */
+export const InteractionDeclineAndBlock: Story = {
+  render: () => <Connected setup={() => undefined} />,
+  play: async ({ canvas, canvasElement }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Decline and block…" }));
+    const dialog = await canvas.findByRole("dialog");
+    await expect(within(dialog).getByRole("checkbox", { name: /Ignore/ })).toBeChecked();
+    await userEvent.type(within(dialog).getByRole("textbox", { name: /Reason/ }), "Not interested");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Decline" }));
+    await waitFor(() => expect(statusMessage(canvasElement)).toHaveTextContent("Invite declined."));
+  },
+};

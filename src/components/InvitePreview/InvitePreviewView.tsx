@@ -13,6 +13,7 @@ import type { DeclineRequest } from "../../hooks/useInviteActions";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatRoomNameText, RoomNameText } from "../../i18n/roomName";
 import { RoomAvatar, UserAvatar } from "../Avatar/Avatar";
+import { DeclineInviteDialog } from "../DeclineInviteDialog/DeclineInviteDialog";
 import { Button } from "../shared/Button";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { NetworkText } from "../shared/NetworkText";
@@ -82,7 +83,7 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
   onDismiss?: () => void;
   /** Forget the room of an invite that is no longer valid. */
   onForget?: () => void;
-  /** Renders the "Decline and block…" dialog; without it that button is not offered. */
+  /** Renders the "Decline and block…" dialog instead of the built-in `DeclineInviteDialog`. */
   renderDeclineDialog?: (props: InvitePreviewDeclineDialogProps) => ReactNode;
 }
 
@@ -117,7 +118,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     onReset,
     onDismiss,
     onForget,
-    renderDeclineDialog,
+    renderDeclineDialog = renderDefaultDeclineDialog,
     ref,
     className,
     ...rest
@@ -246,21 +247,19 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           >
             {i18n.t("invite.decline")}
           </Button>
-          {renderDeclineDialog ? (
-            <Button
-              ref={blockRef}
-              variant="danger"
-              isPending={status === "declining" && declineKind === "block"}
-              disabled={pending && !(status === "declining" && declineKind === "block")}
-              aria-haspopup="dialog"
-              onClick={() => setDialogOpen(true)}
-            >
-              {i18n.t("invite.decline_and_block")}
-            </Button>
-          ) : null}
+          <Button
+            ref={blockRef}
+            variant="danger"
+            isPending={status === "declining" && declineKind === "block"}
+            disabled={pending && !(status === "declining" && declineKind === "block")}
+            aria-haspopup="dialog"
+            onClick={() => setDialogOpen(true)}
+          >
+            {i18n.t("invite.decline_and_block")}
+          </Button>
         </div>
       )}
-      {renderDeclineDialog?.({
+      {renderDeclineDialog({
         open: dialogOpen && showInvite && !pending,
         inviterId: inviter?.userId,
         inviterName: inviter?.displayName,
@@ -276,6 +275,10 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
       <LiveRegion announcement={announcement} />
     </article>
   );
+}
+
+function renderDefaultDeclineDialog(props: InvitePreviewDeclineDialogProps): ReactNode {
+  return <DeclineInviteDialog {...props} />;
 }
 
 /** Props of {@link DefaultAvatar}. */

@@ -239,6 +239,44 @@ describe("InvitePreview: declining", () => {
   });
 });
 
+describe("InvitePreview: decline and block", () => {
+  it("declines with the dialog's reason, then ignores the inviter, by keyboard alone", async () => {
+    const { client, user, callbacks } = setup();
+    client.respond("leaveRoom", "hold");
+    const block = screen.getByRole("button", { name: "Decline and block…" });
+    block.focus();
+
+    await user.keyboard("{Enter}");
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByRole("checkbox", { name: /Ignore/ })).toBeChecked();
+    expect(within(dialog).getByRole("checkbox", { name: /Ignore/ })).toHaveAccessibleName(/@alice:localhost/);
+    await user.keyboard("Spam");
+    await user.click(within(dialog).getByRole("button", { name: "Decline" }));
+
+    const leave = await client.waitForCall("leaveRoom");
+    expect(leave.options.reason).toBe("Spam");
+    expect(block).toHaveAttribute("aria-disabled", "true");
+    expect(block).toHaveFocus();
+    await act(async () => leave.resolve(undefined));
+    await screen.findByText("Invite declined.", STATUS);
+    expect(client.methodsCalled()).toEqual(["leaveRoom", "getAccountData", "setAccountData"]);
+    const write = client.callsTo("setAccountData")[0];
+    expect(write?.args[0]).toBe("m.ignored_user_list");
+    expect(write?.args[1]).toEqual({ ignored_users: { "@alice:localhost": {} } });
+    expect(callbacks.onDeclined).toHaveBeenCalledExactlyOnceWith({ failedSteps: [] });
+  });
+
+  it("sends nothing when the dialog is cancelled", async () => {
+    const { client, user } = setup();
+    await user.click(screen.getByRole("button", { name: "Decline and block…" }));
+    await screen.findByRole("dialog");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Decline and block…" })).toHaveFocus();
+    expect(client.calls).toHaveLength(0);
+  });
+});
+
 describe("InvitePreview: media policy", () => {
   it("requests no avatar when the policy is off", async () => {
     const { client } = setup({ showAvatars: false });
