@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from "react";
+import type { ComponentPropsWithRef } from "react";
+import type { MembershipClient } from "../../core/client/types";
+import { useMemberActions } from "../../hooks/useMemberActions";
+import type { MemberAction, MemberActionCallbacks, MemberRoomState } from "../../hooks/useMemberActions";
+import { useI18n } from "../../i18n/I18nProvider";
+import { getErrorMessage } from "../../i18n/errors";
+import { Button } from "../shared/Button";
+import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
+import { NetworkText } from "../shared/NetworkText";
+import { MemberActionDialog } from "./MemberActionDialog";
+import { isDestructive, wordingOf } from "./memberActionLabels";
+import "./MemberActions.css";
+
+/** Props of {@link MemberActions}. */
+export interface MemberActionsProps extends Omit<ComponentPropsWithRef<"div">, "children" | "onError">,
+    MemberActionCallbacks {
+  /** The homeserver client. */
+  client: MembershipClient;
+  /** The room and its live state (`GET /rooms/{roomId}/state`). */
+  roomState: MemberRoomState;
+  /** The signed-in user, who acts. */
+  actorId: string;
+  /** The member acted on. */
+  targetId: string;
+  /** The member's display name (plain text; shown beside the user ID in dialogs). */
+  targetName?: string;
+}
+
+const ACTIONS: readonly MemberAction[] = ["invite", "kick", "ban", "unban"];
+
+/**
+ * The actions the signed-in user may take on one member: Invite (or "Accept request" for a
+ * knock), Remove ("Disinvite" for an invite, "Decline request" for a knock), Ban, Unban.
+ * Each is shown only when the room version's authorization rules allow it over the live
+ * state (room version 12 creators included), asks for an optional reason in a modal dialog
+ * (destructive ones warn and confirm in red), and ends by reading the live state again, so
+ * the buttons reflect the server's answer. Failures show their error code's message.
+ * `data-state` is the hook's status.
+ */
+export function MemberActions({
+  client,
+  roomState,
+  actorId,
+  targetId,
+  targetName,
+  onStateChange,
+  onSuccess,
+  onError,
+  className,
+  ...rest
+}: MemberActionsProps) {
+  const i18n = useI18n();
+  const { announcement, announce } = useAnnounce();
+  const groupRef = useRef<HTMLDivElement | null>(null);
+  const actions = useMemberActions(client, roomState, actorId, targetId, { onStateChange, onSuccess, onError });
+  const [dialogAction, setDialogAction] = useState<MemberAction | undefined>(undefined);
+  const { state, allowed, targetMembership, run, refresh } = actions;
+
+  useEffect(() => {
+    switch (state.status) {
+      case "pending":
+        announce(i18n.t(`members.status.${state.action}`));
+        break;
+      case "refreshing":
+        announce(i18n.t("members.status.refreshing"));
+        break;
+      case "succeeded":
+        announce(i18n.t(`members.done.${state.action}`));
+        // The pressed button may be gone (Ban becomes Unban): keep focus in the group.
+        if (!groupRef.current?.contains(document.activeElement)) groupRef.current?.focus();
+        break;
+      case "idle":
+      case "error":
+        break;
+      default:
+        state satisfies never;
+    }
+  }, [state, announce, i18n]);
+
+  const plainName = targetName ? i18n.t("common.name_with_user_id", { name: targetName, userId: targetId }) : targetId;
+  const nameNodes = targetName
+    ? i18n.t("common.name_with_user_id", { name: <NetworkText>{targetName}</NetworkText>, userId: <NetworkText>{targetId}</NetworkText> })
+    : <NetworkText>{targetId}</NetworkText>;
+  const visible = ACTIONS.filter((action) => allowed[action]);
+  const pendingAction = state.status === "pending" || state.status === "refreshing" ? state.action : undefined;
+  const error = state.status === "error" ? state.error : undefined;
+
+  return (
+    <div
+      {...rest}
+      ref={groupRef}
+      role="group"
+      tabIndex={-1}
+      aria-label={i18n.t("members.actions.label", { name: plainName })}
+      className={className ? `mmui-member-actions ${className}` : "mmui-member-actions"}
+      data-state={state.status}
+    >
+      {visible.length > 0 ? (
+        <div className="mmui-member-actions__buttons">
+          {visible.map((action) => {
+            const wording = wordingOf(action, targetMembership);
+            return (
+              <Button
+                key={action}
+                size="small"
+                variant={isDestructive(wording) ? "danger" : "secondary"}
+                isPending={pendingAction === action}
+                data-action={action}
+                onClick={() => {
+                  if (!actions.isPending) setDialogAction(action);
+                }}
+              >
+                {i18n.t(`members.action.${wording}`)}
+              </Button>
+            );
+          })}
+        </div>
+      ) : null}
+      {error ? (
+        <div role="alert" className="mmui-member-actions__error" data-step={error.step}>
+          <p>
+            {error.step === "state"
+              ? i18n.t("members.refresh_failed")
+              : getErrorMessage(i18n, error.code, { retryAfterMs: error.retryAfterMs })}
+          </p>
+          {error.step === "state" ? (
+            <Button size="small" onClick={refresh}>
+              {i18n.t("members.refresh")}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      <LiveRegion announcement={announcement} />
+      <MemberActionDialog
+        wording={dialogAction === undefined ? undefined : wordingOf(dialogAction, targetMembership)}
+        name={nameNodes}
+        onCancel={() => setDialogAction(undefined)}
+        onConfirm={(reason) => {
+          const action = dialogAction;
+          setDialogAction(undefined);
+          if (action !== undefined) run(action, reason === undefined ? {} : { reason });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ReactNode } from "react";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { MemberActions } from "../../../src/components/MemberActions/MemberActions";
+import type { MemberActionsProps } from "../../../src/components/MemberActions/MemberActions";
+import { MatrixApiError } from "../../../src/core/client/errors";
+import { I18nProvider } from "../../../src/i18n/I18nProvider";
+import { loadLocale } from "../../../src/i18n/loadLocale";
+import { createRecordingClient } from "../../support/recordingClient";
+import { capturedRoomId, liveState } from "./roomStates";
+
+beforeAll(async () => {
+  await loadLocale("pl");
+});
+
+const ALICE = "@alice:localhost";
+const BOB = "@bob:localhost";
+const withBob = (membership: "join" | "invite" | "leave" | "ban" | "knock") =>
+  liveState({ roomVersion: "11", members: { [ALICE]: { membership: "join" }, [BOB]: { membership, displayname: "Bob" } } });
+
+function setUp(props: Partial<MemberActionsProps> = {}, locale = "en") {
+  const client = createRecordingClient({ userId: ALICE });
+  const user = userEvent.setup();
+  const wrapper = ({ children }: { children: ReactNode }) => <I18nProvider locale={locale}>{children}</I18nProvider>;
+  const view = render(
+    <MemberActions
+      client={client}
+      roomState={{ roomId: capturedRoomId, events: withBob("join") }}
+      actorId={ALICE}
+      targetId={BOB}
+      targetName="Bob"
+      {...props}
+    />,
+    { wrapper },
+  );
+  return { client, user, ...view };
+}
+
+/** The open dialog, checked by its title text (jsdom pads <bdi> in computed names, browsers do not). */
+function dialogTitled(title: string): HTMLElement {
+  const dialog = screen.getByRole("dialog");
+  expect(within(dialog).getByRole("heading")).toHaveTextContent(title);
+  expect(dialog).toHaveAttribute("aria-labelledby", within(dialog).getByRole("heading").id);
+  return dialog;
+}
+
+const buttonsOf = () => within(screen.getByRole("group")).queryAllByRole("button").map((button) => button.textContent);
+
+describe("MemberActions: asking before acting", () => {
+  it("asks for a reason, warns, and removes with that reason", async () => {
+    const onStateChange = vi.fn();
+    const { client, user } = setUp({ onStateChange });
+    client.respond("getRoomState", { value: withBob("leave") });
+
+    await user.click(screen.getByRole("button", { name: "Remove" }));
+    const dialog = dialogTitled("Remove Bob (@bob:localhost) from the room?");
+    expect(dialog).toHaveAccessibleDescription("They can come back if the room allows it.");
+    const reason = within(dialog).getByLabelText("Reason (optional)");
+    expect(reason).toHaveFocus();
+    await user.type(reason, "spam");
+    await user.click(within(dialog).getByRole("button", { name: "Remove" }));
+
+    await waitFor(() => expect(client.methodsCalled()).toEqual(["kickUser", "getRoomState"]));
+    expect(client.callsTo("kickUser")[0]?.options.reason).toBe("spam");
+    await waitFor(() => expect(buttonsOf()).toEqual(["Invite", "Ban"]));
+    expect(onStateChange).toHaveBeenCalledWith(expect.arrayContaining([expect.objectContaining({ state_key: BOB, content: { membership: "leave", displayname: "Bob" } })]));
+    expect(screen.getByRole("status")).toHaveTextContent("Removed from the room");
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("sends no reason when the field is left empty", async () => {
+    const { client, user } = setUp();
+    await user.click(screen.getByRole("button", { name: "Ban" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Ban" }));
+    await waitFor(() => expect(client.callsTo("banUser")).toHaveLength(1));
+    expect(client.callsTo("banUser")[0]?.options).not.toHaveProperty("reason");
+  });
+
+  it("sends nothing when the dialog is cancelled", async () => {
+    const { client, user } = setUp();
+    await user.click(screen.getByRole("button", { name: "Ban" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(client.calls).toHaveLength(0);
+  });
+
+  it("closes on Escape and gives focus back to the button", async () => {
+    const { client, user } = setUp();
+    const ban = screen.getByRole("button", { name: "Ban" });
+    await user.click(ban);
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(ban).toHaveFocus();
+    expect(client.calls).toHaveLength(0);
+  });
+
+  it("invites without a warning and with a non-destructive button", async () => {
+    const { client, user } = setUp({ roomState: { roomId: capturedRoomId, events: withBob("leave") } });
+    await user.click(screen.getByRole("button", { name: "Invite" }));
+    const dialog = dialogTitled("Invite Bob (@bob:localhost)?");
+    expect(dialog).not.toHaveAttribute("aria-describedby");
+    const confirm = within(dialog).getByRole("button", { name: "Invite" });
+    expect(confirm).toHaveAttribute("data-variant", "primary");
+    await user.click(confirm);
+    await waitFor(() => expect(client.methodsCalled()).toEqual(["inviteUser", "getRoomState"]));
+  });
+});
+
+describe("MemberActions: wording by membership", () => {
+  it("calls removing an invited member 'Disinvite'", () => {
+    setUp({ roomState: { roomId: capturedRoomId, events: withBob("invite") } });
+    expect(buttonsOf()).toEqual(["Disinvite", "Ban"]);
+  });
+
+  it("offers to accept or decline a knock", () => {
+    setUp({ roomState: { roomId: capturedRoomId, events: withBob("knock") } });
+    expect(buttonsOf()).toEqual(["Accept request", "Decline request", "Ban"]);
+  });
+
+  it("offers only Unban for a banned member", () => {
+    setUp({ roomState: { roomId: capturedRoomId, events: withBob("ban") } });
+    expect(buttonsOf()).toEqual(["Unban"]);
+  });
+
+  it("speaks Polish", async () => {
+    const { user } = setUp({ roomState: { roomId: capturedRoomId, events: withBob("invite") } }, "pl");
+    expect(buttonsOf()).toEqual(["Wycofaj zaproszenie", "Zablokuj"]);
+    await user.click(screen.getByRole("button", { name: "Wycofaj zaproszenie" }));
+    dialogTitled("Wycofać zaproszenie dla Bob (@bob:localhost)?");
+  });
+
+  it("names the member by user ID alone when there is no display name", () => {
+    setUp({ targetName: undefined });
+    expect(screen.getByRole("group")).toHaveAccessibleName("Actions for @bob:localhost");
+  });
+});
+
+describe("MemberActions: pending, failure and the server's answer", () => {
+  it("keeps the pressed button focusable but inert while the request runs", async () => {
+    const { client, user } = setUp();
+    client.respond("kickUser", "hold");
+    await user.click(screen.getByRole("button", { name: "Remove" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Remove" }));
+    const pending = screen.getByRole("button", { name: "Remove" });
+    expect(pending).toHaveAttribute("aria-disabled", "true");
+    expect(screen.getByRole("status")).toHaveTextContent("Removing…");
+    await user.click(pending);
+    await user.click(screen.getByRole("button", { name: "Ban" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(client.methodsCalled()).toEqual(["kickUser"]);
+  });
+
+  it("shows the error code's message when the server refuses", async () => {
+    const { client, user } = setUp();
+    client.respond("banUser", { error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN", error: "<b>no</b>" } }) });
+    await user.click(screen.getByRole("button", { name: "Ban" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Ban" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
+    expect(screen.getByRole("alert")).not.toHaveTextContent("no</b>");
+    expect(buttonsOf()).toEqual(["Remove", "Ban"]);
+  });
+
+  it("shows the list as the server has it, not as guessed: a ban the server did not apply leaves Ban", async () => {
+    const { client, user } = setUp();
+    client.respond("getRoomState", { value: withBob("join") });
+    await user.click(screen.getByRole("button", { name: "Ban" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Ban" }));
+    await waitFor(() => expect(screen.getByRole("group")).toHaveAttribute("data-state", "succeeded"));
+    expect(buttonsOf()).toEqual(["Remove", "Ban"]);
+  });
+
+  it("offers to update the list when the state read after the action fails", async () => {
+    const { client, user } = setUp();
+    client.respondOnce("getRoomState", { error: new MatrixApiError({ status: 502, body: {} }) });
+    client.respond("getRoomState", { value: withBob("ban") });
+    await user.click(screen.getByRole("button", { name: "Ban" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Ban" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Done, but the member list could not be updated.");
+    await user.click(screen.getByRole("button", { name: "Update the list" }));
+    await waitFor(() => expect(buttonsOf()).toEqual(["Unban"]));
+    expect(client.methodsCalled()).toEqual(["banUser", "getRoomState", "getRoomState"]);
+  });
+
+  it("keeps focus inside the actions when the pressed button disappears", async () => {
+    const { client, user } = setUp({ roomState: { roomId: capturedRoomId, events: withBob("ban") } });
+    client.respond("getRoomState", { value: withBob("leave") });
+    await user.click(screen.getByRole("button", { name: "Unban" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Unban" }));
+    await waitFor(() => expect(buttonsOf()).toEqual(["Invite", "Ban"]));
+    expect(screen.getByRole("group").contains(document.activeElement)).toBe(true);
+  });
+});
