@@ -6,6 +6,7 @@ import v12Fixture from "../../fixtures/invite-named-room-v12.json";
 import { MatrixApiError, MatrixNetworkError, MembershipActionError } from "../../../src/core/client/errors";
 import { acceptInvite } from "../../../src/core/flows/acceptInvite";
 import { createRecordingClient } from "../../support/recordingClient";
+import { hostileValues } from "./hostileValues";
 
 const BOB = "@bob:localhost";
 const ROOM_ID = acceptFixture.room_id;
@@ -182,6 +183,17 @@ describe("acceptInvite", () => {
       expect(error).toMatchObject({ name: "AbortError" });
       expect(client.calls).toHaveLength(0);
     });
+  });
+
+  it("joins whatever hostile invite state it was handed, never throwing on it", async () => {
+    for (const inviteState of hostileValues()) {
+      const client = createRecordingClient();
+
+      const summary = await acceptInvite(client, { roomId: ROOM_ID, userId: BOB, inviteState, via: inviteState as never });
+
+      expect(summary.trusted).toBe(true);
+      expect(client.callsTo("joinRoom")[0]?.options.via).toEqual(["localhost"]);
+    }
   });
 
   it("refuses an invalid room ID without sending anything", async () => {
