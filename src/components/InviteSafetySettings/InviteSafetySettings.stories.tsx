@@ -1,0 +1,139 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { MatrixApiError, MatrixNetworkError } from "../../core/client/errors";
+import { InviteSafetySettings } from "./InviteSafetySettings";
+import { createAccountDataStoryClient } from "./storyClient";
+
+const meta = {
+  title: "Settings/InviteSafetySettings",
+  component: InviteSafetySettings,
+  argTypes: { client: { control: false } },
+} satisfies Meta<typeof InviteSafetySettings>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const defaultClient = createAccountDataStoryClient({ delayMs: 50 });
+/** Nothing set yet (the spec defaults): avatars shown, invites allowed. Keyboard: turn avatars off. */
+export const Default: Story = {
+  args: { client: defaultClient },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const hide = canvas.getByRole("switch", { name: "Hide avatars in invites" });
+    await waitFor(() => expect(hide).not.toHaveAttribute("aria-disabled"));
+    await expect(hide).toHaveAttribute("aria-checked", "false");
+    await userEvent.tab();
+    await expect(hide).toHaveFocus();
+    await userEvent.keyboard(" ");
+    await expect(hide).toHaveAttribute("aria-checked", "true");
+    await expect(hide).toHaveAccessibleDescription(/Saving…/);
+    await waitFor(() => expect(hide).toHaveAccessibleDescription(/Saved/));
+    await expect(defaultClient.data.get("m.media_preview_config")).toEqual({ invite_avatars: "off" });
+  },
+};
+
+/** Both switches on, from the account data already on the server. */
+export const BothOn: Story = {
+  args: {
+    client: createAccountDataStoryClient({
+      initial: {
+        "m.media_preview_config": { invite_avatars: "off", media_previews: "on" },
+        "m.invite_permission_config": { default_action: "block" },
+      },
+    }),
+  },
+  play: async ({ canvas }) => {
+    await waitFor(() => expect(canvas.getByRole("switch", { name: "Block all invites" })).toHaveAttribute("aria-checked", "true"));
+    await expect(canvas.getByRole("switch", { name: "Hide avatars in invites" })).toHaveAttribute("aria-checked", "true");
+  },
+};
+
+const loadingClient = createAccountDataStoryClient({ holdReads: true });
+/** The server has not answered yet: avatars count as hidden, the switches are busy and ignore presses. */
+export const Loading: Story = {
+  args: { client: loadingClient },
+  play: async ({ canvas }) => {
+    const block = canvas.getByRole("switch", { name: "Block all invites" });
+    await expect(block).toHaveAttribute("aria-disabled", "true");
+    await userEvent.click(block);
+    await expect(block).toHaveAttribute("aria-checked", "false");
+    await expect(loadingClient.setAccountData).not.toHaveBeenCalled();
+    await expect(canvas.getByRole("switch", { name: "Hide avatars in invites" })).toHaveAttribute("aria-checked", "true");
+  },
+};
+
+/** A write in flight: the new position shows at once, with "Saving…". */
+export const Saving: Story = {
+  args: { client: createAccountDataStoryClient({ holdWrites: true }) },
+  play: async ({ canvas }) => {
+    const block = canvas.getByRole("switch", { name: "Block all invites" });
+    await waitFor(() => expect(block).not.toHaveAttribute("aria-disabled"));
+    await userEvent.click(block);
+    await expect(block).toHaveAttribute("aria-checked", "true");
+    await expect(block).toHaveAttribute("aria-busy", "true");
+    await expect(canvas.getAllByText("Saving…")).toHaveLength(1);
+  },
+};
+
+/** The server could not be reached: says so, and shows the safe default. */
+export const LoadFailed: Story = {
+  args: { client: createAccountDataStoryClient({ readError: new MatrixNetworkError({ requestMayHaveReachedServer: false }) }) },
+  play: async ({ canvas }) => {
+    await waitFor(() =>
+      expect(canvas.getAllByText("Couldn't load this setting. Could not reach the server. Check your connection, then try again.")).toHaveLength(2),
+    );
+    await expect(canvas.getByRole("switch", { name: "Hide avatars in invites" })).toHaveAttribute("aria-checked", "true");
+  },
+};
+
+/** The server refused the change (rate limited): the switch goes back, and the reason is given. */
+export const SaveFailed: Story = {
+  args: {
+    client: createAccountDataStoryClient({
+      writeError: new MatrixApiError({ status: 429, body: { errcode: "M_LIMIT_EXCEEDED", error: "Too Many Requests", retry_after_ms: 5000 } }),
+    }),
+  },
+  play: async ({ canvas }) => {
+    const block = canvas.getByRole("switch", { name: "Block all invites" });
+    await waitFor(() => expect(block).not.toHaveAttribute("aria-disabled"));
+    await userEvent.click(block);
+    await waitFor(() => expect(block).toHaveAccessibleDescription(/Couldn't save this change/));
+    await expect(block).toHaveAttribute("aria-checked", "false");
+  },
+};
+
+/** In Polish. */
+export const Polish: Story = {
+  args: { client: createAccountDataStoryClient() },
+  globals: { locale: "pl" },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("switch", { name: "Blokuj wszystkie zaproszenia" })).toBeInTheDocument();
+  },
+};
+
+/** Right to left: the "on" thumb sits at the left end. */
+export const RightToLeft: Story = {
+  args: {
+    client: createAccountDataStoryClient({ initial: { "m.invite_permission_config": { default_action: "block" } } }),
+  },
+  globals: { direction: "rtl" },
+  play: async ({ canvas }) => {
+    const block = canvas.getByRole("switch", { name: "Block all invites" });
+    await waitFor(() => expect(block).toHaveAttribute("aria-checked", "true"));
+    const thumb = block.querySelector(".mmui-setting-switch__thumb");
+    const track = block.getBoundingClientRect();
+    await expect(thumb!.getBoundingClientRect().left - track.left).toBeLessThan(track.width / 4);
+  },
+};
+
+/** Dark theme, one switch on. */
+export const Dark: Story = {
+  args: { client: createAccountDataStoryClient({ initial: { "m.invite_permission_config": { default_action: "block" } } }) },
+  globals: { theme: "dark" },
+};
+
+/** High-contrast theme, one switch on. */
+export const HighContrast: Story = {
+  args: { client: createAccountDataStoryClient({ initial: { "m.invite_permission_config": { default_action: "block" } } }) },
+  globals: { theme: "high-contrast" },
+};

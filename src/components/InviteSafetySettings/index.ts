@@ -1,0 +1,2 @@
+export { InviteSafetySettings } from "./InviteSafetySettings";
+export type { InviteSafetySettingsProps } from "./InviteSafetySettings";
