@@ -75,6 +75,30 @@ describe("acceptInvite against Synapse", () => {
     expect(error).toMatchObject({ action: "join", code: "unauthorized", softLogout: false });
   });
 
+  it("says 'joined, live state unavailable' when the state read fails after a real join, and recovers on retry", async () => {
+    const alice = await newUser("alice");
+    const bob = await newUser("bob");
+    const invite = await createInvite(alice, bob, { name: "Flaky state" });
+    let failStateOnce = true;
+    const flakyFetch: typeof fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (failStateOnce && url.pathname.endsWith("/state")) {
+        failStateOnce = false;
+        return Promise.reject(new TypeError("fetch failed"));
+      }
+      return fetch(input, init);
+    };
+    const { client, requests } = clientFor(bob, { fetch: flakyFetch, maxNetworkRetries: 0 });
+
+    const error = await rejection(acceptInvite(client, { roomId: invite.roomId, userId: bob.userId }));
+    expect(error).toMatchObject({ action: "state", code: "network" });
+    expect(await memberContent(alice, invite.roomId, bob.userId)).toMatchObject({ membership: "join" });
+    const live = await acceptInvite(client, { roomId: invite.roomId, userId: bob.userId, alreadyJoined: true });
+
+    expect(live).toMatchObject({ membership: "join", name: { kind: "named", name: "Flaky state" } });
+    expect(requests.map((request) => request.method)).toEqual(["POST", "GET", "GET"]);
+  });
+
   it("refetches only the state when retried with alreadyJoined", async () => {
     const alice = await newUser("alice");
     const bob = await newUser("bob");
