@@ -32,7 +32,7 @@ export function InviteGroupHeading({ level, name, count, group, note, onDeclineA
     >
       <div className="mmui-invite-list__group-line">
         <Heading className="mmui-invite-list__group-title">
-          {name}{" "}
+          {name}
           <span className="mmui-invite-list__group-count" aria-hidden="true">
             {i18n.formatNumber(count)}
           </span>

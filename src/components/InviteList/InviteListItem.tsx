@@ -8,7 +8,7 @@ import type { I18n } from "../../i18n/types";
 import { Badge } from "../shared/Badge";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
-import { InviteAvatar } from "./InviteAvatar";
+import { RoomAvatar, UserAvatar } from "../Avatar/Avatar";
 import type { InviteRowState } from "./useInviteRowActions";
 
 /** Avatar size of a compact row, in CSS pixels. */
@@ -70,14 +70,25 @@ export function InviteListItem({
       data-state={status}
       data-kind={entry.kind}
     >
-      <InviteAvatar
-        client={client}
-        id={entry.roomId}
-        name={formatRoomNameText(summary.name, i18n)}
-        avatarUrl={summary.avatarUrl}
-        showImage={showAvatar}
-        size={AVATAR_SIZE}
-      />
+      {summary.isDirect && summary.inviter && !summary.avatarUrl ? (
+        <UserAvatar
+          client={client}
+          userId={summary.inviter.userId}
+          name={summary.inviter.displayName ?? summary.inviter.userId}
+          avatarUrl={summary.inviter.avatarUrl}
+          showImage={showAvatar}
+          size={AVATAR_SIZE}
+        />
+      ) : (
+        <RoomAvatar
+          client={client}
+          roomId={entry.roomId}
+          name={formatRoomNameText(summary.name, i18n)}
+          avatarUrl={summary.avatarUrl}
+          showImage={showAvatar}
+          size={AVATAR_SIZE}
+        />
+      )}
       <div className="mmui-invite-list-item__body">
         <span className="mmui-invite-list-item__name" id={nameId}>
           <RoomNameText name={summary.name} />

@@ -45,10 +45,13 @@ export function fixtureEntries(): readonly InviteEntry[] {
 
 /**
  * `count` invites cloned from the captures (spam-wave shape): each gets its own room ID,
- * name and position, and shares the capture's sender. Cheap: no parsing per entry, so
+ * name and position, and shares the capture's sender. `roomsOnly` puts them all in Rooms. Cheap: no parsing per entry, so
  * 10,000 of them are built in milliseconds.
  */
-export function generatedEntries(count: number, options: { prefix?: string; directEvery?: number } = {}): InviteEntry[] {
+export function generatedEntries(
+  count: number,
+  options: { prefix?: string; directEvery?: number; roomsOnly?: boolean } = {},
+): InviteEntry[] {
   const templates = fixtureEntries().filter((entry) => entry.kind === "invite");
   const prefix = options.prefix ?? "Spam offer";
   const entries: InviteEntry[] = [];
@@ -65,7 +68,8 @@ export function generatedEntries(count: number, options: { prefix?: string; dire
         summary: {
           ...template.summary,
           roomId,
-          isDirect: isDirect || (template.summary.isDirect && !template.summary.isSpace),
+          isDirect: !options.roomsOnly && (isDirect || (template.summary.isDirect && !template.summary.isSpace)),
+          isSpace: !options.roomsOnly && template.summary.isSpace,
           name: { kind: "named" as const, name: `${prefix} #${index + 1}` },
         },
       }),

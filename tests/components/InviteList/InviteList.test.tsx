@@ -9,8 +9,13 @@ import { installFakeLayout } from "./layout";
 
 installFakeLayout();
 
+/** The headings as a screen reader reads them (the visual count badge is aria-hidden). */
 function headings() {
-  return screen.getAllByRole("heading").map((heading) => heading.textContent);
+  return screen.getAllByRole("heading").map((heading) => {
+    const copy = heading.cloneNode(true) as HTMLElement;
+    for (const hidden of copy.querySelectorAll("[aria-hidden='true']")) hidden.remove();
+    return copy.textContent;
+  });
 }
 
 function entryNamed(entries: readonly InviteEntry[], name: string): InviteEntry {
@@ -29,10 +34,10 @@ describe("InviteList", () => {
       const rooms = entries.filter((entry) => entry.kind === "invite" && !entry.summary.isDirect && !entry.summary.isSpace).length;
       expect(people).toBeGreaterThan(0);
       expect(headings()).toEqual([
-        `People ${people}, ${people} invites`,
-        `Rooms ${rooms}, ${rooms} invites`,
-        `Spaces ${spaces}, ${spaces} invite`,
-        "Your requests to join 1, 1 invite",
+        `People, ${people} invites`,
+        `Rooms, ${rooms} invites`,
+        `Spaces, ${spaces} invite`,
+        "Your requests to join, 1 invite",
       ]);
       const peopleList = screen.getByRole("list", { name: "People" });
       expect(within(peopleList).getAllByRole("listitem")).toHaveLength(people);

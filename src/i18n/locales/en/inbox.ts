@@ -44,9 +44,9 @@ export const inbox = {
   "inbox.item.accepted": "You joined {room}.",
   "inbox.item.declined": "Invite to {room} declined.",
   "inbox.decline_all": "Decline all",
-  /** Accessible name of a group's "Decline all" button. */
+  /** Accessible name of a group's "Decline all" button: starts with its visible label (WCAG 2.5.3). */
   "inbox.decline_all_label": {
-    one: "Decline the {count} invite in {group}",
+    one: "Decline all ({count} invite in {group})",
     other: "Decline all {count} invites in {group}",
   },
   "inbox.decline_all_confirm_title": {

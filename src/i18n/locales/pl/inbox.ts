@@ -47,7 +47,7 @@ export const inbox: AreaCatalog<typeof english> = {
   "inbox.item.declined": "Odrzucono zaproszenie do pokoju {room}.",
   "inbox.decline_all": "Odrzuć wszystkie",
   "inbox.decline_all_label": {
-    one: "Odrzuć {count} zaproszenie w grupie {group}",
+    one: "Odrzuć wszystkie ({count} zaproszenie w grupie {group})",
     few: "Odrzuć wszystkie {count} zaproszenia w grupie {group}",
     many: "Odrzuć wszystkie {count} zaproszeń w grupie {group}",
     other: "Odrzuć wszystkie {count} zaproszenia w grupie {group}",
