@@ -1,0 +1,44 @@
+/**
+ * Checks a typed user ID before inviting: the identifier grammar (`@local:server`, at most
+ * 255 characters) and the room's live state (already joined, invited or banned; yourself;
+ * no permission to invite). Returns a problem code the view words, or `undefined`.
+ */
+import { getMemberActions } from "../../core/authorization";
+import { MAX_IDENTIFIER_LENGTH, isUserId } from "../../core/identifiers";
+import { isPlainObject, ownProperty } from "../../core/strippedState";
+
+/** Why a typed user ID cannot be invited. */
+export type InviteeProblem = "empty" | "format" | "too_long" | "self" | "joined" | "invited" | "banned" | "not_allowed";
+
+function membershipOf(stateEvents: readonly unknown[], userId: string): unknown {
+  let membership: unknown = "leave";
+  for (const event of stateEvents) {
+    if (!isPlainObject(event) || event.type !== "m.room.member" || event.state_key !== userId) continue;
+    membership = isPlainObject(event.content) ? ownProperty(event.content, "membership") : undefined;
+  }
+  return membership;
+}
+
+/** The problem with inviting `typed` (trimmed) as `actorId` into the room whose live state is `stateEvents`. */
+export function validateInvitee(typed: string, stateEvents: readonly unknown[], actorId: string): InviteeProblem | undefined {
+  const userId = typed.trim();
+  if (userId === "") return "empty";
+  if (userId.length > MAX_IDENTIFIER_LENGTH) return "too_long";
+  if (!isUserId(userId)) return "format";
+  if (userId === actorId) return "self";
+  switch (membershipOf(stateEvents, userId)) {
+    case "join":
+      return "joined";
+    case "invite":
+      return "invited";
+    case "ban":
+      return "banned";
+    default:
+      return getMemberActions(stateEvents, actorId, userId).invite ? undefined : "not_allowed";
+  }
+}
+
+/** Problems worth showing while the person is still typing (the others wait for blur or submit). */
+export function isCertainWhileTyping(problem: InviteeProblem): boolean {
+  return problem !== "empty" && problem !== "format";
+}
