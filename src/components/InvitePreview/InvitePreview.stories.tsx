@@ -1,15 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { useState } from "react";
-import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { MatrixApiError, MatrixNetworkError } from "../../core/client/errors";
-import type { InviteEntry } from "../../core/store/inviteStore";
+import { expect, fn, userEvent, waitFor } from "storybook/test";
 import type { InviteSummary } from "../../core/types";
-import { createRecordingClient } from "../../../tests/support/recordingClient";
-import type { RecordingClient } from "../../../tests/support/recordingClient";
 import { createImageClient } from "../Avatar/storyClients";
-import { InvitePreview } from "./InvitePreview";
 import { InvitePreviewView } from "./InvitePreviewView";
-import { STORY_USER_ID, captures, hostileSummary, liveStateAfterAccept, liveSummaryAfterAccept, summaryOf } from "./storyData";
+import { captures, hostileSummary, liveSummaryAfterAccept, summaryOf } from "./storyData";
 
 const named = summaryOf(captures.namedRoomFull);
 
@@ -32,13 +26,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-/** The status message (the live region repeats its words; this is the visible one). */
-function statusMessage(canvasElement: HTMLElement): HTMLElement {
-  const element = canvasElement.querySelector<HTMLElement>(".mmui-invite-preview__status-message");
-  if (!element) throw new Error("no status message");
-  return element;
-}
 
 // ---------------------------------------------------------------- the captures
 
@@ -209,6 +196,46 @@ export const ErrorJoinedButNotLoaded: Story = {
 /** Any other failure, in words from the error catalog. */
 export const ErrorServer: Story = { args: { status: "error", error: { code: "server_error", action: "decline" } } };
 
+/** A room version this server cannot join: decline instead. */
+export const ErrorIncompatibleRoomVersion: Story = {
+  args: { status: "error", error: { code: "incompatible_room_version", action: "accept" } },
+};
+
+/** The account is suspended. */
+export const ErrorSuspended: Story = { args: { status: "error", error: { code: "suspended", action: "accept" } } };
+
+/** Forbidden for another reason than a withdrawn invite. */
+export const ErrorForbidden: Story = { args: { status: "error", error: { code: "forbidden", action: "decline" } } };
+
+// ---------------------------------------------------------------- themes, languages, directions
+
+/** The dark theme. */
+export const DarkTheme: Story = { globals: { theme: "dark" }, args: { status: "error", error: { code: "network", action: "accept" } } };
+
+/** The high-contrast theme. */
+export const HighContrastTheme: Story = { globals: { theme: "high-contrast" } };
+
+/** Polish, with a live member count in a plural form English does not have. */
+export const Polish: Story = {
+  globals: { locale: "pl" },
+  args: { status: "accepted", liveSummary: { ...liveSummaryAfterAccept, joinedMemberCount: 5 } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText("5 osób")).toBeVisible();
+  },
+};
+
+/** A right-to-left page with a Hebrew room name: names stay isolated, the layout mirrors. */
+export const RightToLeft: Story = {
+  globals: { direction: "rtl" },
+  args: {
+    summary: hostileSummary("@dana:example.org", [
+      { type: "m.room.name", state_key: "", sender: "@dana:example.org", content: { name: "חדר הצוות" } },
+      { type: "m.room.topic", state_key: "", sender: "@dana:example.org", content: { topic: "שיחות צוות שבועיות" } },
+      { type: "m.room.member", state_key: "@dana:example.org", sender: "@dana:example.org", content: { membership: "join", displayname: "דנה" } },
+    ]),
+  },
+};
+
 // ---------------------------------------------------------------- hostile input
 
 /** A 1 MB room name: cleaned and capped by the core, clamped by CSS. */
@@ -265,106 +292,5 @@ export const HostileMissingEverything: Story = {
   args: { summary: { ...hostileSummary("not-a-user", []), creators: [] } as InviteSummary },
   play: async ({ canvas }) => {
     await expect(canvas.getByText("The invite does not say who sent it.")).toBeVisible();
-  },
-};
-
-// ---------------------------------------------------------------- connected, with a fake client
-
-const namedEntry: InviteEntry = {
-  roomId: captures.namedRoomFull.room_id,
-  kind: "invite",
-  summary: named as InviteSummary,
-  receivedAt: 0,
-  sortTime: 0,
-  sequence: 0,
-};
-
-/** Renders the connected preview over a recording client the story sets up. */
-function Connected({ setup }: { setup: (client: RecordingClient) => void }) {
-  const [client] = useState(() => {
-    const recording = createRecordingClient({ userId: STORY_USER_ID });
-    recording.respond("getRoomState", { value: liveStateAfterAccept });
-    setup(recording);
-    return recording;
-  });
-  return <InvitePreview client={client} invite={namedEntry} userId={STORY_USER_ID} headingLevel={2} />;
-}
-
-/** Accept: joins, then shows the live room. */
-export const InteractionAccept: Story = {
-  render: () => <Connected setup={() => undefined} />,
-  play: async ({ canvas, canvasElement }) => {
-    await userEvent.click(canvas.getByRole("button", { name: "Accept" }));
-    await waitFor(() => expect(canvas.getByRole("article")).toHaveAttribute("data-state", "accepted"));
-    await expect(statusMessage(canvasElement)).toHaveFocus();
-    await expect(canvas.getByText("2 members")).toBeVisible();
-  },
-};
-
-/** Decline. */
-export const InteractionDecline: Story = {
-  render: () => <Connected setup={() => undefined} />,
-  play: async ({ canvas, canvasElement }) => {
-    await userEvent.click(canvas.getByRole("button", { name: "Decline" }));
-    await waitFor(() => expect(statusMessage(canvasElement)).toHaveTextContent("Invite declined."));
-  },
-};
-
-/** The first join fails on the network; Try again works. */
-export const InteractionErrorThenRetry: Story = {
-  render: () => (
-    <Connected
-      setup={(client) => client.respondOnce("joinRoom", { error: new MatrixNetworkError({ requestMayHaveReachedServer: false }) })}
-    />
-  ),
-  play: async ({ canvas, canvasElement }) => {
-    await userEvent.click(canvas.getByRole("button", { name: "Accept" }));
-    await waitFor(() => expect(statusMessage(canvasElement)).toHaveTextContent(/Could not reach the server/));
-    await userEvent.click(canvas.getByRole("button", { name: "Try again" }));
-    await waitFor(() => expect(canvas.getByRole("article")).toHaveAttribute("data-state", "accepted"));
-  },
-};
-
-/** A withdrawn invite, as Synapse words it: the preview says so and offers to forget it. */
-export const InteractionRevoked: Story = {
-  render: () => (
-    <Connected
-      setup={(client) =>
-        client.respond("joinRoom", {
-          error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN", error: "You are not invited to this room." } }),
-        })
-      }
-    />
-  ),
-  play: async ({ canvas, canvasElement }) => {
-    await userEvent.click(canvas.getByRole("button", { name: "Accept" }));
-    await waitFor(() => expect(statusMessage(canvasElement)).toHaveTextContent("This invite is no longer valid."));
-  },
-};
-
-/** Keyboard only: Tab to Decline, Enter; focus lands on the outcome. */
-export const InteractionKeyboardOnly: Story = {
-  render: () => <Connected setup={() => undefined} />,
-  play: async ({ canvas, canvasElement }) => {
-    const decline = canvas.getByRole("button", { name: "Decline" });
-    canvas.getByRole("button", { name: "Show message" }).focus();
-    for (let presses = 0; presses < 10 && document.activeElement !== decline; presses++) await userEvent.tab();
-    await expect(decline).toHaveFocus();
-    await userEvent.keyboard("{Enter}");
-    await waitFor(() => expect(statusMessage(canvasElement)).toHaveFocus());
-    await expect(within(canvasElement).getByRole("article")).toHaveAttribute("data-state", "declined");
-  },
-};
-
-/** Decline and block: the dialog asks for a reason, the inviter is ignored after the leave. */
-export const InteractionDeclineAndBlock: Story = {
-  render: () => <Connected setup={() => undefined} />,
-  play: async ({ canvas, canvasElement }) => {
-    await userEvent.click(canvas.getByRole("button", { name: "Decline and block…" }));
-    const dialog = await canvas.findByRole("dialog");
-    await expect(within(dialog).getByRole("checkbox", { name: /Ignore/ })).toBeChecked();
-    await userEvent.type(within(dialog).getByRole("textbox", { name: /Reason/ }), "Not interested");
-    await userEvent.click(within(dialog).getByRole("button", { name: "Decline" }));
-    await waitFor(() => expect(statusMessage(canvasElement)).toHaveTextContent("Invite declined."));
   },
 };

@@ -12,8 +12,6 @@ import { useCountdown } from "../../hooks/useCountdown";
 import type { DeclineRequest } from "../../hooks/useInviteActions";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatRoomNameText, RoomNameText } from "../../i18n/roomName";
-import { RoomAvatar, UserAvatar } from "../Avatar/Avatar";
-import { DeclineInviteDialog } from "../DeclineInviteDialog/DeclineInviteDialog";
 import { Button } from "../shared/Button";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { NetworkText } from "../shared/NetworkText";
@@ -23,6 +21,7 @@ import { InviteStatusPanel } from "./InviteStatusPanel";
 import { InviteTopic } from "./InviteTopic";
 import { RoomBadges } from "./RoomBadges";
 import { describeStatus } from "./describeStatus";
+import { DefaultAvatar, renderDefaultDeclineDialog } from "./defaults";
 import "./InvitePreview.css";
 
 /** What a decline asks for beyond leaving: the shape `useInviteActions().decline` takes. */
@@ -274,37 +273,5 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
       })}
       <LiveRegion announcement={announcement} />
     </article>
-  );
-}
-
-function renderDefaultDeclineDialog(props: InvitePreviewDeclineDialogProps): ReactNode {
-  return <DeclineInviteDialog {...props} />;
-}
-
-/** Props of {@link DefaultAvatar}. */
-interface DefaultAvatarProps {
-  summary: RoomSummary;
-  client: AuthenticatedMediaClient | undefined;
-  showImage: boolean;
-  name: string;
-}
-
-/** The room's avatar; for a direct message without one, the inviter's. Decorative: the heading names the room. */
-function DefaultAvatar({ summary, client, showImage, name }: DefaultAvatarProps) {
-  const inviter = summary.inviter;
-  if (summary.isDirect && !summary.avatarUrl && inviter) {
-    return (
-      <UserAvatar
-        client={client}
-        userId={inviter.userId}
-        name={inviter.displayName ?? inviter.userId}
-        avatarUrl={inviter.avatarUrl}
-        size={48}
-        showImage={showImage}
-      />
-    );
-  }
-  return (
-    <RoomAvatar client={client} roomId={summary.roomId ?? name} name={name} avatarUrl={summary.avatarUrl} size={48} showImage={showImage} />
   );
 }

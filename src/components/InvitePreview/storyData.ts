@@ -66,3 +66,10 @@ export function hostileSummary(sender: string, extra: unknown[], inviteContent: 
   ];
   return summarizeInvite({ events }, { userId: STORY_USER_ID, roomId: "!hostile:evil.example" });
 }
+
+/** The visible status message of a preview (the live region repeats its words; this is the one on screen). */
+export function statusMessage(canvasElement: HTMLElement): HTMLElement {
+  const element = canvasElement.querySelector<HTMLElement>(".mmui-invite-preview__status-message");
+  if (!element) throw new Error("no status message");
+  return element;
+}

@@ -1,0 +1,44 @@
+/** The built-in parts of the invite preview a host can replace: the avatar and the decline dialog. */
+import type { ReactNode } from "react";
+import type { RoomSummary } from "../../core/types";
+import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia";
+import { RoomAvatar, UserAvatar } from "../Avatar/Avatar";
+import { DeclineInviteDialog } from "../DeclineInviteDialog/DeclineInviteDialog";
+import type { InvitePreviewDeclineDialogProps } from "./InvitePreviewView";
+
+/** The built-in "Decline and block…" dialog. */
+export function renderDefaultDeclineDialog(props: InvitePreviewDeclineDialogProps): ReactNode {
+  return <DeclineInviteDialog {...props} />;
+}
+
+/** Props of {@link DefaultAvatar}. */
+export interface DefaultAvatarProps {
+  /** The summary shown (the invite's, or the live one once joined). */
+  summary: RoomSummary;
+  /** Fetches the thumbnail; initials without it. */
+  client: AuthenticatedMediaClient | undefined;
+  /** Whether the media-preview policy allows fetching the image. */
+  showImage: boolean;
+  /** The room's name as plain text, for the initial. */
+  name: string;
+}
+
+/** The room's avatar; for a direct message without one, the inviter's. Decorative: the heading names the room. */
+export function DefaultAvatar({ summary, client, showImage, name }: DefaultAvatarProps) {
+  const inviter = summary.inviter;
+  if (summary.isDirect && !summary.avatarUrl && inviter) {
+    return (
+      <UserAvatar
+        client={client}
+        userId={inviter.userId}
+        name={inviter.displayName ?? inviter.userId}
+        avatarUrl={inviter.avatarUrl}
+        size={48}
+        showImage={showImage}
+      />
+    );
+  }
+  return (
+    <RoomAvatar client={client} roomId={summary.roomId ?? name} name={name} avatarUrl={summary.avatarUrl} size={48} showImage={showImage} />
+  );
+}
