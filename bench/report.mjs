@@ -9,10 +9,34 @@ const TITLES = {
 };
 
 /**
- * @param {{ machine: Record<string, string | number>, sections: Record<string, string[]>, command: string }} input
+ * The body of each section of an earlier BENCHMARKS.md, by key, so a partial run
+ * (`--only size --write`) keeps the figures it did not measure again.
+ * @param {string} previous
+ * @returns {Record<string, string[]>}
+ */
+export function readSections(previous) {
+  /** @type {Record<string, string[]>} */
+  const sections = {};
+  for (const [key, title] of Object.entries(TITLES)) {
+    const start = previous.indexOf(`## ${title}\n`);
+    if (start < 0) continue;
+    const bodyStart = start + `## ${title}\n`.length;
+    const next = previous.indexOf("\n## ", bodyStart);
+    const body = previous.slice(bodyStart, next < 0 ? undefined : next).trim();
+    if (body && body !== "Not run in this pass.") sections[key] = body.split("\n");
+  }
+  return sections;
+}
+
+/**
+ * @param {{ machine: Record<string, string | number>, sections: Record<string, string[]>, command: string, previous?: string }} input
  * @returns {string}
  */
-export function renderBenchmarksDocument({ machine, sections, command }) {
+export function renderBenchmarksDocument({ machine, sections: fresh, command, previous = "" }) {
+  const stamp = `_Measured ${String(machine.date).slice(0, 16).replace("T", " ")} UTC, load average ${machine.loadAverage}._`;
+  /** @type {Record<string, string[]>} */
+  const sections = { ...readSections(previous) };
+  for (const [key, body] of Object.entries(fresh)) sections[key] = [stamp, "", ...body];
   const lines = [
     "# Benchmarks",
     "",
@@ -23,15 +47,14 @@ export function renderBenchmarksDocument({ machine, sections, command }) {
     "",
     "```sh",
     command,
-    "# one part only, e.g.: npm run bench -- --only sync,size",
+    "# one part only (the other sections keep their figures): npm run bench -- --only size --write",
     "```",
     "",
     "## Machine",
     "",
     `- CPU: ${machine.cpu} (\`nproc\`: ${machine.nproc}), ${machine.memoryGiB} GiB RAM`,
     `- Node ${machine.node}, ${machine.os}`,
-    `- Load average when the run started: ${machine.loadAverage} (the machine was shared with other work)`,
-    `- Run at ${machine.date}`,
+    "- Shared with other work while measuring: each section notes when it ran and the load average then.",
     "",
   ];
   for (const [key, title] of Object.entries(TITLES)) {

@@ -1,6 +1,6 @@
 // Benchmark 2: summarizeInvite on hostile invite states of growing size. Cost per event must
 // stay flat (linear growth) and what the summary keeps must not grow with the input.
-import { median, nowMs } from "./stats.mjs";
+import { cpuMs, median, nowMs } from "./stats.mjs";
 
 const USER_ID = "@bob:localhost";
 const INVITER = "@mallory:evil.example";
@@ -72,11 +72,12 @@ export function makeHostileState(count) {
 }
 
 /**
- * Times summarizeInvite over states of each size; reports time per event and the heap kept by
+ * Times summarizeInvite over states of each size (the largest default, 200,000, is the
+ * core's MAX_STATE_EVENTS: beyond it events are not read at all); reports time per event and the heap kept by
  * the summary (after a full GC, when `gc` is exposed) and the transient growth during the call.
  * @param {{ core: typeof import("../src/core/index"), sizes?: number[] }} options
  */
-export function benchScaling({ core, sizes = [100, 10_000, 100_000] }) {
+export function benchScaling({ core, sizes = [100, 10_000, 100_000, 200_000] }) {
   const gc = typeof globalThis.gc === "function" ? globalThis.gc : undefined;
   const rows = [];
   for (const size of sizes) {
@@ -86,10 +87,13 @@ export function benchScaling({ core, sizes = [100, 10_000, 100_000] }) {
     const repetitions = Math.max(3, Math.min(2000, Math.round(1_000_000 / size)));
     core.summarizeInvite(state, { userId: USER_ID }); // warm-up
     const times = [];
+    const cpuTimes = [];
     for (let round = 0; round < 5; round += 1) {
       const started = nowMs();
+      const startedCpu = cpuMs();
       for (let repetition = 0; repetition < repetitions; repetition += 1) core.summarizeInvite(state, { userId: USER_ID });
       times.push((nowMs() - started) / repetitions);
+      cpuTimes.push((cpuMs() - startedCpu) / repetitions);
     }
     gc?.();
     const before = process.memoryUsage().heapUsed;
@@ -100,16 +104,24 @@ export function benchScaling({ core, sizes = [100, 10_000, 100_000] }) {
     if (summary.membership !== "invite") throw new Error(`the own invite did not survive a ${size}-event state`);
     summary = undefined;
     const ms = median(times);
+    const cpu = median(cpuTimes);
     rows.push({
       events: size,
       inputBytes: Buffer.byteLength(text),
       ms,
+      cpuMs: cpu,
       microsecondsPerEvent: (ms * 1000) / size,
+      cpuMicrosecondsPerEvent: (cpu * 1000) / size,
       transientHeapBytes: Math.max(0, transient),
       retainedHeapBytes: gc ? Math.max(0, retained) : undefined,
     });
   }
-  const first = rows.find((row) => row.events >= 10_000) ?? rows[0];
-  const last = rows[rows.length - 1];
-  return { rows, perEventGrowth: last.microsecondsPerEvent / first.microsecondsPerEvent, gcExposed: Boolean(gc) };
+  // Per-event CPU cost between consecutive sizes: a quadratic step would multiply it by the
+  // size ratio (10× from 10,000 to 100,000; 2× from 100,000 to 200,000).
+  const steps = rows.slice(1).map((row, index) => ({
+    from: rows[index].events,
+    to: row.events,
+    cpuPerEventGrowth: row.cpuMicrosecondsPerEvent / rows[index].cpuMicrosecondsPerEvent,
+  }));
+  return { rows, steps, gcExposed: Boolean(gc) };
 }
