@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { summarizeInvite } from "../../core/summary";
+import { findUnlocalizedText } from "../../i18n/findUnlocalizedText";
 import { RoomNameText } from "../../i18n/roomName";
 import lookalike from "../../../tests/fixtures/invite-lookalike-dm.json";
 import namedRoom from "../../../tests/fixtures/invite-named-room-full.json";
@@ -183,4 +184,15 @@ export const DarkRightToLeft: Story = {
 export const HighContrast: Story = {
   args: { open: true },
   globals: { theme: "high-contrast" },
+};
+
+/** Pseudo-locale: every word of the dialog comes from the catalog. */
+export const PseudoLocale: Story = {
+  args: { open: true, defaultBlock: true },
+  globals: { locale: "qps-ploc" },
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement).findByRole("dialog");
+    await userEvent.click(within(dialog).getByRole("checkbox", { name: /Ŕéþöŕţ/ }));
+    await expect(findUnlocalizedText(dialog)).toEqual([]);
+  },
 };

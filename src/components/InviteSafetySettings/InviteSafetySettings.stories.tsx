@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { MatrixApiError, MatrixNetworkError } from "../../core/client/errors";
+import { findUnlocalizedText } from "../../i18n/findUnlocalizedText";
 import { InviteSafetySettings } from "./InviteSafetySettings";
 import { createAccountDataStoryClient } from "./storyClient";
 
@@ -136,4 +137,18 @@ export const Dark: Story = {
 export const HighContrast: Story = {
   args: { client: createAccountDataStoryClient({ initial: { "m.invite_permission_config": { default_action: "block" } } }) },
   globals: { theme: "high-contrast" },
+};
+
+/** Pseudo-locale: every word comes from the catalog, in every status. */
+export const PseudoLocale: Story = {
+  args: { client: createAccountDataStoryClient({ writeError: new MatrixApiError({ status: 500, body: {} }) }) },
+  globals: { locale: "qps-ploc" },
+  play: async ({ canvasElement, canvas }) => {
+    await expect(findUnlocalizedText(canvasElement)).toEqual([]);
+    const [first] = canvas.getAllByRole("switch");
+    await waitFor(() => expect(first).not.toHaveAttribute("aria-disabled"));
+    await userEvent.click(first!);
+    await waitFor(() => expect(canvasElement.querySelector('.mmui-setting-switch[data-state="error"]')).not.toBeNull());
+    await expect(findUnlocalizedText(canvasElement)).toEqual([]);
+  },
 };
