@@ -1,20 +1,20 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
-import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { ComponentPropsWithRef, FocusEvent, KeyboardEvent, ReactNode } from "react";
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomSummary } from "../../core/types";
-import { useDeclineAll, type DeclineAllProgress, type UseDeclineAllOptions } from "../../hooks/useDeclineAll";
+import type { UseDeclineAllOptions } from "../../hooks/useDeclineAll";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatRoomNameText } from "../../i18n/roomName";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
-import { DeclineAllPanel, type DeclineAllRequest } from "./DeclineAllPanel";
-import { buildRows, searchTextOf, type InviteGroupKind } from "./groupInvites";
+import { DeclineAllPanel } from "./DeclineAllPanel";
+import { buildRows, createSearchTextLookup, type InviteGroupKind } from "./groupInvites";
 import { InviteGroupHeading } from "./InviteGroupHeading";
 import { InviteListEmpty } from "./InviteListEmpty";
 import { InviteListItem } from "./InviteListItem";
+import { useGroupDeclineAll } from "./useGroupDeclineAll";
 import { useInviteRowActions } from "./useInviteRowActions";
-import { focusTargetFor, nextItemIndex, type NavigationKey } from "./keyboard";
+import { useVirtualRovingList } from "./useVirtualRovingList";
 import "./InviteList.css";
 
 /** Props of {@link InviteList}. */
@@ -91,16 +91,12 @@ export function InviteList({
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
-  const [active, setActive] = useState<{ roomId: string; index: number } | undefined>(undefined);
-  const [request, setRequest] = useState<(DeclineAllRequest & { group: InviteGroupKind }) | undefined>(undefined);
-  const scrollRef = useRef<HTMLDivElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const emptyRef = useRef<HTMLDivElement>(null);
-  const lastFocused = useRef<HTMLElement | undefined>(undefined);
-  const pendingFocus = useRef<string | undefined>(undefined);
 
   const hide = useCallback((roomId: string) => setHidden((previous) => new Set(previous).add(roomId)), []);
   const groupName = useCallback((kind: InviteGroupKind) => i18n.t(GROUP_KEYS[kind]), [i18n]);
+  const fallbackFocus = () => filterRef.current ?? emptyRef.current;
 
   const rowActions = useInviteRowActions(client, userId, {
     onAccepted(entry, summary) {
@@ -115,183 +111,34 @@ export function InviteList({
     },
   });
 
-  const run = useDeclineAll(client, {
-    ...declineAllOptions,
-    onRoomDeclined: hide,
-    onRateLimited: (waitMs) => announce(i18n.plural("inbox.decline_all_waiting", Math.max(1, Math.ceil(waitMs / 1000)))),
-    onFinished: (progress: DeclineAllProgress) => announce(describeResult(progress)),
-  });
+  const searchText = useMemo(() => createSearchTextLookup((entry) => formatRoomNameText(entry.summary.name, i18n)), [i18n]);
 
-  function describeResult(progress: DeclineAllProgress): string {
-    const declined = progress.declined.length;
-    const head =
-      progress.status === "cancelled"
-        ? i18n.t("inbox.decline_all_cancelled", { done: declined, total: progress.total })
-        : i18n.plural("inbox.decline_all_done", declined);
-    return progress.failed.length > 0 ? `${head} ${i18n.plural("inbox.decline_all_failed", progress.failed.length)}` : head;
-  }
-
-  const searchText = useMemo(() => {
-    const cache = new WeakMap<InviteEntry, string>();
-    return (entry: InviteEntry) => {
-      let text = cache.get(entry);
-      if (text === undefined) {
-        text = searchTextOf(entry, formatRoomNameText(entry.summary.name, i18n));
-        cache.set(entry, text);
-      }
-      return text;
-    };
-  }, [i18n]);
-
-  const { rows, items, rowIndexByRoomId, groups } = useMemo(
+  const built = useMemo(
     () => buildRows(invites, { knownUserIds, query: deferredQuery, searchText, hidden }),
     [invites, knownUserIds, deferredQuery, searchText, hidden],
   );
+  const { rows, items } = built;
 
-  // The row keeping focus: the active one, or its neighbour once it is gone.
-  let activeItem: (typeof items)[number] | undefined;
-  if (active) {
-    const rowIndex = rowIndexByRoomId.get(active.roomId);
-    const row = rowIndex === undefined ? undefined : rows[rowIndex];
-    activeItem = row?.type === "item" ? row : items[Math.min(active.index, items.length - 1)];
-  }
-  const tabbableItem = activeItem ?? items[0];
-  const keptRowIndex = tabbableItem ? rowIndexByRoomId.get(tabbableItem.entry.roomId) : undefined;
-
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      // Never unmount the focusable row: focus would fall back to <body> while scrolling.
-      if (keptRowIndex !== undefined && !indexes.includes(keptRowIndex)) {
-        indexes.push(keptRowIndex);
-        indexes.sort((left, right) => left - right);
-      }
-      return indexes;
-    },
-    [keptRowIndex],
-  );
-
-  const itemSize = estimatedRowSize ?? (renderInvite ? 320 : 88);
-  // The virtualizer's functions change identity on every scroll; nothing below memoizes them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (rows[index]?.type === "heading" ? HEADING_SIZE : itemSize),
-    getItemKey: (index) => rows[index]?.key ?? index,
-    overscan: 6,
-    rangeExtractor,
-  });
-  const virtualItems = virtualizer.getVirtualItems();
-
-  const focusItem = useCallback(
-    (itemIndex: number) => {
-      const item = items[itemIndex];
-      const rowIndex = item ? rowIndexByRoomId.get(item.entry.roomId) : undefined;
-      if (!item || rowIndex === undefined) return;
-      const rendered = scrollRef.current ? focusTargetFor(scrollRef.current, rowIndex) : null;
-      if (rendered) {
-        rendered.focus();
-        rendered.scrollIntoView?.({ block: "nearest" });
-        return;
-      }
-      // Not rendered yet: make it the active row (the range keeps it), scroll there, focus after the render.
-      pendingFocus.current = item.entry.roomId;
-      setActive({ roomId: item.entry.roomId, index: itemIndex });
-      virtualizer.scrollToIndex(rowIndex, { align: "auto" });
-    },
-    [items, rowIndexByRoomId, virtualizer],
-  );
-
-  // Focus a row once it is rendered (after a key press, or when the focused invite vanished).
-  useLayoutEffect(() => {
-    const canvas = scrollRef.current;
-    const lost = lastFocused.current !== undefined && !lastFocused.current.isConnected;
-    const focusIsOnBody = document.activeElement === null || document.activeElement === document.body;
-    if (lost && focusIsOnBody && pendingFocus.current === undefined) {
-      lastFocused.current = undefined;
-      if (tabbableItem) {
-        pendingFocus.current = tabbableItem.entry.roomId;
-      } else {
-        (filterRef.current ?? emptyRef.current)?.focus();
-        return;
-      }
-    }
-    const roomId = pendingFocus.current;
-    if (roomId === undefined || !canvas) return;
-    const target = focusTargetFor(canvas, rowIndexByRoomId.get(roomId));
-    if (target) {
-      pendingFocus.current = undefined;
-      target.focus();
-    }
+  const { scrollRef, virtualizer, virtualItems, tabbableRoomId, handleFocus, handleBlur, handleKeyDown } = useVirtualRovingList({
+    rows: built,
+    estimate: { heading: HEADING_SIZE, item: estimatedRowSize ?? (renderInvite ? 320 : 88) },
+    fallbackFocus,
+    onOpen: onOpenInvite,
   });
 
-  function handleFocus(event: FocusEvent<HTMLElement>) {
-    const row = (event.target as HTMLElement).closest<HTMLElement>("[data-item-index]");
-    // Only focus inside a row is restored when its element vanishes (the invite went away).
-    lastFocused.current = row ? event.target : undefined;
-    const roomId = row?.dataset.roomId;
-    const index = Number(row?.dataset.itemIndex);
-    if (roomId !== undefined && (active?.roomId !== roomId || active.index !== index)) setActive({ roomId, index });
-  }
-
-  function handleBlur(event: FocusEvent<HTMLElement>) {
-    const next = event.relatedTarget as Node | null;
-    if (next && !event.currentTarget.contains(next)) lastFocused.current = undefined;
-    else if (!next) {
-      // Blur without a new target: focus left the page, or the element was removed. Only a removal keeps the record.
-      const element = event.target;
-      setTimeout(() => {
-        if (lastFocused.current === element && element.isConnected) lastFocused.current = undefined;
-      }, 0);
-    }
-  }
-
-  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target as HTMLElement;
-    if (target.closest("input, textarea, select, [contenteditable=''], [contenteditable='true'], dialog")) return;
-    const row = target.closest<HTMLElement>("[data-item-index]");
-    if (!row) return;
-    const current = Number(row.dataset.itemIndex);
-    if (event.key === "Enter" && target === row && onOpenInvite) {
-      const entry = items[current]?.entry;
-      if (entry) {
-        event.preventDefault();
-        onOpenInvite(entry);
-      }
-      return;
-    }
-    const pageSize = Math.max(1, virtualItems.length - 2);
-    const next = nextItemIndex(event.key as NavigationKey, current, items.length, pageSize);
-    if (next === undefined) return;
-    event.preventDefault();
-    focusItem(next);
-  }
-
-  function askDeclineAll(kind: InviteGroupKind) {
-    const group = groups.find((candidate) => candidate.kind === kind);
-    if (!group) return;
-    const roomIds = group.entries
-      .filter((entry) => entry.kind === "invite" && rowActions.states.get(entry.roomId) === undefined)
-      .map((entry) => entry.roomId);
-    if (roomIds.length === 0) return;
-    setRequest({ group: kind, groupName: groupName(kind), roomIds });
-  }
-
-  function confirmDeclineAll() {
-    if (!request) return;
-    announce(i18n.plural("inbox.decline_all_started", request.roomIds.length));
-    run.start(request.roomIds);
-    setRequest(undefined);
-  }
-
-  function closePanel(kind: InviteGroupKind | undefined) {
-    setRequest(undefined);
-    run.reset();
-    const trigger = kind ? scrollRef.current?.querySelector<HTMLElement>(`[data-decline-all="${kind}"]`) : null;
-    (trigger ?? filterRef.current)?.focus();
-  }
+  const declineAll = useGroupDeclineAll({
+    client,
+    groups: built.groups,
+    isBusy: (roomId) => rowActions.states.has(roomId),
+    groupName,
+    i18n,
+    announce,
+    hide,
+    fallbackFocus,
+    findTrigger: (kind) => scrollRef.current?.querySelector<HTMLElement>(`[data-decline-all="${kind}"]`) ?? null,
+    tuning: declineAllOptions,
+  });
+  const { run } = declineAll;
 
   const showFilter = invites.length > 0;
   const declineAllAvailable = run.status === "idle";
@@ -325,23 +172,23 @@ export function InviteList({
         {deferredQuery.trim() !== "" ? i18n.plural("inbox.filter_results", items.length) : null}
       </div>
       <DeclineAllPanel
-        request={request}
+        request={declineAll.request}
         run={run}
-        onConfirm={confirmDeclineAll}
-        onCancelRequest={() => closePanel(request?.group)}
-        onDismiss={() => closePanel(undefined)}
-        onRetryFailed={() => {
-          const failed = run.failed.map((failure) => failure.roomId);
-          run.reset();
-          run.start(failed);
-        }}
+        onConfirm={declineAll.confirm}
+        onCancelRequest={declineAll.cancelRequest}
+        onDismiss={declineAll.dismiss}
+        onRetryFailed={declineAll.retryFailed}
       />
       <LiveRegion announcement={announcement} />
       {rows.length === 0 ? (
-        <InviteListEmpty ref={emptyRef} query={invites.length > 0 ? deferredQuery : ""} onClearFilter={() => {
-          setQuery("");
-          filterRef.current?.focus();
-        }} />
+        <InviteListEmpty
+          ref={emptyRef}
+          query={invites.length > 0 ? deferredQuery : ""}
+          onClearFilter={() => {
+            setQuery("");
+            filterRef.current?.focus();
+          }}
+        />
       ) : (
         // The arrow keys of the focusable rows inside, handled once for all of them (event delegation).
         // eslint-disable-next-line jsx-a11y/no-static-element-interactions
@@ -381,7 +228,7 @@ export function InviteList({
         count={row.count}
         note={row.group === "unknown" ? i18n.t("inbox.group.unknown_note") : undefined}
         group={row.group}
-        onDeclineAll={row.group !== "knocks" && declineAllAvailable ? () => askDeclineAll(row.group) : undefined}
+        onDeclineAll={row.group !== "knocks" && declineAllAvailable ? () => declineAll.ask(row.group) : undefined}
       />
     );
   }
@@ -390,7 +237,7 @@ export function InviteList({
     const row = rows[index];
     if (row?.type !== "item") return null;
     const { entry } = row;
-    const isTabbable = tabbableItem?.entry.roomId === entry.roomId;
+    const isTabbable = tabbableRoomId === entry.roomId;
     const showAvatar = mediaPolicy?.showAvatars !== false && (row.group !== "unknown" || showUnknownSenderAvatars);
     const nameId = `${baseId}-name-${row.itemIndex}`;
     const descriptionId = `${baseId}-from-${row.itemIndex}`;

@@ -71,6 +71,22 @@ export function searchTextOf(entry: InviteEntry, roomName: string): string {
   return foldForSearch(parts.join("\u0000"));
 }
 
+/**
+ * A cached {@link searchTextOf}: the folded text of each entry is computed the first time
+ * the filter needs it (never for an unfiltered list) and kept while the entry object lives.
+ */
+export function createSearchTextLookup(roomNameOf: (entry: InviteEntry) => string): (entry: InviteEntry) => string {
+  const cache = new WeakMap<InviteEntry, string>();
+  return (entry) => {
+    let text = cache.get(entry);
+    if (text === undefined) {
+      text = searchTextOf(entry, roomNameOf(entry));
+      cache.set(entry, text);
+    }
+    return text;
+  };
+}
+
 /** Options of {@link buildRows}. */
 export interface BuildRowsOptions {
   /** The host's known users; enables the `unknown` group. */

@@ -1,0 +1,107 @@
+/**
+ * "Decline all" for one inbox group: the confirmation request, the run (`useDeclineAll`),
+ * its announcements, and where focus goes when the panel closes.
+ */
+import { useState } from "react";
+import type { MembershipClient } from "../../core/client/types";
+import { useDeclineAll, type DeclineAllProgress, type UseDeclineAllOptions, type UseDeclineAllResult } from "../../hooks/useDeclineAll";
+import type { I18n } from "../../i18n/types";
+import type { DeclineAllRequest } from "./DeclineAllPanel";
+import type { InviteGroup, InviteGroupKind } from "./groupInvites";
+
+/** Options of {@link useGroupDeclineAll}. */
+export interface GroupDeclineAllOptions {
+  /** Sends the leaves. */
+  client: Pick<MembershipClient, "leaveRoom">;
+  /** The groups as shown (after the filter). */
+  groups: readonly InviteGroup[];
+  /** Whether a room is busy with its own accept or decline (left out of the bulk run). */
+  isBusy(roomId: string): boolean;
+  /** The group's name, in words. */
+  groupName(kind: InviteGroupKind): string;
+  /** The translator, for announcements. */
+  i18n: I18n;
+  /** Queues a live-region announcement. */
+  announce(text: string): void;
+  /** Hides a declined room at once. */
+  hide(roomId: string): void;
+  /** Where focus goes when the panel closes without a group button to return to. */
+  fallbackFocus(): HTMLElement | null;
+  /** Finds a group's "Decline all" button (to return focus to it). */
+  findTrigger(kind: InviteGroupKind): HTMLElement | null;
+  /** Tuning for the run (tests and stories). */
+  tuning?: Pick<UseDeclineAllOptions, "sleep" | "maxRetries" | "maxWaitMs">;
+}
+
+/** What {@link useGroupDeclineAll} returns. */
+export interface GroupDeclineAll {
+  /** The confirmation being asked, if any. */
+  request: (DeclineAllRequest & { group: InviteGroupKind }) | undefined;
+  /** The run's progress and controls. */
+  run: UseDeclineAllResult;
+  /** "Decline all" pressed on a group: ask for confirmation. */
+  ask(kind: InviteGroupKind): void;
+  /** Confirmed: start. */
+  confirm(): void;
+  /** Confirmation refused: close and return focus to the group's button. */
+  cancelRequest(): void;
+  /** Result read: close. */
+  dismiss(): void;
+  /** Runs again for the rooms that failed. */
+  retryFailed(): void;
+}
+
+/** Confirmation, run and announcements of "Decline all"; see the module documentation. */
+export function useGroupDeclineAll(options: GroupDeclineAllOptions): GroupDeclineAll {
+  const { i18n, announce } = options;
+  const [request, setRequest] = useState<GroupDeclineAll["request"]>(undefined);
+
+  const run = useDeclineAll(options.client, {
+    ...options.tuning,
+    onRoomDeclined: options.hide,
+    onRateLimited: (waitMs) => announce(i18n.plural("inbox.decline_all_waiting", Math.max(1, Math.ceil(waitMs / 1000)))),
+    onFinished: (progress) => announce(describeResult(progress, i18n)),
+  });
+
+  function close(kind: InviteGroupKind | undefined) {
+    setRequest(undefined);
+    run.reset();
+    ((kind ? options.findTrigger(kind) : null) ?? options.fallbackFocus())?.focus();
+  }
+
+  return {
+    request,
+    run,
+    ask(kind) {
+      const group = options.groups.find((candidate) => candidate.kind === kind);
+      const roomIds = (group?.entries ?? [])
+        .filter((entry) => entry.kind === "invite" && !options.isBusy(entry.roomId))
+        .map((entry) => entry.roomId);
+      if (roomIds.length > 0) setRequest({ group: kind, groupName: options.groupName(kind), roomIds });
+    },
+    confirm() {
+      if (!request) return;
+      announce(i18n.plural("inbox.decline_all_started", request.roomIds.length));
+      run.start(request.roomIds);
+      setRequest(undefined);
+    },
+    cancelRequest: () => close(request?.group),
+    dismiss: () => close(undefined),
+    retryFailed() {
+      const failed = run.failed.map((failure) => failure.roomId);
+      run.reset();
+      announce(i18n.plural("inbox.decline_all_started", failed.length));
+      run.start(failed);
+    },
+  };
+}
+
+/** The end of a run in one sentence or two, for the live region. */
+function describeResult(progress: DeclineAllProgress, i18n: I18n): string {
+  const declined = progress.declined.length;
+  const head =
+    progress.status === "cancelled"
+      ? i18n.t("inbox.decline_all_cancelled", { done: i18n.formatNumber(declined), total: i18n.formatNumber(progress.total) })
+      : i18n.plural("inbox.decline_all_done", declined);
+  return progress.failed.length > 0 ? `${head} ${i18n.plural("inbox.decline_all_failed", progress.failed.length)}` : head;
+}
