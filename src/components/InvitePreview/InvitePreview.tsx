@@ -57,8 +57,9 @@ export function viaServersFromSummary(summary: RoomSummary, extra: readonly stri
 }
 
 /**
- * An invite with working Accept / Decline buttons. The state belongs to one invite: a new
- * `invite.roomId` starts afresh.
+ * An invite with working Accept / Decline / "Decline and block…" buttons. The state belongs
+ * to one invite: a new `invite.roomId` starts afresh. Meant for entries of kind `invite`
+ * (a pending knock has no inviter and nothing to accept).
  */
 export function InvitePreview(props: InvitePreviewProps) {
   return <ConnectedInvitePreview key={props.invite.roomId} {...props} />;
@@ -86,7 +87,8 @@ function ConnectedInvitePreview(props: InvitePreviewProps) {
     };
   }, []);
 
-  // The invite is gone already (revoked): forgetting is best effort, dismissing happens either way.
+  // The invite is gone already (revoked): forgetting is best effort, dismissing happens either
+  // way. Offered only with `onDismiss`, since the host's dismissal is what the person sees.
   const forget = useCallback(() => {
     const done = () => {
       if (mounted.current) onDismiss?.();
@@ -109,7 +111,7 @@ function ConnectedInvitePreview(props: InvitePreviewProps) {
       onRetry={actions.retry}
       onReset={actions.reset}
       onDismiss={onDismiss}
-      onForget={forget}
+      onForget={onDismiss ? forget : undefined}
     />
   );
 }

@@ -170,6 +170,18 @@ describe("InvitePreview: errors and their way forward", () => {
     expect(client.methodsCalled()).toEqual(["joinRoom", "forgetRoom"]);
   });
 
+  it("offers no Forget when the host cannot dismiss the invite", async () => {
+    const client = createRecordingClient();
+    client.respond("joinRoom", { error: apiError(errors.responses.join_after_invite_revoked) });
+    const user = userEvent.setup();
+    render(<InvitePreview client={client} invite={entryFromCapture(namedRoom)} userId={USER_ID} />);
+
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+
+    await screen.findByText("This invite is no longer valid.", STATUS);
+    expect(screen.queryByRole("button", { name: "Forget" })).not.toBeInTheDocument();
+  });
+
   it("counts down before a rate-limited retry", async () => {
     const { client, user } = setup();
     client.respondOnce("joinRoom", {
