@@ -1,0 +1,90 @@
+/**
+ * The helpers behind `npm run build` and the size check, on inputs made for the purpose, so
+ * a broken rewrite or a budget check that can no longer fail shows up here.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rewriteSpecifiers } from "../../scripts/build.mjs";
+import { BUDGETS, findBudgetViolations, type ConsumerSize, type SizeReport } from "../../scripts/check-size.mjs";
+
+describe("declaration specifiers (rewriteSpecifiers)", () => {
+  let folder: string;
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), "mmui-dts-"));
+    mkdirSync(join(folder, "core"));
+    writeFileSync(join(folder, "core", "index.d.ts"), "export {};\n");
+    writeFileSync(join(folder, "types.d.ts"), "export {};\n");
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  const file = () => join(folder, "index.d.ts");
+
+  it("points a folder import at its index.js and a file import at file.js", () => {
+    const source = 'export * from "./core";\nimport type { A } from "./types";\nexport type B = import("./types").B;\n';
+    expect(rewriteSpecifiers(source, file())).toBe(
+      'export * from "./core/index.js";\nimport type { A } from "./types.js";\nexport type B = import("./types.js").B;\n',
+    );
+  });
+
+  it("leaves package imports and specifiers that already have an extension alone", () => {
+    const source = 'import type { ReactNode } from "react";\nexport * from "./types.js";\n';
+    expect(rewriteSpecifiers(source, file())).toBe(source);
+  });
+
+  it("drops side-effect CSS imports, which mean nothing to the type checker", () => {
+    expect(rewriteSpecifiers('import "./Button.css";\nexport {};\n', file())).toBe("\nexport {};\n");
+  });
+});
+
+describe("budget check (findBudgetViolations)", () => {
+  const size = (gzip: number, bundledLocales: string[] = []): ConsumerSize => ({
+    minified: gzip * 3,
+    gzip,
+    dependencies: 0,
+    bundledLocales,
+    lazyChunks: 2,
+  });
+  const report = (overrides: Partial<SizeReport> = {}): SizeReport => ({
+    full: size(BUDGETS.full),
+    core: size(BUDGETS.core),
+    component: { ...size(BUDGETS.component), name: "InvitePreview" },
+    css: { minified: 100, gzip: 50 },
+    lazyLocaleFiles: ["node_modules/matrix-membership-ui/dist/pl-x.js"],
+    coreImportsReact: false,
+    indexHasUseClient: true,
+    coreHasUseClient: false,
+    notes: [],
+    ...overrides,
+  });
+
+  it("accepts sizes exactly at the budget", () => {
+    expect(findBudgetViolations(report())).toEqual([]);
+  });
+
+  it("names every entry one byte over its budget", () => {
+    const problems = findBudgetViolations(
+      report({
+        full: size(BUDGETS.full + 1),
+        core: size(BUDGETS.core + 1),
+        component: { ...size(BUDGETS.component + 1), name: "InvitePreview" },
+      }),
+    );
+    expect(problems).toHaveLength(3);
+    expect(problems.join("\n")).toMatch(/full entry[\s\S]*core entry[\s\S]*InvitePreview alone/);
+  });
+
+  it("fails when a non-English catalog loads eagerly, or when there is no lazy locale chunk at all", () => {
+    expect(findBudgetViolations(report({ full: size(100, ["node_modules/matrix-membership-ui/dist/pl-x.js"]) }))).toEqual([
+      "full: non-English locales loaded eagerly: node_modules/matrix-membership-ui/dist/pl-x.js",
+    ]);
+    expect(findBudgetViolations(report({ lazyLocaleFiles: [] }))).toEqual([
+      "no lazily loaded locale chunk: Polish is bundled into the entry",
+    ]);
+  });
+
+  it("fails on React in the core and on a misplaced 'use client'", () => {
+    expect(findBudgetViolations(report({ coreImportsReact: true, indexHasUseClient: false, coreHasUseClient: true }))).toHaveLength(3);
+  });
+});
