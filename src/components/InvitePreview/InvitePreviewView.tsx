@@ -153,14 +153,16 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     if (announcementText !== undefined) announce(announcementText);
   }, [announcementText, status, error, announce]);
 
+  // The end of a rate-limit wait is announced, unless the error is gone already (a retry, Back).
   const wasWaiting = useRef(false);
+  const stillFailed = status === "error";
   useEffect(() => {
     if (secondsLeft > 0) wasWaiting.current = true;
     else if (wasWaiting.current) {
       wasWaiting.current = false;
-      announce(i18n.t("invite.retry_ready"));
+      if (stillFailed) announce(i18n.t("invite.retry_ready"));
     }
-  }, [secondsLeft, announce, i18n]);
+  }, [secondsLeft, stillFailed, announce, i18n]);
 
   // When the pressed button goes away, put focus somewhere sensible instead of the page body.
   const previousStatus = useRef(status);

@@ -153,6 +153,19 @@ describe("InvitePreviewView: states", () => {
     expect(screen.getByRole("button", { name: "Accept" })).toBeDisabled();
   });
 
+  it("enables Try again and says so once a rate-limit wait is over", async () => {
+    const onRetry = vi.fn();
+    const error = { code: "rate_limited", action: "accept", retryAfterMs: 1200, retryAt: Date.now() + 1200 } as const;
+    render(<InvitePreviewView summary={entryFromCapture(namedRoom).summary} status="error" error={error} onRetry={onRetry} />);
+    expect(screen.getByRole("button", { name: /Try again in 2 seconds/ })).toBeDisabled();
+
+    const retry = await screen.findByRole("button", { name: "Try again" }, { timeout: 3000 });
+    expect(retry).toBeEnabled();
+    expect(screen.getByRole("status")).toHaveTextContent("You can try again now.");
+    await userEvent.setup().click(retry);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
   it("lists the decline's extra steps that failed", () => {
     render(
       <InvitePreviewView
