@@ -6,7 +6,7 @@
 // Sizes are gzip level 9 of the consumer's entry chunk plus every chunk it imports statically
 // (lazy chunks such as the Polish catalog are not counted, and must stay lazy).
 // Usage: node scripts/check-size.mjs [--json <path>]   (exit code 1 when over budget)
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -58,7 +58,7 @@ export async function measureBundleSizes({ keep = false } = {}) {
     if (component !== "InvitePreview") {
       notes.push(
         `InvitePreview is not exported from src/index.ts yet; measured ${component} instead` +
-          (exists(join(root, "src/components/InvitePreview")) ? " (src/components/InvitePreview exists: export it)" : ""),
+          (existsSync(join(root, "src/components/InvitePreview/index.ts")) ? " (src/components/InvitePreview exists: export it)" : ""),
       );
     }
     // Chunks holding a catalog other than English (or the pseudo-locale) must only load lazily.
@@ -163,16 +163,6 @@ function chunksReachable(chunks, entryName) {
 /** @param {string | Uint8Array} data */
 function gzipSize(data) {
   return gzipSync(data, { level: 9 }).byteLength;
-}
-
-/** @param {string} path */
-function exists(path) {
-  try {
-    readFileSync(join(path, "index.ts"));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
