@@ -1,0 +1,154 @@
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ReactNode } from "react";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { KnockPreview } from "../../../src/components/KnockPreview/KnockPreview";
+import type { KnockPreviewProps } from "../../../src/components/KnockPreview/KnockPreview";
+import { MatrixApiError } from "../../../src/core/client/errors";
+import { I18nProvider } from "../../../src/i18n/I18nProvider";
+import { loadLocale } from "../../../src/i18n/loadLocale";
+import { createRecordingClient } from "../../support/recordingClient";
+import type { RecordingClient } from "../../support/recordingClient";
+import { capturedKnockReason, knockRoomId, knockRoomSummary, pendingKnockSummary } from "./summaries";
+
+beforeAll(async () => {
+  await loadLocale("pl");
+});
+
+function setUp(props: Partial<KnockPreviewProps> = {}, options: { summary?: unknown; locale?: string; client?: RecordingClient } = {}) {
+  const client = options.client ?? createRecordingClient({ answers: { getRoomSummary: { value: (options.summary ?? knockRoomSummary) as Record<string, unknown> } } });
+  const user = userEvent.setup();
+  const wrapper = ({ children }: { children: ReactNode }) => <I18nProvider locale={options.locale ?? "en"}>{children}</I18nProvider>;
+  const view = render(<KnockPreview client={client} roomIdOrAlias="#knock:localhost" {...props} />, { wrapper });
+  return { client, user, ...view };
+}
+
+describe("KnockPreview: asking to join", () => {
+  it("shows the room from its summary and asks to join with a reason", async () => {
+    const onKnocked = vi.fn();
+    const { client, user } = setUp({ onKnocked });
+    expect(screen.getByRole("status")).toHaveTextContent("Loading…");
+    expect(await screen.findByRole("heading", { name: "Knock Knock" })).toBeInTheDocument();
+    expect(document.querySelector(".mmui-knock-preview__topic")).toHaveTextContent("Ask to join");
+    expect(screen.getByText("1 member")).toBeInTheDocument();
+    expect(client.callsTo("getRoomSummary")[0]?.args[0]).toBe("#knock:localhost");
+
+    await user.type(screen.getByLabelText("Message to the room's moderators (optional)"), "Please let me in");
+    await user.click(screen.getByRole("button", { name: "Ask to join" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Request sent"));
+    expect(client.callsTo("knockRoom")[0]?.args[0]).toBe("#knock:localhost");
+    expect(client.callsTo("knockRoom")[0]?.options.reason).toBe("Please let me in");
+    expect(onKnocked).toHaveBeenCalledWith("!joined:localhost");
+    expect(screen.getByRole("article")).toHaveAttribute("data-state", "sent");
+  });
+
+  it("passes via servers to the summary and the knock", async () => {
+    const { client, user } = setUp({ roomIdOrAlias: knockRoomId, via: ["localhost"] });
+    await user.click(await screen.findByRole("button", { name: "Ask to join" }));
+    await waitFor(() => expect(client.callsTo("knockRoom")).toHaveLength(1));
+    expect(client.callsTo("getRoomSummary")[0]?.options.via).toEqual(["localhost"]);
+    expect(client.callsTo("knockRoom")[0]?.options.via).toEqual(["localhost"]);
+  });
+
+  it("ignores a second press while the request is in flight", async () => {
+    const { client, user } = setUp();
+    client.respond("knockRoom", "hold");
+    const button = await screen.findByRole("button", { name: "Ask to join" });
+    await user.click(button);
+    expect(button).toHaveAttribute("aria-disabled", "true");
+    await user.click(button);
+    expect(client.callsTo("knockRoom")).toHaveLength(1);
+    expect(screen.getByRole("status")).toHaveTextContent("Sending your request…");
+  });
+
+  it("says when a room does not take knocks, and offers no button", async () => {
+    setUp({}, { summary: { ...knockRoomSummary, join_rule: "invite" } });
+    expect(await screen.findByText("This room does not take requests to join.")).toBeInTheDocument();
+    expect(screen.queryByRole("button")).toBeNull();
+  });
+
+  it("accepts knock_restricted rooms", async () => {
+    setUp({}, { summary: { ...knockRoomSummary, join_rule: "knock_restricted" } });
+    expect(await screen.findByRole("button", { name: "Ask to join" })).toBeInTheDocument();
+  });
+
+  it("shows an unknown room as not found", async () => {
+    const client = createRecordingClient({ answers: { getRoomSummary: { error: new MatrixApiError({ status: 404, body: { errcode: "M_NOT_FOUND" } }) } } });
+    setUp({}, { client });
+    expect(await screen.findByRole("alert")).toHaveTextContent("This room could not be found.");
+    expect(screen.queryByRole("button")).toBeNull();
+  });
+
+  it("shows a refused knock and lets the person try again", async () => {
+    const { client, user } = setUp();
+    client.respondOnce("knockRoom", { error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN" } }) });
+    await user.click(await screen.findByRole("button", { name: "Ask to join" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
+    await user.click(screen.getByRole("button", { name: "Ask to join" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Request sent"));
+  });
+
+  it("treats the summary's text as plain text", async () => {
+    setUp({}, { summary: { ...knockRoomSummary, name: "<img src=x onerror=alert(1)>", topic: "a\u202Eb" } });
+    expect(await screen.findByRole("heading", { name: "<img src=x onerror=alert(1)>" })).toBeInTheDocument();
+    expect(document.querySelector("img")).toBeNull();
+    expect(screen.getByText("ab")).toBeInTheDocument();
+  });
+});
+
+describe("KnockPreview: after asking", () => {
+  it("shows a pending request from /sync with the message and a way to cancel it", async () => {
+    const onCancelled = vi.fn();
+    const { client, user } = setUp({ outcome: { status: "pending", reason: capturedKnockReason }, onCancelled }, { summary: pendingKnockSummary });
+    expect(await screen.findByText("Request sent")).toBeInTheDocument();
+    expect(screen.getByText(/Your message:/)).toHaveTextContent("Your message: Please let me in");
+    await user.click(screen.getByRole("button", { name: "Cancel request" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Request withdrawn"));
+    expect(client.callsTo("leaveRoom")[0]?.args[0]).toBe(knockRoomId);
+    expect(onCancelled).toHaveBeenCalledWith(knockRoomId);
+    expect(screen.getByRole("button", { name: "Ask again" })).toBeInTheDocument();
+  });
+
+  it("knows a pending request from the summary alone", async () => {
+    setUp({}, { summary: pendingKnockSummary });
+    expect(await screen.findByRole("button", { name: "Cancel request" })).toBeInTheDocument();
+  });
+
+  it("shows a declined request with the reason and lets the person ask again", async () => {
+    setUp({ outcome: { status: "declined", reason: "not now" } });
+    expect(await screen.findByText("Your request was declined")).toBeInTheDocument();
+    expect(screen.getByText(/Reason:/)).toHaveTextContent("Reason: not now");
+    expect(screen.getByRole("button", { name: "Ask again" })).toBeInTheDocument();
+  });
+
+  it("turns into an invitation when the request is accepted", async () => {
+    const onViewInvite = vi.fn();
+    const { user } = setUp({ outcome: { status: "accepted" }, onViewInvite, roomIdOrAlias: knockRoomId });
+    expect(await screen.findByText("Your request was accepted: you are invited to join.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "View invitation" }));
+    expect(onViewInvite).toHaveBeenCalledWith(knockRoomId);
+  });
+
+  it("lets a newer outcome from /sync replace the last local action", async () => {
+    const { user, rerender, client } = setUp();
+    await user.click(await screen.findByRole("button", { name: "Ask to join" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Request sent"));
+    rerender(<KnockPreview client={client} roomIdOrAlias="#knock:localhost" outcome={{ status: "accepted" }} />);
+    await waitFor(() => expect(screen.getByRole("article")).toHaveAttribute("data-state", "accepted"));
+  });
+
+  it("speaks Polish", async () => {
+    setUp({ outcome: { status: "declined", reason: "nie teraz" } }, { locale: "pl" });
+    expect(await screen.findByText("Twoja prośba została odrzucona")).toBeInTheDocument();
+    expect(screen.getByText("1 osoba")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Poproś ponownie" })).toBeInTheDocument();
+  });
+
+  it("aborts the summary request on unmount", async () => {
+    const client = createRecordingClient({ answers: { getRoomSummary: "hold" } });
+    const { unmount } = setUp({}, { client });
+    const call = await client.waitForCall("getRoomSummary");
+    unmount();
+    expect(call.signal?.aborted).toBe(true);
+  });
+});
