@@ -29,3 +29,4 @@ export declare function measureBundleSizes(options?: { keep?: boolean }): Promis
 export declare function findBudgetViolations(report: SizeReport): string[];
 export declare function formatSizeReport(report: SizeReport): string[];
 export declare function kib(bytes: number): string;
+export declare function explainSizes(component: string): Promise<string[]>;

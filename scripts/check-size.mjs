@@ -5,7 +5,8 @@
 // matrix-js-sdk external; runtime dependencies such as @tanstack/react-virtual included).
 // Sizes are gzip level 9 of the consumer's entry chunk plus every chunk it imports statically
 // (lazy chunks such as the Polish catalog are not counted, and must stay lazy).
-// Usage: node scripts/check-size.mjs [--json <path>]   (exit code 1 when over budget)
+// Usage: node scripts/check-size.mjs [--json <path>] [--why]   (exit code 1 when over budget)
+//   --why  also lists the source modules that weigh most in each consumer bundle.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -209,10 +210,68 @@ export function formatSizeReport(report) {
   ];
 }
 
+/**
+ * Where the bytes come from: the same consumers bundled straight from the sources, with the
+ * minified bytes each source module contributes (modules smaller than 300 bytes left out).
+ * @param {string} component
+ * @returns {Promise<string[]>}
+ */
+export async function explainSizes(component) {
+  const lines = [];
+  const scenarios = [
+    ["full entry", `export * from "./src/index.ts";`],
+    ["core entry", `export * from "./src/core/index.ts";`],
+    [`only ${component}`, `export { ${component} } from "./src/index.ts";`],
+  ];
+  for (const [label, contents] of scenarios) {
+    const result = await build({
+      stdin: { contents, resolveDir: root, loader: "ts" },
+      absWorkingDir: root,
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      external: EXTERNAL,
+      // Dynamic imports (the lazy locales) stay out, as in the package.
+      splitting: true,
+      outdir: join(root, ".cache", "size-why"),
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+      jsx: "automatic",
+      loader: { ".css": "empty" },
+    });
+    const { outputs } = result.metafile;
+    const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint);
+    const closure = new Set(entry ? [entry] : []);
+    for (const path of closure) {
+      for (const imported of outputs[path]?.imports ?? []) {
+        if (imported.kind === "import-statement" && !imported.external) closure.add(imported.path);
+      }
+    }
+    /** @type {Map<string, number>} */
+    const byModule = new Map();
+    for (const path of closure) {
+      for (const [input, { bytesInOutput }] of Object.entries(outputs[path]?.inputs ?? {})) {
+        const name = input.replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*$/, "$1 (dependency)");
+        byModule.set(name, (byModule.get(name) ?? 0) + bytesInOutput);
+      }
+    }
+    const total = [...byModule.values()].reduce((sum, bytes) => sum + bytes, 0);
+    lines.push(`${label}: ${kib(total)} minified from source`);
+    for (const [name, bytes] of [...byModule].sort((left, right) => right[1] - left[1])) {
+      if (bytes >= 300) lines.push(`  ${kib(bytes).padStart(10)}  ${name}`);
+    }
+  }
+  return lines;
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const report = await measureBundleSizes();
   for (const line of formatSizeReport(report)) console.log(line);
+  if (args.includes("--why")) for (const line of await explainSizes(report.component.name)) console.log(line);
   const jsonIndex = args.indexOf("--json");
   if (jsonIndex >= 0 && args[jsonIndex + 1]) writeFileSync(args[jsonIndex + 1], `${JSON.stringify(report, null, 2)}\n`);
   const problems = findBudgetViolations(report);
