@@ -1,4 +1,6 @@
 import { cleanName } from "./text";
+import { ownProperty, parseStrippedState } from "./strippedState";
+import { indexRoomState, readMembership } from "./roomName";
 
 /** A member to disambiguate: a user ID and the display name their member event claims. */
 export interface DisplayNameCandidate {
@@ -73,6 +75,57 @@ export function disambiguateDisplayNames(members: readonly DisplayNameCandidate[
     const isAmbiguous = sharedWithOthers || looksLikeOtherUserId(displayName, userId);
     return { userId, displayName, isAmbiguous, label: isAmbiguous ? `${displayName} (${userId})` : displayName };
   });
+}
+
+/**
+ * Every member's display name from room state, disambiguated as the spec's "Calculating
+ * the display name for a user" says: no (or an empty) `displayname` shows the user ID; a
+ * name unique among the members whose membership is `join` or `invite` shows alone;
+ * otherwise it shows with the user ID. Members who left, were banned or knocked get a
+ * label too (for timeline lines), compared against the joined and invited members. A name
+ * that looks like another user's ID is ambiguous as well. Keyed by user ID; linear in the
+ * number of events; never throws.
+ */
+export function getMemberDisplayNames(stateEvents: unknown): Map<string, DisambiguatedMember> {
+  const result = new Map<string, DisambiguatedMember>();
+  try {
+    const { members } = indexRoomState(parseStrippedState(stateEvents));
+    // For each normalised name, the joined or invited users who use it (the spec's pool).
+    const activeUsersByName = new Map<string, Set<string>>();
+    const named: { userId: string; displayName?: string; key?: string }[] = [];
+    for (const event of members) {
+      const userId = event.state_key;
+      const displayName = cleanName(ownProperty(event.content, "displayname"));
+      if (displayName === undefined) {
+        named.push({ userId });
+        continue;
+      }
+      const key = normalizeDisplayName(displayName);
+      const membership = readMembership(event);
+      if (membership === "join" || membership === "invite") {
+        let users = activeUsersByName.get(key);
+        if (!users) {
+          users = new Set();
+          activeUsersByName.set(key, users);
+        }
+        users.add(userId);
+      }
+      named.push({ userId, displayName, key });
+    }
+    for (const { userId, displayName, key } of named) {
+      if (displayName === undefined || key === undefined) {
+        result.set(userId, { userId, isAmbiguous: false, label: userId });
+        continue;
+      }
+      const users = activeUsersByName.get(key);
+      const othersWithName = users ? users.size - (users.has(userId) ? 1 : 0) : 0;
+      const isAmbiguous = othersWithName > 0 || looksLikeOtherUserId(displayName, userId);
+      result.set(userId, { userId, displayName, isAmbiguous, label: isAmbiguous ? `${displayName} (${userId})` : displayName });
+    }
+  } catch {
+    // parseStrippedState never throws; this guards against anything unforeseen.
+  }
+  return result;
 }
 
 function looksLikeOtherUserId(displayName: string, userId: string): boolean {
