@@ -1,4 +1,4 @@
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { MatrixApiError, MatrixNetworkError } from "../../../src/core/client/errors";
@@ -10,8 +10,8 @@ import namedRoom from "../../fixtures/invite-named-room-full.json";
 import space from "../../fixtures/invite-space.json";
 import { createRecordingClient } from "../../support/recordingClient";
 import { entryFromCapture } from "./fixtures";
+import { STATUS, USER_ID, setup } from "./setup";
 
-const USER_ID = "@bob:localhost";
 const ROOM_ID = accepted.room_id;
 const LIVE_STATE = accepted.live_state as unknown[];
 const RENAMED_STATE = LIVE_STATE.map((event) =>
@@ -20,27 +20,6 @@ const RENAMED_STATE = LIVE_STATE.map((event) =>
 
 function apiError(response: { status: number; body: unknown }, retryAfterMs?: number): MatrixApiError {
   return new MatrixApiError({ status: response.status, body: response.body, retryAfterMs });
-}
-
-/** The status message (the live region repeats its words, so queries name the element). */
-const STATUS = { selector: ".mmui-invite-preview__status-message" } as const;
-
-function setup(options: { showAvatars?: boolean } = {}) {
-  const client = createRecordingClient();
-  const invite = entryFromCapture(namedRoom);
-  const callbacks = { onAccepted: vi.fn(), onDeclined: vi.fn(), onDismiss: vi.fn(), onActionError: vi.fn() };
-  const user = userEvent.setup();
-  const view = render(
-    <InvitePreview
-      client={client}
-      invite={invite}
-      userId={USER_ID}
-      mediaPolicy={options.showAvatars === undefined ? undefined : { showAvatars: options.showAvatars }}
-      {...callbacks}
-    />,
-  );
-  const article = () => screen.getByRole("article");
-  return { client, invite, callbacks, user, view, article };
 }
 
 describe("InvitePreview: accepting", () => {
@@ -232,80 +211,5 @@ describe("InvitePreview: errors and their way forward", () => {
 
     expect(article()).toHaveAttribute("data-state", "idle");
     expect(screen.getByRole("button", { name: "Accept" })).toHaveFocus();
-  });
-});
-
-describe("InvitePreview: declining", () => {
-  it("declines with one leave and offers to dismiss the invite", async () => {
-    const { client, user, callbacks, article } = setup();
-
-    await user.click(screen.getByRole("button", { name: "Decline" }));
-
-    const message = await screen.findByText("Invite declined.", STATUS);
-    expect(message).toHaveFocus();
-    expect(article()).toHaveAttribute("data-state", "declined");
-    expect(client.methodsCalled()).toEqual(["leaveRoom"]);
-    expect(callbacks.onDeclined).toHaveBeenCalledExactlyOnceWith({ failedSteps: [] });
-    await user.click(within(article()).getByRole("button", { name: "Dismiss" }));
-    expect(callbacks.onDismiss).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe("InvitePreview: decline and block", () => {
-  it("declines with the dialog's reason, then ignores the inviter, by keyboard alone", async () => {
-    const { client, user, callbacks } = setup();
-    client.respond("leaveRoom", "hold");
-    const block = screen.getByRole("button", { name: "Decline and block…" });
-    block.focus();
-
-    await user.keyboard("{Enter}");
-    const dialog = await screen.findByRole("dialog");
-    expect(within(dialog).getByRole("checkbox", { name: /Ignore/ })).toBeChecked();
-    expect(within(dialog).getByRole("checkbox", { name: /Ignore/ })).toHaveAccessibleName(/@alice:localhost/);
-    await user.keyboard("Spam");
-    await user.click(within(dialog).getByRole("button", { name: "Decline" }));
-
-    const leave = await client.waitForCall("leaveRoom");
-    expect(leave.options.reason).toBe("Spam");
-    expect(block).toHaveAttribute("aria-disabled", "true");
-    expect(block).toHaveFocus();
-    await act(async () => leave.resolve(undefined));
-    await screen.findByText("Invite declined.", STATUS);
-    expect(client.methodsCalled()).toEqual(["leaveRoom", "getAccountData", "setAccountData"]);
-    const write = client.callsTo("setAccountData")[0];
-    expect(write?.args[0]).toBe("m.ignored_user_list");
-    expect(write?.args[1]).toEqual({ ignored_users: { "@alice:localhost": {} } });
-    expect(callbacks.onDeclined).toHaveBeenCalledExactlyOnceWith({ failedSteps: [] });
-  });
-
-  it("sends nothing when the dialog is cancelled", async () => {
-    const { client, user } = setup();
-    await user.click(screen.getByRole("button", { name: "Decline and block…" }));
-    await screen.findByRole("dialog");
-    await user.keyboard("{Escape}");
-    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Decline and block…" })).toHaveFocus();
-    expect(client.calls).toHaveLength(0);
-  });
-});
-
-describe("InvitePreview: media policy", () => {
-  it("requests no avatar when the policy is off", async () => {
-    const { client } = setup({ showAvatars: false });
-    await act(async () => undefined);
-    expect(client.callsTo("fetchThumbnail")).toHaveLength(0);
-    expect(screen.getByRole("article").querySelector("img")).toBeNull();
-  });
-
-  it("fetches the room's mxc avatar when the policy allows it", async () => {
-    const { client } = setup({ showAvatars: true });
-    const thumbnail = await client.waitForCall("fetchThumbnail");
-    expect(thumbnail.args[0]).toBe("mxc://localhost/oJIHkPlLpjpZUAFXGfCeUPeK");
-  });
-
-  it("requests no avatar when no policy is given", async () => {
-    const { client } = setup();
-    await act(async () => undefined);
-    expect(client.callsTo("fetchThumbnail")).toHaveLength(0);
   });
 });
