@@ -5,6 +5,8 @@ export * from "./shared/index";
 export * from "./Avatar/index";
 export * from "./InvitePreview/index";
 export * from "./InviteList/index";
+export * from "./DeclineInviteDialog/index";
+export * from "./InviteSafetySettings/index";
 export * from "./MembershipEventText/index";
 export * from "./MembershipEventSummary/index";
 export * from "./PowerLevelBadge/index";
