@@ -127,4 +127,39 @@ describe("useDeclineAll", () => {
     expect(result.current.status).toBe("idle");
     expect(result.current.declined).toEqual([]);
   });
+
+  it("reports each declined room, each rate-limit pause and the end through its callbacks", async () => {
+    const client = createRecordingClient();
+    client.respondOnce("leaveRoom", { value: undefined });
+    client.respondOnce("leaveRoom", { error: limited() });
+    client.respondOnce("leaveRoom", { error: new MatrixApiError({ status: 500 }) });
+    const onRoomDeclined = vi.fn();
+    const onRateLimited = vi.fn();
+    const onFinished = vi.fn();
+    const sleep = vi.fn(async () => undefined);
+    const { result } = renderHook(() => useDeclineAll(client, { sleep, onRoomDeclined, onRateLimited, onFinished }));
+    act(() => result.current.start(ROOMS));
+    await waitFor(() => expect(onFinished).toHaveBeenCalledTimes(1));
+    expect(onRoomDeclined.mock.calls.map((call) => call[0])).toEqual(["!a:localhost", "!c:localhost"]);
+    expect(onRateLimited).toHaveBeenCalledWith(4548);
+    expect(onFinished.mock.calls[0]?.[0]).toMatchObject({
+      status: "done",
+      declined: ["!a:localhost", "!c:localhost"],
+      failed: [{ roomId: "!b:localhost", code: "server_error" }],
+    });
+  });
+
+  it("runs no callback once unmounted", async () => {
+    const client = createRecordingClient();
+    client.respond("leaveRoom", "hold");
+    const onFinished = vi.fn();
+    const onRoomDeclined = vi.fn();
+    const { result, unmount } = renderHook(() => useDeclineAll(client, { onFinished, onRoomDeclined }));
+    act(() => result.current.start(ROOMS));
+    await client.waitForCall("leaveRoom");
+    unmount();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(onFinished).not.toHaveBeenCalled();
+    expect(onRoomDeclined).not.toHaveBeenCalled();
+  });
 });

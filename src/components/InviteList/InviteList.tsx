@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import type { InviteEntry } from "../../core/store/inviteStore";
@@ -8,7 +8,7 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { formatRoomNameText } from "../../i18n/roomName";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { DeclineAllPanel } from "./DeclineAllPanel";
-import { buildRows, createSearchTextLookup, type InviteGroupKind } from "./groupInvites";
+import { buildRows, createSearchTextLookup, inviteKey, type InviteGroupKind } from "./groupInvites";
 import { InviteGroupHeading } from "./InviteGroupHeading";
 import { InviteListEmpty } from "./InviteListEmpty";
 import { InviteListItem } from "./InviteListItem";
@@ -94,18 +94,30 @@ export function InviteList({
   const filterRef = useRef<HTMLInputElement>(null);
   const emptyRef = useRef<HTMLDivElement>(null);
 
-  const hide = useCallback((roomId: string) => setHidden((previous) => new Set(previous).add(roomId)), []);
+  const entryByRoomId = useMemo(() => new Map(invites.map((entry) => [entry.roomId, entry])), [invites]);
+  const latestEntries = useRef(entryByRoomId);
+  useEffect(() => {
+    latestEntries.current = entryByRoomId;
+  });
+  const hideEntry = useCallback((entry: InviteEntry) => setHidden((previous) => new Set(previous).add(inviteKey(entry))), []);
+  const hideRoom = useCallback(
+    (roomId: string) => {
+      const entry = latestEntries.current.get(roomId);
+      if (entry) hideEntry(entry);
+    },
+    [hideEntry],
+  );
   const groupName = useCallback((kind: InviteGroupKind) => i18n.t(GROUP_KEYS[kind]), [i18n]);
   const fallbackFocus = () => filterRef.current ?? emptyRef.current;
 
   const rowActions = useInviteRowActions(client, userId, {
     onAccepted(entry, summary) {
-      hide(entry.roomId);
+      hideEntry(entry);
       announce(i18n.t("inbox.item.accepted", { room: formatRoomNameText(entry.summary.name, i18n) }));
       onAccepted?.(entry, summary);
     },
     onDeclined(entry) {
-      hide(entry.roomId);
+      hideEntry(entry);
       announce(i18n.t("inbox.item.declined", { room: formatRoomNameText(entry.summary.name, i18n) }));
       onDeclined?.(entry);
     },
@@ -129,11 +141,11 @@ export function InviteList({
   const declineAll = useGroupDeclineAll({
     client,
     groups: built.groups,
-    isBusy: (roomId) => rowActions.states.has(roomId),
+    isBusy: rowActions.isBusy,
     groupName,
     i18n,
     announce,
-    hide,
+    hide: hideRoom,
     fallbackFocus,
     findTrigger: (kind) => scrollRef.current?.querySelector<HTMLElement>(`[data-decline-all="${kind}"]`) ?? null,
     tuning: declineAllOptions,
@@ -267,7 +279,7 @@ export function InviteList({
             entry={entry}
             client={client}
             showAvatar={showAvatar}
-            state={rowActions.states.get(entry.roomId)}
+            state={rowActions.stateOf(entry)}
             tabbable={isTabbable}
             nameId={nameId}
             descriptionId={descriptionId}

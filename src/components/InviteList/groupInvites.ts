@@ -39,6 +39,15 @@ export function groupOf(entry: InviteEntry, knownUserIds: ReadonlySet<string> | 
   return "rooms";
 }
 
+/**
+ * Identifies one invite, not just its room: the room ID plus the invite event's timestamp.
+ * A room declined here and later invited to again yields a new key, so the new invite shows;
+ * the same invite re-sent by a sync keeps its key and stays hidden.
+ */
+export function inviteKey(entry: InviteEntry): string {
+  return `${entry.kind}\u0000${entry.roomId}\u0000${entry.summary.invitedAt ?? ""}`;
+}
+
 /** Letters that do not decompose under NFD but that people type without the accent. */
 const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   ł: "l",
@@ -95,7 +104,7 @@ export interface BuildRowsOptions {
   query: string;
   /** The folded search text of an entry (cached by the caller). */
   searchText(entry: InviteEntry): string;
-  /** Entries already gone (declined or accepted here) that the host has not removed yet. */
+  /** {@link inviteKey}s of invites already gone (declined or accepted here) that the host has not removed yet. */
   hidden: ReadonlySet<string>;
 }
 
@@ -117,7 +126,7 @@ export function buildRows(entries: readonly InviteEntry[], options: BuildRowsOpt
   const byGroup = new Map<InviteGroupKind, InviteEntry[]>();
   const seen = new Set<string>();
   for (const entry of entries) {
-    if (options.hidden.has(entry.roomId) || seen.has(entry.roomId)) continue;
+    if (seen.has(entry.roomId) || (options.hidden.size > 0 && options.hidden.has(inviteKey(entry)))) continue;
     seen.add(entry.roomId);
     if (terms.length > 0) {
       const text = options.searchText(entry);

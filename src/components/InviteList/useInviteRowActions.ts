@@ -11,6 +11,7 @@ import { declineInvite } from "../../core/flows/declineInvite";
 import { serverNameOf } from "../../core/identifiers";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomSummary } from "../../core/types";
+import { inviteKey } from "./groupInvites";
 
 /** Where a row's own action stands (rows without an entry are idle). */
 export type InviteRowState =
@@ -30,8 +31,10 @@ export interface InviteRowCallbacks {
 
 /** What {@link useInviteRowActions} returns. */
 export interface InviteRowActions {
-  /** Per-room state; absent rooms are idle. */
-  states: ReadonlyMap<string, InviteRowState>;
+  /** The row's state: pending for its room, or the outcome for this very invite; `undefined` when idle. */
+  stateOf(entry: InviteEntry): InviteRowState | undefined;
+  /** Whether an accept or decline is in flight for the room. */
+  isBusy(roomId: string): boolean;
   /** Accepts the invite (ignored while that row is busy or done). */
   accept(entry: InviteEntry): void;
   /** Declines the invite without extras (ignored while that row is busy or done). */
@@ -46,7 +49,7 @@ type Client = Pick<MembershipClient, "joinRoom" | "getRoomState" | "leaveRoom" |
  * and no callback runs.
  */
 export function useInviteRowActions(client: Client, userId: string, callbacks: InviteRowCallbacks): InviteRowActions {
-  const [states, setStates] = useState<ReadonlyMap<string, InviteRowState>>(() => new Map());
+  const [states, setStates] = useState<ReadonlyMap<string, { key: string; state: InviteRowState }>>(() => new Map());
   const busy = useRef(new Set<string>());
   const mounted = useRef(true);
   const latest = useRef({ client, userId, callbacks });
@@ -60,33 +63,36 @@ export function useInviteRowActions(client: Client, userId: string, callbacks: I
     };
   }, []);
 
-  const set = useCallback((roomId: string, state: InviteRowState) => {
+  const set = useCallback((entry: InviteEntry, state: InviteRowState) => {
+    if (state.status !== "accepting" && state.status !== "declining") busy.current.delete(entry.roomId);
     if (!mounted.current) return;
-    setStates((previous) => new Map(previous).set(roomId, state));
+    setStates((previous) => new Map(previous).set(entry.roomId, { key: inviteKey(entry), state }));
   }, []);
 
   const accept = useCallback(
     (entry: InviteEntry) => {
       if (busy.current.has(entry.roomId)) return;
       busy.current.add(entry.roomId);
-      set(entry.roomId, { status: "accepting" });
+      set(entry, { status: "accepting" });
       const { client: current, userId: self } = latest.current;
       acceptInvite(current, { roomId: entry.roomId, userId: self, via: viaServers(entry) }).then(
         (summary) => {
-          set(entry.roomId, { status: "accepted" });
+          set(entry, { status: "accepted" });
           if (mounted.current) latest.current.callbacks.onAccepted?.(entry, summary);
         },
         (error: unknown) => {
           if (error instanceof MembershipActionError && error.action === "state") {
             // The join went through; only the live state is missing.
-            set(entry.roomId, { status: "accepted" });
+            set(entry, { status: "accepted" });
             if (mounted.current) latest.current.callbacks.onAccepted?.(entry, undefined);
             return;
           }
-          busy.current.delete(entry.roomId);
-          if (isAbortError(error)) return;
+          if (isAbortError(error)) {
+            busy.current.delete(entry.roomId);
+            return;
+          }
           const info = toMembershipError(error, "join") ?? { code: "unknown" as const };
-          set(entry.roomId, { status: "error", action: "accept", code: info.code, retryAfterMs: info.retryAfterMs });
+          set(entry, { status: "error", action: "accept", code: info.code, retryAfterMs: info.retryAfterMs });
         },
       );
     },
@@ -97,30 +103,46 @@ export function useInviteRowActions(client: Client, userId: string, callbacks: I
     (entry: InviteEntry) => {
       if (busy.current.has(entry.roomId)) return;
       busy.current.add(entry.roomId);
-      set(entry.roomId, { status: "declining" });
+      set(entry, { status: "declining" });
       declineInvite(latest.current.client, { roomId: entry.roomId }).then(
         () => {
-          set(entry.roomId, { status: "declined" });
+          set(entry, { status: "declined" });
           if (mounted.current) latest.current.callbacks.onDeclined?.(entry);
         },
         (error: unknown) => {
           const info = toMembershipError(error, "decline");
           if (info?.code === "invite_revoked") {
             // Already withdrawn: the invite is gone, which is what the user wanted.
-            set(entry.roomId, { status: "declined" });
+            set(entry, { status: "declined" });
             if (mounted.current) latest.current.callbacks.onDeclined?.(entry);
             return;
           }
-          busy.current.delete(entry.roomId);
-          if (!info) return;
-          set(entry.roomId, { status: "error", action: "decline", code: info.code, retryAfterMs: info.retryAfterMs });
+          if (!info) {
+            busy.current.delete(entry.roomId);
+            return;
+          }
+          set(entry, { status: "error", action: "decline", code: info.code, retryAfterMs: info.retryAfterMs });
         },
       );
     },
     [set],
   );
 
-  return { states, accept, decline };
+  const stateOf = useCallback(
+    (entry: InviteEntry) => {
+      const record = states.get(entry.roomId);
+      if (!record) return undefined;
+      const pending = record.state.status === "accepting" || record.state.status === "declining";
+      return pending || record.key === inviteKey(entry) ? record.state : undefined;
+    },
+    [states],
+  );
+  const isBusy = useCallback((roomId: string) => {
+    const status = states.get(roomId)?.state.status;
+    return status === "accepting" || status === "declining";
+  }, [states]);
+
+  return { stateOf, isBusy, accept, decline };
 }
 
 /** Servers to join through: the inviter's, then the creators' (room version 12 IDs have no server part). */

@@ -2,6 +2,8 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { InviteList } from "../../../src/components/InviteList/InviteList";
+import { I18nProvider } from "../../../src/i18n/I18nProvider";
+import { loadLocale } from "../../../src/i18n/loadLocale";
 import { fixtureEntries, FIXTURE_USER_ID, generatedEntries } from "../../../src/components/InviteList/inviteListFixtures";
 import type { InviteEntry } from "../../../src/core/store/inviteStore";
 import { createRecordingClient } from "../../support/recordingClient";
@@ -227,6 +229,45 @@ describe("InviteList", () => {
       );
       expect(screen.getAllByRole("article").length).toBeGreaterThan(0);
       expect(screen.queryByRole("button", { name: "Accept" })).not.toBeInTheDocument();
+    });
+  });
+
+  describe("after a decline", () => {
+    it("keeps the same invite hidden when the host re-sends it, but shows a new invite to that room", async () => {
+      const user = userEvent.setup();
+      const client = createRecordingClient();
+      const entries = generatedEntries(2, { roomsOnly: true });
+      const first = entries[0] as InviteEntry;
+      const { rerender } = render(<InviteList client={client} invites={entries} userId={FIXTURE_USER_ID} />);
+      await user.click(within(screen.getByRole("listitem", { name: "Spam offer #1" })).getByRole("button", { name: "Decline" }));
+      await waitFor(() => expect(screen.queryByRole("listitem", { name: "Spam offer #1" })).not.toBeInTheDocument());
+      rerender(<InviteList client={client} invites={[{ ...first }, entries[1] as InviteEntry]} userId={FIXTURE_USER_ID} />);
+      expect(screen.queryByRole("listitem", { name: "Spam offer #1" })).not.toBeInTheDocument();
+      const reinvited = { ...first, summary: { ...first.summary, invitedAt: (first.summary.invitedAt ?? 0) + 60_000 } };
+      rerender(<InviteList client={client} invites={[reinvited, entries[1] as InviteEntry]} userId={FIXTURE_USER_ID} />);
+      const row = screen.getByRole("listitem", { name: "Spam offer #1" });
+      expect(within(row).getByRole("button", { name: "Accept" })).not.toHaveAttribute("aria-disabled");
+    });
+  });
+
+  describe("in Polish", () => {
+    it("uses the Polish plural forms in headings and Decline all", async () => {
+      await loadLocale("pl");
+      const invites = generatedEntries(5, { roomsOnly: true });
+      const { rerender } = render(
+        <I18nProvider locale="pl">
+          <InviteList client={createRecordingClient()} invites={invites} userId={FIXTURE_USER_ID} />
+        </I18nProvider>,
+      );
+      expect(headings()).toEqual(["Pokoje, 5 zaproszeń"]);
+      expect(screen.getByRole("button", { name: "Odrzuć wszystkie 5 zaproszeń w grupie Pokoje" })).toBeInTheDocument();
+      rerender(
+        <I18nProvider locale="pl">
+          <InviteList client={createRecordingClient()} invites={invites.slice(0, 3)} userId={FIXTURE_USER_ID} />
+        </I18nProvider>,
+      );
+      expect(headings()).toEqual(["Pokoje, 3 zaproszenia"]);
+      expect(screen.getByRole("searchbox", { name: "Filtruj zaproszenia" })).toBeInTheDocument();
     });
   });
 });
