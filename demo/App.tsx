@@ -1,9 +1,15 @@
 /** The demo app: the sign-in form, or the signed-in screen. */
 import { useState } from "react";
-import { I18nProvider } from "../src/index";
+import { I18nProvider, type MessageOverrides } from "../src/index";
 import { Home } from "./Home";
 import { clearSession, loadSession, saveSession, signOut, type Session } from "./session";
 import { SignInForm } from "./SignInForm";
+
+/**
+ * The demo's wording on top of the catalog: the block button avoids the word "Decline", so
+ * "Decline" names exactly one button in each invite.
+ */
+const MESSAGES: MessageOverrides = { "invite.decline_and_block": "Reason or block…" };
 
 function homeserverFromQuery(): string | undefined {
   const value = new URLSearchParams(window.location.search).get("homeserver");
@@ -30,7 +36,7 @@ export function App() {
   }
 
   return (
-    <I18nProvider locale="en">
+    <I18nProvider locale="en" messages={MESSAGES}>
       {session ? (
         <Home key={session.accessToken} session={session} onSignOut={handleSignOut} />
       ) : (

@@ -16,7 +16,7 @@ import { JoinedRoom } from "./JoinedRoom";
 import { KnockForm } from "./KnockForm";
 import type { Session } from "./session";
 import { Settings } from "./Settings";
-import { useAnnouncement, useJoinedRooms } from "./useRoomActions";
+import { useRoomActionRecords } from "./useRoomActions";
 
 /** Props of {@link Home}. */
 export interface HomeProps {
@@ -34,8 +34,8 @@ export function Home({ session, onSignOut }: HomeProps) {
   const actions = useMemo(() => createRoomActions(client, store, session.userId), [client, store, session]);
   const media = useMediaPreviewPolicy(client);
   const blocking = useInviteBlocking(client);
-  const joined = useJoinedRooms(actions);
-  const announcement = useAnnouncement(actions);
+  const records = useRoomActionRecords(actions);
+  const joined = useMemo(() => records.filter((record) => record.joined || record.status === "accepted"), [records]);
 
   useEffect(() => {
     const loop = startSyncLoop(store, client, { timeoutMs: 20_000, maxBackoffMs: 8_000 });
@@ -53,11 +53,8 @@ export function Home({ session, onSignOut }: HomeProps) {
           Sign out
         </button>
       </header>
-      <p role="status" className="demo-visually-hidden">
-        {announcement}
-      </p>
       <main className="demo-columns">
-        <Inbox client={client} store={store} actions={actions} showAvatars={media.status === "ready" && media.inviteAvatars} />
+        <Inbox client={client} userId={session.userId} store={store} actions={actions} showAvatars={media.status === "ready" && media.inviteAvatars} />
         <div className="demo-side">
           {joined.length > 0 ? (
             <section className="demo-panel" aria-labelledby="joined-heading">

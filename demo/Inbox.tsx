@@ -1,22 +1,22 @@
 /**
- * The invite inbox: the live list from the invite store, the sync connection state, and
- * "Decline all" for a flood of spam invites (a few at a time, so the server is not hammered;
- * the client waits out any 429 itself).
+ * The invite inbox: the library's `InviteList` (groups, filter, virtualized rows, "Decline
+ * all" with rate-limit waits) with each row rendered as an `InvitePreviewView` article, fed
+ * live by the invite store, plus the sync connection state.
  */
-import { useCallback, useState, useSyncExternalStore } from "react";
-import { useInvites, type InviteStore, type MatrixHttpClient, type SyncStatus } from "../src/index";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { InviteList, useInvites, type InviteEntry, type InviteStore, type MatrixHttpClient, type SyncStatus } from "../src/index";
 import type { RoomActions } from "./actions";
 import { InviteCard } from "./InviteCard";
+import { useRoomActionRecords } from "./useRoomActions";
 
 /** Props of {@link Inbox}. */
 export interface InboxProps {
   client: MatrixHttpClient;
+  userId: string;
   store: InviteStore;
   actions: RoomActions;
   showAvatars: boolean;
 }
-
-const DECLINE_ALL_CONCURRENCY = 4;
 
 function describeSync(status: SyncStatus): string {
   switch (status.state) {
@@ -34,56 +34,41 @@ function describeSync(status: SyncStatus): string {
 }
 
 /** The invite list with its header. */
-export function Inbox({ client, store, actions, showAvatars }: InboxProps) {
-  const invites = useInvites(store);
+export function Inbox({ client, userId, store, actions, showAvatars }: InboxProps) {
+  const pending = useInvites(store);
+  const records = useRoomActionRecords(actions);
   const getStatus = useCallback(() => store.getSyncStatus(), [store]);
   const status = useSyncExternalStore(store.subscribe, getStatus, getStatus);
-  const [bulk, setBulk] = useState<{ done: number; total: number; failed: number } | undefined>(undefined);
-  const pendingInvites = invites.filter((entry) => entry.kind === "invite");
-  const running = bulk !== undefined && bulk.done < bulk.total;
+  const pendingInvites = pending.filter((entry) => entry.kind === "invite").length;
 
-  async function declineAll() {
-    if (running) return;
-    const queue = [...pendingInvites];
-    const progress = { done: 0, total: queue.length, failed: 0 };
-    setBulk({ ...progress });
-    const worker = async () => {
-      for (let entry = queue.shift(); entry !== undefined; entry = queue.shift()) {
-        const ok = await actions.decline(entry);
-        progress.done += 1;
-        if (!ok) progress.failed += 1;
-        setBulk({ ...progress });
-      }
-    };
-    await Promise.all(Array.from({ length: DECLINE_ALL_CONCURRENCY }, worker));
-  }
+  // Cards the user acted on stay (showing "You joined…", "Invite declined", or the error)
+  // after the store has dropped the invite, until dismissed.
+  const invites = useMemo(() => {
+    const listed = new Set(pending.map((entry) => entry.roomId));
+    const finished: InviteEntry[] = records.filter((record) => !record.dismissed && !listed.has(record.entry.roomId)).map((record) => record.entry);
+    return finished.length === 0 ? pending : [...finished, ...pending];
+  }, [pending, records]);
+
+  const renderInvite = useCallback(
+    (entry: InviteEntry) => <InviteCard client={client} actions={actions} store={store} entry={entry} showAvatars={showAvatars} />,
+    [client, actions, store, showAvatars],
+  );
 
   return (
-    <section className="demo-panel" aria-labelledby="inbox-heading">
-      <div className="demo-panel__header">
-        <h2 id="inbox-heading">Invites ({pendingInvites.length})</h2>
-        {pendingInvites.length > 1 ? (
-          <button type="button" aria-disabled={running} onClick={() => void declineAll()}>
-            Decline all
-          </button>
-        ) : null}
-      </div>
+    <section className="demo-panel demo-inbox" aria-labelledby="inbox-heading">
+      <h2 id="inbox-heading">Invites ({pendingInvites})</h2>
       <p role="status" className="demo-muted" data-sync-state={status.state}>
         {describeSync(status)}
       </p>
-      {bulk !== undefined ? (
-        <p role="status">
-          {running
-            ? `Declining ${bulk.done} of ${bulk.total}…`
-            : `Declined ${bulk.total - bulk.failed} of ${bulk.total} invites${bulk.failed > 0 ? `; ${bulk.failed} failed, press Decline all again` : ""}.`}
-        </p>
-      ) : null}
-      {invites.length === 0 && status.state === "syncing" && status.caughtUp ? <p>No pending invites.</p> : null}
-      <div className="demo-invite-list">
-        {invites.map((entry) => (
-          <InviteCard key={entry.roomId} client={client} actions={actions} entry={entry} showAvatars={showAvatars} />
-        ))}
-      </div>
+      <InviteList
+        client={client}
+        invites={invites}
+        userId={userId}
+        mediaPolicy={{ showAvatars }}
+        showUnknownSenderAvatars={showAvatars}
+        renderInvite={renderInvite}
+        headingLevel={3}
+      />
     </section>
   );
 }

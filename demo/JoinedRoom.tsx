@@ -1,20 +1,22 @@
 /**
  * A room the user joined in this session: the live summary (name, topic, member count,
- * refreshed every few seconds so a rename shows) and its membership history.
+ * refreshed every few seconds so a rename shows) and its membership history, each line a
+ * `MembershipEventText`.
  */
 import { useEffect, useId, useState } from "react";
 import {
+  MembershipEventText,
   NetworkText,
-  formatRoomName,
+  RoomNameText,
+  describeMembershipChange,
   getErrorMessage,
   useI18n,
   useRoomSummary,
   type MatrixHttpClient,
-  type MembershipChangeDescription,
 } from "../src/index";
 import type { RoomAction, RoomActions } from "./actions";
 import type { Session } from "./session";
-import { describeChangeInWords, fetchMembershipChanges } from "./timeline";
+import { fetchMembershipEvents, type MembershipTimelineItem } from "./timeline";
 
 /** Props of {@link JoinedRoom}. */
 export interface JoinedRoomProps {
@@ -31,18 +33,18 @@ export function JoinedRoom({ client, session, actions, action }: JoinedRoomProps
   const i18n = useI18n();
   const headingId = useId();
   const roomId = action.entry.roomId;
-  const joined = action.status === "joined";
-  const live = useRoomSummary(client, roomId, { userId: session.userId, enabled: joined });
+  const loaded = action.status === "accepted";
+  const live = useRoomSummary(client, roomId, { userId: session.userId, enabled: loaded });
   const { refetch } = live;
-  const summary = live.summary ?? (action.status === "joined" ? action.summary : undefined);
-  const [timeline, setTimeline] = useState<{ changes: MembershipChangeDescription[]; error?: string }>({ changes: [] });
+  const summary = live.summary ?? action.liveSummary;
+  const [timeline, setTimeline] = useState<{ items: MembershipTimelineItem[]; error?: string }>({ items: [] });
 
   useEffect(() => {
-    if (!joined) return undefined;
+    if (!loaded) return undefined;
     const controller = new AbortController();
     const load = () =>
-      fetchMembershipChanges(session, roomId, { signal: controller.signal }).then(
-        (changes) => !controller.signal.aborted && setTimeline({ changes }),
+      fetchMembershipEvents(session, roomId, { signal: controller.signal }).then(
+        (items) => !controller.signal.aborted && setTimeline({ items }),
         (error: unknown) => !controller.signal.aborted && setTimeline((previous) => ({ ...previous, error: String((error as Error).message) })),
       );
     void load();
@@ -54,28 +56,32 @@ export function JoinedRoom({ client, session, actions, action }: JoinedRoomProps
       controller.abort();
       clearInterval(timer);
     };
-  }, [joined, session, roomId, refetch]);
+  }, [loaded, session, roomId, refetch]);
 
-  const members = new Map<string, string>();
-  for (const change of timeline.changes) if (change.targetDisplayName) members.set(change.target, change.targetDisplayName);
-  const nameOf = (userId: string) => members.get(userId) ?? userId;
+  // Names for senders the events do not name themselves (the inviter of "Bob invited Alice").
+  const names = new Map<string, string>();
+  for (const item of timeline.items) {
+    const change = describeMembershipChange(item.event);
+    if (change.kind !== "invalid" && change.newDisplayName) names.set(change.target, change.newDisplayName);
+  }
+  const getMemberName = (userId: string) => names.get(userId);
 
   return (
     <article className="demo-room" aria-labelledby={headingId} data-state={action.status} data-room-id={roomId}>
-      <h3 id={headingId} dir="auto">
-        {summary ? formatRoomName(summary.name, i18n) : formatRoomName(action.entry.summary.name, i18n)}
+      <h3 id={headingId}>
+        <RoomNameText name={(summary ?? action.entry.summary).name} />
       </h3>
-      {action.status === "state_failed" ? (
+      {action.status === "error" && action.error ? (
         <>
           <p role="alert" className="demo-error">
-            You joined the room, but its details could not be loaded: {getErrorMessage(i18n, action.failure.code, { retryAfterMs: action.failure.retryAfterMs })}
+            You joined the room, but its details could not be loaded: {getErrorMessage(i18n, action.error.code, { retryAfterMs: action.error.retryAfterMs })}
           </p>
-          <button type="button" onClick={() => actions.retryState(roomId)}>
+          <button type="button" onClick={() => actions.retry(roomId)}>
             Load room details
           </button>
         </>
       ) : null}
-      {action.status === "loading_state" ? <p role="status">Loading the room…</p> : null}
+      {action.status === "accepting" ? <p role="status">Loading the room…</p> : null}
       {summary ? (
         <dl className="demo-facts">
           <dt>Topic</dt>
@@ -88,17 +94,15 @@ export function JoinedRoom({ client, session, actions, action }: JoinedRoomProps
           </dd>
         </dl>
       ) : null}
-      {live.status === "error" && live.error ? (
-        <p className="demo-error">Refreshing failed: {getErrorMessage(i18n, live.error.code)}</p>
-      ) : null}
-      {joined ? (
-        <section aria-label="Membership history">
-          <h4>Membership history</h4>
+      {live.status === "error" && live.error ? <p className="demo-error">Refreshing failed: {getErrorMessage(i18n, live.error.code)}</p> : null}
+      {loaded ? (
+        <section aria-labelledby={`${headingId}-history`}>
+          <h4 id={`${headingId}-history`}>Membership history</h4>
           {timeline.error ? <p className="demo-error">{timeline.error}</p> : null}
           <ol className="demo-timeline">
-            {timeline.changes.map((change, index) => (
-              <li key={change.eventId ?? index} dir="auto">
-                {describeChangeInWords(change, nameOf)}
+            {timeline.items.map((item) => (
+              <li key={item.key}>
+                <MembershipEventText event={item.event} getMemberName={getMemberName} />
               </li>
             ))}
           </ol>

@@ -1,129 +1,142 @@
 /**
- * What the demo does when the user presses Accept or Decline, kept outside React so an
- * action survives its card being unmounted (a `/sync` that sees the join removes the invite
- * from the list while the join is still settling). Views read it with `useSyncExternalStore`.
+ * What the demo does when the user presses Accept or Decline, through the library's flows
+ * (`acceptInvite`, `declineInvite`), kept outside React so an action survives its card being
+ * unmounted: a `/sync` that sees the join removes the invite from the store, and the
+ * virtualized list unmounts rows that scroll away, while the request is still settling.
+ * Views read it with `useSyncExternalStore`.
  */
 import {
-  MatrixNetworkError,
-  addIgnoredUser,
-  serverNameOf,
-  summarizeRoomState,
+  MembershipActionError,
+  acceptInvite,
+  declineInvite,
   toMembershipError,
+  viaServersFromSummary,
+  type DeclineOutcome,
+  type DeclineRequest,
+  type InviteActionError,
+  type InviteActionStatus,
   type InviteEntry,
   type InviteStore,
   type MatrixHttpClient,
-  type MembershipErrorCode,
   type RoomSummary,
 } from "../src/index";
 
-/** A failure the view turns into words. */
-export interface ActionFailure {
-  /** The library's error code. */
-  code: MembershipErrorCode;
-  /** For `rate_limited`: the server's wait. */
-  retryAfterMs?: number;
-  /** The request may have reached the server (dropped connection on a POST). */
-  uncertain?: boolean;
+/** Where one room's action stands, in the shape `InvitePreviewView` takes. */
+export interface RoomAction {
+  /** The invite acted on. */
+  entry: InviteEntry;
+  /** `idle` is never stored: a reset deletes the record. */
+  status: InviteActionStatus;
+  /** When `status` is `error`. */
+  error?: InviteActionError;
+  /** The live room after joining. */
+  liveSummary?: RoomSummary;
+  /** After a decline: the optional steps that failed. */
+  declineOutcome?: DeclineOutcome;
+  /** The decline asked for (repeated by a retry). */
+  declineRequest?: DeclineRequest;
+  /** Whether the user has joined (the live state may still be missing). */
+  joined: boolean;
+  /** Hidden from the inbox by the user. */
+  dismissed: boolean;
 }
 
-/** Where one room's action stands. */
-export type RoomAction =
-  | { status: "accepting"; entry: InviteEntry }
-  | { status: "accept_failed"; entry: InviteEntry; failure: ActionFailure }
-  | { status: "loading_state"; entry: InviteEntry }
-  | { status: "joined"; entry: InviteEntry; summary: RoomSummary }
-  | { status: "state_failed"; entry: InviteEntry; failure: ActionFailure }
-  | { status: "declining"; entry: InviteEntry }
-  | { status: "decline_failed"; entry: InviteEntry; failure: ActionFailure }
-  | { status: "declined"; entry: InviteEntry; blocked: boolean };
-
-/** Options of a decline. */
-export interface DeclineChoice {
-  /** Reason shown to the room. */
-  reason?: string;
-  /** Also put the inviter on the ignored-user list. */
-  block?: boolean;
-}
-
-/** The action store: one state per room ID. */
+/** The action store: one record per room ID. */
 export interface RoomActions {
   subscribe(listener: () => void): () => void;
   get(roomId: string): RoomAction | undefined;
-  /** Rooms joined (or joined without their state yet), oldest first. */
-  getJoined(): readonly RoomAction[];
+  /** Every record, as a stable array between changes. */
+  getAll(): readonly RoomAction[];
   accept(entry: InviteEntry): void;
-  /** Fetches the live state again after a join whose state request failed. */
-  retryState(roomId: string): void;
-  decline(entry: InviteEntry, choice?: DeclineChoice): Promise<boolean>;
-  /** Announcements for the live region (last one wins). */
-  getAnnouncement(): string;
+  decline(entry: InviteEntry, request?: DeclineRequest): Promise<boolean>;
+  /** Repeats the failed action; after "joined but the state failed" only fetches the state. */
+  retry(roomId: string): void;
+  /** Back to the invite's buttons after an error. */
+  reset(roomId: string): void;
+  /** Hides a finished card. */
+  dismiss(roomId: string): void;
 }
 
 const EMPTY: readonly RoomAction[] = Object.freeze([]);
 
-function toFailure(error: unknown, action: "join" | "state" | "decline"): ActionFailure {
-  const info = toMembershipError(error, action);
-  const failure: ActionFailure = { code: info?.code ?? "unknown" };
-  if (info?.retryAfterMs !== undefined) failure.retryAfterMs = info.retryAfterMs;
-  if (error instanceof MatrixNetworkError && error.requestMayHaveReachedServer) failure.uncertain = true;
-  return failure;
-}
-
-/** Servers to join through: the inviter's, then the room ID's (v12 room IDs have none). */
-export function viaServers(entry: InviteEntry): string[] {
-  const servers = [entry.summary.inviter?.userId, entry.roomId, ...entry.summary.creators]
-    .map((id) => (id === undefined ? undefined : serverNameOf(id)))
-    .filter((server): server is string => server !== undefined);
-  return [...new Set(servers)].slice(0, 3);
+function toActionError(error: unknown, action: "accept" | "decline"): InviteActionError {
+  const info = toMembershipError(error, action === "accept" ? "join" : "decline");
+  const result: InviteActionError = { code: info?.code ?? "unknown", action };
+  if (info?.retryAfterMs !== undefined) {
+    result.retryAfterMs = info.retryAfterMs;
+    result.retryAt = Date.now() + info.retryAfterMs;
+  }
+  if (info?.requestMayHaveReachedServer) result.requestMayHaveReachedServer = true;
+  if (error instanceof MembershipActionError && error.action === "state") result.joined = true;
+  return result;
 }
 
 /** Creates the action store for one signed-in client. */
 export function createRoomActions(client: MatrixHttpClient, invites: InviteStore, userId: string): RoomActions {
-  const states = new Map<string, RoomAction>();
+  const records = new Map<string, RoomAction>();
   const listeners = new Set<() => void>();
-  let joined: readonly RoomAction[] = EMPTY;
-  let announcement = "";
+  let all: readonly RoomAction[] = EMPTY;
 
-  function set(roomId: string, action: RoomAction, announce?: string): void {
-    states.set(roomId, action);
-    if (announce !== undefined) announcement = announce;
-    joined = [...states.values()].filter((item) => item.status === "joined" || item.status === "state_failed" || item.status === "loading_state");
+  function set(roomId: string, record: RoomAction | undefined): void {
+    if (record === undefined) records.delete(roomId);
+    else records.set(roomId, record);
+    all = records.size === 0 ? EMPTY : [...records.values()];
     for (const listener of listeners) listener();
   }
 
-  async function loadState(entry: InviteEntry): Promise<void> {
-    set(entry.roomId, { status: "loading_state", entry });
+  function busy(roomId: string): boolean {
+    const status = records.get(roomId)?.status;
+    return status === "accepting" || status === "declining" || status === "accepted" || status === "declined";
+  }
+
+  async function runAccept(entry: InviteEntry, alreadyJoined: boolean): Promise<void> {
+    const base = { entry, joined: alreadyJoined, dismissed: false };
+    set(entry.roomId, { ...base, status: "accepting" });
+    const options = { roomId: entry.roomId, userId, via: viaServersFromSummary(entry.summary) };
     try {
-      const state = await client.getRoomState(entry.roomId);
-      set(entry.roomId, { status: "joined", entry, summary: summarizeRoomState(state, { userId, roomId: entry.roomId }) }, "Invite accepted.");
+      const liveSummary = await acceptInvite(client, { ...options, alreadyJoined });
+      invites.remove(entry.roomId);
+      set(entry.roomId, { ...base, joined: true, status: "accepted", liveSummary });
     } catch (error) {
-      set(entry.roomId, { status: "state_failed", entry, failure: toFailure(error, "state") }, "Joined, but the room details could not be loaded.");
+      const failure = toActionError(error, "accept");
+      if (!alreadyJoined && failure.requestMayHaveReachedServer && !failure.joined) {
+        // The answer to the join was lost, not necessarily the join: ask the server before joining again.
+        try {
+          const liveSummary = await acceptInvite(client, { ...options, alreadyJoined: true });
+          if (liveSummary.membership === "join") {
+            invites.remove(entry.roomId);
+            set(entry.roomId, { ...base, joined: true, status: "accepted", liveSummary });
+            return;
+          }
+        } catch {
+          // Not joined (403 on /state): show the original failure, Try again joins.
+        }
+      }
+      if (failure.joined) invites.remove(entry.roomId);
+      set(entry.roomId, { ...base, joined: failure.joined === true, status: "error", error: failure });
     }
   }
 
-  /** After a dropped join: ask whether the server holds the user as joined before joining again. */
-  async function isJoined(roomId: string): Promise<boolean> {
+  async function runDecline(entry: InviteEntry, request: DeclineRequest): Promise<boolean> {
+    const base = { entry, joined: false, dismissed: false, declineRequest: request };
+    set(entry.roomId, { ...base, status: "declining" });
     try {
-      const state = await client.getRoomState(roomId);
-      return summarizeRoomState(state, { userId, roomId }).membership === "join";
-    } catch {
+      const result = await declineInvite(client, {
+        roomId: entry.roomId,
+        inviterId: entry.summary.inviter?.userId,
+        reason: request.reason,
+        ignoreInviter: request.ignoreInviter,
+        reportReason: request.reportReason,
+        forget: request.forget,
+      });
+      invites.remove(entry.roomId);
+      const declineOutcome: DeclineOutcome = { failedSteps: result.failedSteps.map(({ step, code }) => ({ step, code })) };
+      set(entry.roomId, { ...base, status: "declined", declineOutcome });
+      return true;
+    } catch (error) {
+      set(entry.roomId, { ...base, status: "error", error: toActionError(error, "decline") });
       return false;
     }
-  }
-
-  async function runAccept(entry: InviteEntry): Promise<void> {
-    set(entry.roomId, { status: "accepting", entry }, "Accepting the invite…");
-    try {
-      await client.joinRoom(entry.roomId, { via: viaServers(entry) });
-    } catch (error) {
-      const failure = toFailure(error, "join");
-      if (!(failure.uncertain && (await isJoined(entry.roomId)))) {
-        set(entry.roomId, { status: "accept_failed", entry, failure }, "Accepting the invite failed.");
-        return;
-      }
-    }
-    invites.remove(entry.roomId);
-    await loadState(entry);
   }
 
   return {
@@ -131,46 +144,30 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    get: (roomId) => states.get(roomId),
-    getJoined: () => joined,
-    getAnnouncement: () => announcement,
+    get: (roomId) => records.get(roomId),
+    getAll: () => all,
     accept(entry) {
-      const current = states.get(entry.roomId)?.status;
-      if (current === "accepting" || current === "declining" || current === "loading_state" || current === "joined") return;
-      if (current === "state_failed") {
-        void loadState(entry);
-        return;
-      }
-      void runAccept(entry);
+      if (busy(entry.roomId)) return;
+      void runAccept(entry, records.get(entry.roomId)?.joined === true);
     },
-    retryState(roomId) {
-      const current = states.get(roomId);
-      if (current?.status === "state_failed") void loadState(current.entry);
+    async decline(entry, request = {}) {
+      if (busy(entry.roomId)) return false;
+      return runDecline(entry, request);
     },
-    async decline(entry, choice = {}) {
-      const current = states.get(entry.roomId)?.status;
-      if (current === "accepting" || current === "declining" || current === "loading_state" || current === "joined") return false;
-      set(entry.roomId, { status: "declining", entry });
-      try {
-        await client.leaveRoom(entry.roomId, choice.reason ? { reason: choice.reason } : {});
-      } catch (error) {
-        set(entry.roomId, { status: "decline_failed", entry, failure: toFailure(error, "decline") }, "Declining the invite failed.");
-        return false;
-      }
-      invites.remove(entry.roomId);
-      const inviter = entry.summary.inviter?.userId;
-      let blocked = false;
-      if (choice.block && inviter !== undefined) {
-        try {
-          await addIgnoredUser(client, inviter);
-          blocked = true;
-        } catch {
-          blocked = false;
-        }
-      }
-      const words = choice.block ? (blocked ? "Invite declined and inviter blocked." : "Invite declined, but blocking the inviter failed.") : "Invite declined.";
-      set(entry.roomId, { status: "declined", entry, blocked }, words);
-      return true;
+    retry(roomId) {
+      const record = records.get(roomId);
+      if (record?.status !== "error") return;
+      if (record.error?.action === "decline") void runDecline(record.entry, record.declineRequest ?? {});
+      else void runAccept(record.entry, record.joined);
+    },
+    reset(roomId) {
+      const record = records.get(roomId);
+      if (record?.status === "error" && !record.joined) set(roomId, undefined);
+    },
+    dismiss(roomId) {
+      const record = records.get(roomId);
+      if (record !== undefined && record.status !== "accepting" && record.status !== "declining") set(roomId, { ...record, dismissed: true });
     },
   };
 }
+

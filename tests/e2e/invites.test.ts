@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   homeserver,
@@ -37,10 +37,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The joined-room card (live summary and history) for `name`. */
+function joinedRoom(page: Page, name: string) {
+  return page.getByRole("region", { name: "Joined rooms" }).getByRole("article").filter({ has: page.getByRole("heading", { name }) });
+}
+
 async function signedIn(user: TestUser): Promise<TrackedPage> {
   tracked = await openPage(browser);
   await signIn(tracked.page, user, homeserver().baseUrl);
-  await tracked.page.getByText("No pending invites.").waitFor();
+  await tracked.page.getByRole("status").filter({ hasText: "Up to date" }).waitFor();
   return tracked;
 }
 
@@ -52,8 +57,10 @@ describe("the invite inbox against Synapse", () => {
     await bob.api.invite(roomId, alice.userId, "Come and see the tomatoes");
     const article = inviteArticle(page, "Garden club");
     await article.waitFor({ timeout: 10_000 });
+    // The inviter's message is hidden until asked for: it is the inviter's text, not ours.
+    await article.getByRole("button", { name: "Show message" }).click();
     await article.getByText("Come and see the tomatoes").waitFor();
-    await article.getByText(bob.userId).waitFor();
+    await article.getByText(bob.userId).first().waitFor();
     expect(await article.getByRole("button", { name: "Accept" }).count()).toBe(1);
     expect(await article.getByRole("button", { name: "Decline", exact: true }).count()).toBe(1);
     await page.getByRole("heading", { name: "Invites (1)" }).waitFor();
@@ -65,19 +72,24 @@ describe("the invite inbox against Synapse", () => {
     const { page } = await signedIn(alice);
     const roomId = await bob.api.createRoom({ name: "Old name", topic: "First topic" });
     await bob.api.invite(roomId, alice.userId);
-    const article = inviteArticle(page, "Old name");
-    await article.waitFor({ timeout: 10_000 });
+    await inviteArticle(page, "Old name").waitFor({ timeout: 10_000 });
+    // Found by room ID from here on: the heading changes once the live state is in.
+    const article = page.locator(`article[data-room-id="${roomId}"]`).first();
     await bob.api.sendState(roomId, "m.room.name", "", { name: "New name" });
     await bob.api.sendState(roomId, "m.room.topic", "", { topic: "Second topic" });
 
     await article.getByRole("button", { name: "Accept" }).click();
-    const room = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "New name" }) });
+    // The card itself now shows the live room…
+    await article.getByText("You joined New name.").first().waitFor({ timeout: 15_000 });
+    await article.getByText("2 members").waitFor();
+    // …and the joined-rooms panel its summary and membership history.
+    const room = joinedRoom(page, "New name");
     await room.waitFor({ timeout: 15_000 });
     await room.getByText("Second topic").waitFor();
     await room.getByTestId("member-count").filter({ hasText: /^2$/ }).waitFor();
     await room.getByText("Bob invited Alice").waitFor({ timeout: 10_000 });
     await room.getByText("Alice joined").waitFor();
-    expect(await inviteArticle(page, "Old name").count()).toBe(0);
+    await page.getByRole("heading", { name: "Invites (0)" }).waitFor();
     const member = await bob.api.getStateEvent(roomId, "m.room.member", alice.userId);
     expect(member.membership).toBe("join");
     await screenshot(page, "accepted-room");
@@ -91,15 +103,20 @@ describe("the invite inbox against Synapse", () => {
     const article = inviteArticle(page, "Timeshare offers");
     await article.waitFor({ timeout: 10_000 });
     await article.getByRole("button", { name: "Reason or block…" }).click();
-    await article.getByLabel(/^Reason/).fill("Not interested, thanks");
-    await screenshot(page, "decline-options");
-    await article.getByRole("button", { name: "Refuse invite" }).click();
-    await article.waitFor({ state: "detached", timeout: 10_000 });
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("checkbox", { name: /^Block/ }).uncheck();
+    await dialog.getByLabel(/^Reason/).fill("Not interested, thanks");
+    await screenshot(page, "decline-dialog");
+    await dialog.getByRole("button", { name: "Refuse invite" }).click();
+    await article.getByText("Invite declined.").first().waitFor({ timeout: 10_000 });
     const member = await bob.api.getStateEvent(roomId, "m.room.member", alice.userId);
     expect(member).toMatchObject({ membership: "leave", reason: "Not interested, thanks" });
-    // The next sync does not bring it back.
+    // Dismissed, it is gone, and the next syncs do not bring it back.
+    await article.getByRole("button", { name: "Dismiss" }).click();
+    await article.waitFor({ state: "detached" });
     await page.waitForTimeout(1_500);
     expect(await inviteArticle(page, "Timeshare offers").count()).toBe(0);
+    await page.getByRole("heading", { name: "Invites (0)" }).waitFor();
   });
 
   it("declines with Decline alone, leaving no reason", async () => {
@@ -110,7 +127,7 @@ describe("the invite inbox against Synapse", () => {
     const article = inviteArticle(page, "Plain decline");
     await article.waitFor({ timeout: 10_000 });
     await article.getByRole("button", { name: "Decline", exact: true }).click();
-    await article.waitFor({ state: "detached", timeout: 10_000 });
+    await article.getByText("Invite declined.").first().waitFor({ timeout: 10_000 });
     const member = await bob.api.getStateEvent(roomId, "m.room.member", alice.userId);
     expect(member.membership).toBe("leave");
     expect(member.reason).toBeUndefined();
@@ -124,9 +141,11 @@ describe("the invite inbox against Synapse", () => {
     const article = inviteArticle(page, "Cheap watches");
     await article.waitFor({ timeout: 10_000 });
     await article.getByRole("button", { name: "Reason or block…" }).click();
-    await article.getByRole("checkbox", { name: /^Block/ }).check();
-    await article.getByRole("button", { name: "Refuse and block" }).click();
-    await article.waitFor({ state: "detached", timeout: 10_000 });
+    const dialog = page.getByRole("dialog");
+    // Blocking is ticked from the start in this dialog.
+    expect(await dialog.getByRole("checkbox", { name: /^Block/ }).isChecked()).toBe(true);
+    await dialog.getByRole("button", { name: "Refuse and block" }).click();
+    await article.getByText("Invite declined.").first().waitFor({ timeout: 10_000 });
     await expect.poll(async () => Object.keys((await alice.api.getAccountData("m.ignored_user_list")).ignored_users ?? {})).toEqual([bob.userId]);
     expect((await bob.api.getStateEvent(roomId, "m.room.member", alice.userId)).membership).toBe("leave");
   });
@@ -155,7 +174,7 @@ describe("the invite inbox against Synapse", () => {
     const invite = inviteArticle(page, "Members only");
     await invite.getByRole("button", { name: "Accept" }).waitFor({ timeout: 10_000 });
     await invite.getByRole("button", { name: "Accept" }).click();
-    await page.getByRole("heading", { name: "Joined rooms" }).waitFor({ timeout: 10_000 });
+    await joinedRoom(page, "Members only").waitFor({ timeout: 10_000 });
     expect((await bob.api.getStateEvent(roomId, "m.room.member", alice.userId)).membership).toBe("join");
   });
 });

@@ -25,7 +25,7 @@ describe("signing in through the demo", () => {
     const { page } = tracked;
     await signIn(page, alice, homeserver().baseUrl);
     await page.getByText(`Signed in as ${alice.userId}`).waitFor();
-    await page.getByText("No pending invites.").waitFor();
+    await page.getByRole("status").filter({ hasText: "Up to date" }).waitFor();
 
     await page.reload();
     await page.getByRole("heading", { name: /^Invites/, level: 2 }).waitFor();
