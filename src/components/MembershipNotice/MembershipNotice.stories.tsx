@@ -1,0 +1,83 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, waitFor } from "storybook/test";
+import {
+  banned,
+  declinedInvite,
+  declinedRoomId,
+  inviteWithdrawn,
+  kickedFromPublicRoom,
+  knockDeclined,
+  leftPublicRoom,
+  leftRoomId,
+} from "../../../tests/components/MembershipNotice/leaveEntries";
+import { createRecordingClient } from "../../../tests/support/recordingClient";
+import { MatrixApiError } from "../../core/client/errors";
+import { MembershipNotice } from "./MembershipNotice";
+
+const meta = {
+  title: "Membership/MembershipNotice",
+  component: MembershipNotice,
+  args: {
+    client: createRecordingClient(),
+    roomId: leftRoomId,
+    userId: "@bob:localhost",
+    leaveEntry: kickedFromPublicRoom,
+    onRejoined: fn(),
+    onForgotten: fn(),
+  },
+} satisfies Meta<typeof MembershipNotice>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Removed from a public room, with the reason: Rejoin and Forget. */
+export const Removed: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("heading")).toHaveTextContent("You were removed from Design Review by Alice Liddell");
+  },
+};
+
+/** Banned, with the reason: only Forget. */
+export const Banned: Story = { args: { leaveEntry: banned } };
+
+/** Left a public room. */
+export const Left: Story = { args: { leaveEntry: leftPublicRoom } };
+
+/** The invitation was withdrawn. */
+export const InvitationWithdrawn: Story = { args: { leaveEntry: inviteWithdrawn } };
+
+/** The request to join was declined. */
+export const RequestDeclined: Story = { args: { leaveEntry: knockDeclined } };
+
+/** The captured decline of a DM invite (no state: named by the room ID). */
+export const DeclinedDirectMessage: Story = { args: { leaveEntry: declinedInvite, roomId: declinedRoomId } };
+
+/** Forgetting the room. */
+export const Forgotten: Story = {
+  args: { client: createRecordingClient() },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Forget this room" }));
+    await waitFor(() => expect(args.onForgotten).toHaveBeenCalledWith(leftRoomId));
+    await expect(canvas.getByRole("status")).toHaveTextContent("Room forgotten");
+  },
+};
+
+/** Rejoining fails: the error code's message. */
+export const RejoinFails: Story = {
+  args: {
+    client: createRecordingClient({ answers: { joinRoom: { error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN" } }) } } }),
+  },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Rejoin" }));
+    await expect(await canvas.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
+  },
+};
+
+/** Polish, dark theme. */
+export const PolishDark: Story = {
+  args: { leaveEntry: banned },
+  globals: { locale: "pl", theme: "dark" },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("button", { name: "Zapomnij ten pokój" })).toBeVisible();
+  },
+};

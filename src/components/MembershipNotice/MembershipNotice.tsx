@@ -1,0 +1,154 @@
+import { createElement, useEffect, useId, useRef, useState } from "react";
+import type { ComponentPropsWithRef } from "react";
+import { toMembershipError } from "../../core/client/errors";
+import type { MembershipClient, MembershipErrorCode } from "../../core/client/types";
+import type { RoomName } from "../../core/types";
+import { useI18n } from "../../i18n/I18nProvider";
+import { getErrorMessage } from "../../i18n/errors";
+import { formatRoomName } from "../../i18n/roomName";
+import { formatName, lookUpName, resolveNames } from "../MembershipEventText/memberNames";
+import type { GetMemberName } from "../MembershipEventText/memberNames";
+import { Button } from "../shared/Button";
+import { NetworkText } from "../shared/NetworkText";
+import { readLeaveEntry } from "./readLeaveEntry";
+import "./MembershipNotice.css";
+
+/** Props of {@link MembershipNotice}. */
+export interface MembershipNoticeProps extends Omit<ComponentPropsWithRef<"article">, "children"> {
+  /** The homeserver client (rejoin and forget). */
+  client: MembershipClient;
+  /** The room left. */
+  roomId: string;
+  /** The signed-in user. */
+  userId: string;
+  /** The room's `/sync` entry under `rooms.leave` (untrusted). */
+  leaveEntry: unknown;
+  /** The room's name when you know better than the entry (e.g. from the invite). */
+  roomName?: RoomName;
+  /** Looks up the display name of whoever removed the user. */
+  getMemberName?: GetMemberName;
+  /** Heading level (default 2). */
+  headingLevel?: 2 | 3 | 4;
+  /** The user joined the room again. */
+  onRejoined?(roomId: string): void;
+  /** The room was forgotten. */
+  onForgotten?(roomId: string): void;
+}
+
+type NoticeAction = "rejoin" | "forget";
+type NoticeState =
+  | { status: "idle" }
+  | { status: "pending"; action: NoticeAction }
+  | { status: "done"; action: NoticeAction }
+  | { status: "error"; action: NoticeAction; code: MembershipErrorCode; retryAfterMs?: number };
+
+/**
+ * Why the user is no longer in a room, from the `/sync` `rooms.leave` entry: "You were
+ * removed from {room} by {user}: {reason}" with Rejoin (when the join rule is `public`)
+ * and Forget; "You were banned from {room} by {user}" with Forget; "You left {room}" with
+ * Rejoin / Forget; a withdrawn invitation or a declined request to join with Forget. Names
+ * and reasons are plain text in `<bdi>`. `data-kind` says why; `data-state` the action's status.
+ */
+export function MembershipNotice({
+  client,
+  roomId,
+  userId,
+  leaveEntry,
+  roomName,
+  getMemberName,
+  headingLevel = 2,
+  onRejoined,
+  onForgotten,
+  className,
+  ...rest
+}: MembershipNoticeProps) {
+  const i18n = useI18n();
+  const headingId = useId();
+  const [state, setState] = useState<NoticeState>({ status: "idle" });
+  const busy = useRef(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const notice = readLeaveEntry(leaveEntry, userId, roomId);
+  const name = roomName ?? notice.roomName;
+  const room = name.kind === "empty" ? <NetworkText>{roomId}</NetworkText> : formatRoomName(name, i18n);
+  const sources = { getMemberName, members: notice.members };
+  const actorId = notice.actor ?? userId;
+  const [actorName] = resolveNames([{ userId: actorId, displayName: lookUpName(actorId, sources) }], notice.members);
+  const actor = actorName ? formatName(actorName, i18n) : <NetworkText>{actorId}</NetworkText>;
+  const canRejoin = notice.joinRule === "public" && (notice.kind === "left" || notice.kind === "kicked");
+
+  function perform(action: NoticeAction) {
+    if (busy.current || (state.status === "done" && state.action === "forget")) return;
+    busy.current = true;
+    setState({ status: "pending", action });
+    const request = action === "rejoin" ? client.joinRoom(roomId) : client.forgetRoom(roomId);
+    request.then(
+      () => {
+        busy.current = false;
+        if (!mounted.current) return;
+        setState({ status: "done", action });
+        if (action === "rejoin") onRejoined?.(roomId);
+        else onForgotten?.(roomId);
+      },
+      (error: unknown) => {
+        busy.current = false;
+        const info = toMembershipError(error, action === "rejoin" ? "join" : "forget");
+        if (!mounted.current || !info) return;
+        const failure: NoticeState = { status: "error", action, code: info.code };
+        if (info.retryAfterMs !== undefined) failure.retryAfterMs = info.retryAfterMs;
+        setState(failure);
+      },
+    );
+  }
+
+  const pendingAction = state.status === "pending" ? state.action : undefined;
+  const forgotten = state.status === "done" && state.action === "forget";
+  return (
+    <article
+      {...rest}
+      aria-labelledby={headingId}
+      className={className ? `mmui-membership-notice ${className}` : "mmui-membership-notice"}
+      data-kind={notice.kind}
+      data-state={state.status}
+    >
+      {createElement(
+        `h${headingLevel}`,
+        { id: headingId, className: "mmui-membership-notice__title" },
+        i18n.t(`membership.notice.${notice.kind}`, { room, actor }),
+      )}
+      {notice.reason !== undefined ? (
+        <p className="mmui-membership-notice__reason">
+          {i18n.t("membership.notice.reason", { reason: <NetworkText>{notice.reason}</NetworkText> })}
+        </p>
+      ) : null}
+      {forgotten ? null : (
+        <div className="mmui-membership-notice__actions">
+          {canRejoin ? (
+            <Button variant="primary" isPending={pendingAction === "rejoin"} onClick={() => perform("rejoin")}>
+              {i18n.t("membership.notice.rejoin")}
+            </Button>
+          ) : null}
+          <Button isPending={pendingAction === "forget"} onClick={() => perform("forget")}>
+            {i18n.t("membership.notice.forget")}
+          </Button>
+        </div>
+      )}
+      <p role="status" className="mmui-membership-notice__status">
+        {pendingAction === "rejoin" ? i18n.t("membership.notice.rejoining") : null}
+        {pendingAction === "forget" ? i18n.t("membership.notice.forgetting") : null}
+        {forgotten ? i18n.t("membership.notice.forgotten") : null}
+      </p>
+      {state.status === "error" ? (
+        <p role="alert" className="mmui-membership-notice__error">
+          {getErrorMessage(i18n, state.code, { retryAfterMs: state.retryAfterMs })}
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Reads a `/sync` `rooms.leave[roomId]` entry: why the user is no longer in the room (their
+ * last `m.room.member` event), who did it, the reason, the room's name and join rule.
+ */
+import { describeMembershipChange } from "../../core/membership";
+import { isPlainObject, ownProperty, parseStrippedState } from "../../core/strippedState";
+import { summarizeRoomState } from "../../core/summary";
+import { cleanName } from "../../core/text";
+import type { JoinRule, RoomMember, RoomName } from "../../core/types";
+
+/** Why the user is out of the room, as the notice words it. */
+export type LeaveKind = "kicked" | "banned" | "left" | "invite_revoked" | "knock_denied";
+
+/** What a notice needs from a leave entry. */
+export interface LeaveNotice {
+  /** Why the user is out. */
+  kind: LeaveKind;
+  /** Who sent the membership event (the user themselves for `left`). */
+  actor: string | undefined;
+  /** The event's reason, cleaned. */
+  reason?: string;
+  /** The room's name from the entry's state. */
+  roomName: RoomName;
+  /** The join rule from the entry's state, when present. */
+  joinRule?: JoinRule;
+  /** Members named in the entry's state, to name and disambiguate the actor. */
+  members: RoomMember[];
+}
+
+function eventsOf(entry: Record<string, unknown>, section: "state" | "timeline"): unknown[] {
+  const part = ownProperty(entry, section);
+  const events = isPlainObject(part) ? ownProperty(part, "events") : undefined;
+  return Array.isArray(events) ? (events as unknown[]) : [];
+}
+
+/** Reads `entry` for `userId`. A malformed entry reads as "you left", with no actor. Never throws. */
+export function readLeaveEntry(entry: unknown, userId: string, roomId: string): LeaveNotice {
+  const all: unknown[] = [];
+  try {
+    if (isPlainObject(entry)) all.push(...eventsOf(entry, "state"), ...eventsOf(entry, "timeline"));
+  } catch {
+    // A hostile entry: read nothing from it.
+  }
+  const stateEvents = parseStrippedState(all.filter((event) => isPlainObject(event) && typeof event.state_key === "string"));
+  const summary = summarizeRoomState(stateEvents, { userId, roomId });
+  const members: RoomMember[] = [];
+  for (const event of stateEvents) {
+    if (event.type !== "m.room.member" || event.state_key === userId) continue;
+    const displayName = cleanName(ownProperty(event.content, "displayname"));
+    members.push(displayName === undefined ? { userId: event.state_key } : { userId: event.state_key, displayName });
+  }
+  let own: unknown;
+  for (const event of all) {
+    if (isPlainObject(event) && event.type === "m.room.member" && event.state_key === userId) own = event;
+  }
+  const change = describeMembershipChange(own);
+  const notice: LeaveNotice = { kind: "left", actor: undefined, roomName: summary.name, members };
+  if (summary.joinRule !== undefined) notice.joinRule = summary.joinRule;
+  if (change.kind === "invalid") return notice;
+  notice.actor = change.actor;
+  if (change.reason !== undefined) notice.reason = change.reason;
+  switch (change.kind) {
+    case "kicked":
+    case "banned":
+    case "invite_revoked":
+    case "knock_denied":
+      notice.kind = change.kind;
+      break;
+    default:
+      notice.kind = "left";
+  }
+  return notice;
+}

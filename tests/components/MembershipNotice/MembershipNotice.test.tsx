@@ -1,0 +1,136 @@
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ReactNode } from "react";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { MembershipNotice } from "../../../src/components/MembershipNotice/MembershipNotice";
+import type { MembershipNoticeProps } from "../../../src/components/MembershipNotice/MembershipNotice";
+import { MatrixApiError } from "../../../src/core/client/errors";
+import { I18nProvider } from "../../../src/i18n/I18nProvider";
+import { loadLocale } from "../../../src/i18n/loadLocale";
+import { createRecordingClient } from "../../support/recordingClient";
+import {
+  banned,
+  declinedInvite,
+  declinedRoomId,
+  inviteWithdrawn,
+  kickedFromPrivateRoom,
+  kickedFromPublicRoom,
+  knockDeclined,
+  leftPublicRoom,
+  leftRoomId,
+} from "./leaveEntries";
+
+beforeAll(async () => {
+  await loadLocale("pl");
+});
+
+function setUp(props: Partial<MembershipNoticeProps> & { leaveEntry: unknown }, locale = "en") {
+  const client = createRecordingClient();
+  const user = userEvent.setup();
+  const wrapper = ({ children }: { children: ReactNode }) => <I18nProvider locale={locale}>{children}</I18nProvider>;
+  const view = render(<MembershipNotice client={client} roomId={leftRoomId} userId="@bob:localhost" {...props} />, { wrapper });
+  return { client, user, ...view };
+}
+
+const heading = () => screen.getByRole("heading").textContent;
+const buttons = () => screen.queryAllByRole("button").map((button) => button.textContent);
+
+describe("MembershipNotice: why the user is out", () => {
+  it.each([
+    [kickedFromPublicRoom, "kicked", "You were removed from Design Review by Alice Liddell", "Reason: spam", ["Rejoin", "Forget this room"]],
+    [kickedFromPrivateRoom, "kicked", "You were removed from Design Review by Alice Liddell", "Reason: spam", ["Forget this room"]],
+    [banned, "banned", "You were banned from Design Review by Alice Liddell", "Reason: more spam", ["Forget this room"]],
+    [leftPublicRoom, "left", "You left Design Review", "Reason: bye", ["Rejoin", "Forget this room"]],
+    [inviteWithdrawn, "invite_revoked", "Your invitation to Design Review was withdrawn by Alice Liddell", "Reason: oops", ["Forget this room"]],
+    [knockDeclined, "knock_denied", "Your request to join Design Review was declined by Alice Liddell", "Reason: not now", ["Forget this room"]],
+  ])("reads entry %# as %s", (leaveEntry, kind, title, reason, actions) => {
+    setUp({ leaveEntry });
+    expect(screen.getByRole("article")).toHaveAttribute("data-kind", kind);
+    expect(heading()).toBe(title);
+    expect(screen.getByText(/^Reason:/)).toHaveTextContent(reason);
+    expect(buttons()).toEqual(actions);
+  });
+
+  it("reads the captured decline of a DM as leaving, named by the room ID without state", () => {
+    setUp({ leaveEntry: declinedInvite, roomId: declinedRoomId });
+    expect(heading()).toBe(`You left ${declinedRoomId}`);
+    expect(screen.getByText(/^Reason:/)).toHaveTextContent("Reason: Not now");
+  });
+
+  it("uses the room name the host knows", () => {
+    setUp({ leaveEntry: declinedInvite, roomId: declinedRoomId, roomName: { kind: "named", name: "Alice" } });
+    expect(heading()).toBe("You left Alice");
+  });
+
+  it("survives a malformed entry", () => {
+    setUp({ leaveEntry: { timeline: { events: [null, 5, { type: "m.room.member" }] }, state: "x" } });
+    expect(heading()).toBe(`You left ${leftRoomId}`);
+    expect(buttons()).toEqual(["Forget this room"]);
+  });
+
+  it("keeps names and reasons as isolated plain text", () => {
+    const hostile = {
+      ...kickedFromPrivateRoom,
+      timeline: { events: [{ ...kickedFromPrivateRoom.timeline.events[0], content: { membership: "leave", reason: "<b>x</b>" } }] },
+    };
+    const { container } = setUp({ leaveEntry: hostile });
+    expect(container.querySelector("b")).toBeNull();
+    expect(screen.getByText("<b>x</b>").tagName).toBe("BDI");
+  });
+
+  it("speaks Polish", () => {
+    setUp({ leaveEntry: banned }, "pl");
+    expect(heading()).toBe("Alice Liddell blokuje Ci dostęp do pokoju Design Review");
+    expect(buttons()).toEqual(["Zapomnij ten pokój"]);
+  });
+});
+
+describe("MembershipNotice: rejoin and forget", () => {
+  it("rejoins a public room", async () => {
+    const onRejoined = vi.fn();
+    const { client, user } = setUp({ leaveEntry: kickedFromPublicRoom, onRejoined });
+    await user.click(screen.getByRole("button", { name: "Rejoin" }));
+    await waitFor(() => expect(onRejoined).toHaveBeenCalledWith(leftRoomId));
+    expect(client.callsTo("joinRoom")[0]?.args[0]).toBe(leftRoomId);
+  });
+
+  it("forgets the room, says so and offers nothing more", async () => {
+    const onForgotten = vi.fn();
+    const { client, user } = setUp({ leaveEntry: banned, onForgotten });
+    await user.click(screen.getByRole("button", { name: "Forget this room" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Room forgotten"));
+    expect(client.callsTo("forgetRoom")[0]?.args[0]).toBe(leftRoomId);
+    expect(onForgotten).toHaveBeenCalledWith(leftRoomId);
+    expect(buttons()).toEqual([]);
+  });
+
+  it("ignores presses while a request runs", async () => {
+    const { client, user } = setUp({ leaveEntry: kickedFromPublicRoom });
+    client.respond("joinRoom", "hold");
+    await user.click(screen.getByRole("button", { name: "Rejoin" }));
+    await user.click(screen.getByRole("button", { name: "Rejoin" }));
+    await user.click(screen.getByRole("button", { name: "Forget this room" }));
+    expect(client.methodsCalled()).toEqual(["joinRoom"]);
+    expect(screen.getByRole("status")).toHaveTextContent("Rejoining…");
+  });
+
+  it("shows a failed rejoin by its code and allows another try", async () => {
+    const { client, user } = setUp({ leaveEntry: kickedFromPublicRoom });
+    client.respondOnce("joinRoom", { error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN" } }) });
+    await user.click(screen.getByRole("button", { name: "Rejoin" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
+    await user.click(screen.getByRole("button", { name: "Rejoin" }));
+    await waitFor(() => expect(client.callsTo("joinRoom")).toHaveLength(2));
+  });
+
+  it("calls nothing back after unmount", async () => {
+    const onForgotten = vi.fn();
+    const { client, user, unmount } = setUp({ leaveEntry: banned, onForgotten });
+    client.respond("forgetRoom", "hold");
+    await user.click(screen.getByRole("button", { name: "Forget this room" }));
+    unmount();
+    client.callsTo("forgetRoom")[0]?.resolve(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(onForgotten).not.toHaveBeenCalled();
+  });
+});
