@@ -83,9 +83,14 @@ export function readRoomCreation(events: readonly StrippedStateEvent[]): RoomCre
     if (additional !== undefined) {
       // Version 12 rejects a create event whose `additional_creators` is not an array of user IDs.
       if (!Array.isArray(additional)) return undefined;
+      // A Set, not `includes`: a hostile create event may list many thousands of creators
+      // and the check must stay linear.
+      const seen = new Set(creators);
       for (const userId of additional as unknown[]) {
         if (!isUserId(userId)) return undefined;
-        if (!creators.includes(userId)) creators.push(userId);
+        if (seen.has(userId)) continue;
+        seen.add(userId);
+        creators.push(userId);
       }
     }
   }
