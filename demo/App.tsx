@@ -11,9 +11,11 @@ import { SignInForm } from "./SignInForm";
  */
 const MESSAGES: MessageOverrides = { "invite.decline_and_block": "Reason or block…" };
 
-function homeserverFromQuery(): string | undefined {
-  const value = new URLSearchParams(window.location.search).get("homeserver");
-  return value ?? undefined;
+/** `npm run homeserver` listens here; `?homeserver=` picks another. */
+const DEFAULT_HOMESERVER = "http://127.0.0.1:8008";
+
+function homeserverFromQuery(): string {
+  return new URLSearchParams(window.location.search).get("homeserver") ?? DEFAULT_HOMESERVER;
 }
 
 /** Keeps the session in `sessionStorage`; signing out ends it on the server too. */

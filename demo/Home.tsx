@@ -2,20 +2,13 @@
  * The signed-in screen: one HTTP client, one invite store fed by a live `/sync` loop, the
  * inbox, the rooms joined in this session, knocking and settings.
  */
-import { useEffect, useMemo } from "react";
-import {
-  createInviteStore,
-  createMatrixHttpClient,
-  startSyncLoop,
-  useInviteBlocking,
-  useMediaPreviewPolicy,
-} from "../src/index";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { InviteSafetySettings, createInviteStore, createMatrixHttpClient, startSyncLoop } from "../src/index";
 import { createRoomActions } from "./actions";
 import { Inbox } from "./Inbox";
 import { JoinedRoom } from "./JoinedRoom";
 import { KnockForm } from "./KnockForm";
 import type { Session } from "./session";
-import { Settings } from "./Settings";
 import { useRoomActionRecords } from "./useRoomActions";
 
 /** Props of {@link Home}. */
@@ -32,13 +25,18 @@ export function Home({ session, onSignOut }: HomeProps) {
   );
   const store = useMemo(() => createInviteStore({ userId: session.userId }), [session]);
   const actions = useMemo(() => createRoomActions(client, store, session.userId), [client, store, session]);
-  const media = useMediaPreviewPolicy(client);
-  const blocking = useInviteBlocking(client);
+  // The media-preview policy as the last /sync delivered it: it arrives with the first
+  // invites, and a change made here (or in another client) follows within a long-poll.
+  const getPolicy = useCallback(() => store.getMediaPreviewPolicy(), [store]);
+  const policy = useSyncExternalStore(store.subscribe, getPolicy, getPolicy);
+  // Nothing is fetched before the first sync has told us the user's choice.
+  const [policyKnown, setPolicyKnown] = useState(false);
+  const showAvatars = policyKnown && policy.inviteAvatars;
   const records = useRoomActionRecords(actions);
   const joined = useMemo(() => records.filter((record) => record.joined || record.status === "accepted"), [records]);
 
   useEffect(() => {
-    const loop = startSyncLoop(store, client, { timeoutMs: 20_000, maxBackoffMs: 8_000 });
+    const loop = startSyncLoop(store, client, { timeoutMs: 20_000, maxBackoffMs: 8_000, onSync: () => setPolicyKnown(true) });
     return () => loop.stop();
   }, [store, client]);
 
@@ -54,7 +52,7 @@ export function Home({ session, onSignOut }: HomeProps) {
         </button>
       </header>
       <main className="demo-columns">
-        <Inbox client={client} userId={session.userId} store={store} actions={actions} showAvatars={media.status === "ready" && media.inviteAvatars} />
+        <Inbox client={client} userId={session.userId} store={store} actions={actions} showAvatars={showAvatars} />
         <div className="demo-side">
           {joined.length > 0 ? (
             <section className="demo-panel" aria-labelledby="joined-heading">
@@ -65,7 +63,7 @@ export function Home({ session, onSignOut }: HomeProps) {
             </section>
           ) : null}
           <KnockForm client={client} />
-          <Settings media={media} blocking={blocking} />
+          <InviteSafetySettings className="demo-panel" client={client} />
         </div>
       </main>
     </div>

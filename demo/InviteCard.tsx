@@ -5,6 +5,7 @@
  */
 import { useId } from "react";
 import {
+  DeclineInviteDialog,
   InvitePreviewView,
   RoomAvatar,
   RoomNameText,
@@ -16,7 +17,6 @@ import {
   type MatrixHttpClient,
 } from "../src/index";
 import type { RoomActions } from "./actions";
-import { DeclineDialog } from "./DeclineDialog";
 import { useRoomAction } from "./useRoomActions";
 
 /** Props of {@link InviteCard}. */
@@ -50,7 +50,7 @@ export function InviteCard({ client, actions, store, entry, showAvatars }: Invit
       onReset={() => actions.reset(roomId)}
       onDismiss={() => actions.dismiss(roomId)}
       headingLevel={4}
-      renderDeclineDialog={(props) => <DeclineDialog {...props} />}
+      renderDeclineDialog={(props) => <DeclineInviteDialog {...props} />}
     />
   );
 }

@@ -104,10 +104,10 @@ describe("the invite inbox against Synapse", () => {
     await article.waitFor({ timeout: 10_000 });
     await article.getByRole("button", { name: "Reason or block…" }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.getByRole("checkbox", { name: /^Block/ }).uncheck();
-    await dialog.getByLabel(/^Reason/).fill("Not interested, thanks");
+    await dialog.getByRole("checkbox", { name: /^Ignore/ }).uncheck();
+    await dialog.getByLabel("Reason (optional)").fill("Not interested, thanks");
     await screenshot(page, "decline-dialog");
-    await dialog.getByRole("button", { name: "Refuse invite" }).click();
+    await dialog.getByRole("button", { name: "Decline", exact: true }).click();
     await article.getByText("Invite declined.").first().waitFor({ timeout: 10_000 });
     const member = await bob.api.getStateEvent(roomId, "m.room.member", alice.userId);
     expect(member).toMatchObject({ membership: "leave", reason: "Not interested, thanks" });
@@ -142,9 +142,9 @@ describe("the invite inbox against Synapse", () => {
     await article.waitFor({ timeout: 10_000 });
     await article.getByRole("button", { name: "Reason or block…" }).click();
     const dialog = page.getByRole("dialog");
-    // Blocking is ticked from the start in this dialog.
-    expect(await dialog.getByRole("checkbox", { name: /^Block/ }).isChecked()).toBe(true);
-    await dialog.getByRole("button", { name: "Refuse and block" }).click();
+    // Ignoring the inviter is ticked from the start in this dialog.
+    expect(await dialog.getByRole("checkbox", { name: /^Ignore/ }).isChecked()).toBe(true);
+    await dialog.getByRole("button", { name: "Decline", exact: true }).click();
     await article.getByText("Invite declined.").first().waitFor({ timeout: 10_000 });
     await expect.poll(async () => Object.keys((await alice.api.getAccountData("m.ignored_user_list")).ignored_users ?? {})).toEqual([bob.userId]);
     expect((await bob.api.getStateEvent(roomId, "m.room.member", alice.userId)).membership).toBe("leave");
@@ -195,10 +195,12 @@ describe("settings", () => {
     await expect.poll(() => requests.some((url) => url.includes(mediaIdOf(shownAvatar))), { timeout: 10_000 }).toBe(true);
     await inviteArticle(page, "Avatar shown").locator("img").waitFor();
 
-    await page.getByRole("checkbox", { name: "Hide avatars in invites" }).check();
-    await page.getByText("Settings saved on your homeserver.").waitFor();
+    const hide = page.getByRole("switch", { name: "Hide avatars in invites" });
+    await expect.poll(() => hide.getAttribute("aria-disabled")).toBeNull();
+    await hide.click();
     await expect.poll(async () => (await alice.api.getAccountData("m.media_preview_config")).invite_avatars).toBe("off");
-    expect(await inviteArticle(page, "Avatar shown").locator("img").count()).toBe(0);
+    // The next sync carries the setting: the image already shown goes away too.
+    await expect.poll(() => inviteArticle(page, "Avatar shown").locator("img").count()).toBe(0);
 
     const hiddenAvatar = await bob.api.upload(PNG);
     const hiddenRoom = await bob.api.createRoom({
@@ -218,11 +220,12 @@ describe("settings", () => {
   it("Block all invites writes m.invite_permission_config and can be turned off again", async () => {
     const alice = await newUser("alice");
     const { page } = await signedIn(alice);
-    const box = page.getByRole("checkbox", { name: "Block all invites" });
-    await page.getByText("Settings saved on your homeserver.").waitFor();
-    await box.check();
+    const block = page.getByRole("switch", { name: "Block all invites" });
+    await expect.poll(() => block.getAttribute("aria-disabled")).toBeNull();
+    await block.click();
     await expect.poll(async () => (await alice.api.getAccountData("m.invite_permission_config")).default_action).toBe("block");
-    await box.uncheck();
+    expect(await block.getAttribute("aria-checked")).toBe("true");
+    await block.click();
     await expect.poll(async () => (await alice.api.getAccountData("m.invite_permission_config")).default_action).not.toBe("block");
   });
 });
