@@ -93,14 +93,26 @@ export interface ThumbnailOptions {
 export function getThumbnailUrl(baseUrl: string, mxcUri: unknown, options: ThumbnailOptions): string | undefined {
   const parsed = parseMxcUri(mxcUri);
   if (!parsed || typeof baseUrl !== "string") return undefined;
-  const safeOptions: Partial<ThumbnailOptions> = typeof options === "object" && options !== null ? options : {};
-  const width = clampDimension(safeOptions.width);
-  const height = clampDimension(safeOptions.height);
-  const method = safeOptions.method === "scale" ? "scale" : "crop";
+  const { width, height, method, animated } = readThumbnailOptions(options);
   const query = new URLSearchParams({ width: String(width), height: String(height), method });
-  if (safeOptions.animated === true) query.set("animated", "true");
+  if (animated) query.set("animated", "true");
   const base = baseUrl.replace(/\/+$/, "");
   return `${base}/_matrix/client/v1/media/thumbnail/${encodeURIComponent(parsed.serverName)}/${encodeURIComponent(parsed.mediaId)}?${query.toString()}`;
+}
+
+/** Reads the options defensively (untyped callers, hostile Proxies): defaults for anything unreadable. */
+function readThumbnailOptions(options: unknown): { width: number; height: number; method: "crop" | "scale"; animated: boolean } {
+  try {
+    const safe: Partial<ThumbnailOptions> = typeof options === "object" && options !== null ? options : {};
+    return {
+      width: clampDimension(safe.width),
+      height: clampDimension(safe.height),
+      method: safe.method === "scale" ? "scale" : "crop",
+      animated: safe.animated === true,
+    };
+  } catch {
+    return { width: clampDimension(undefined), height: clampDimension(undefined), method: "crop", animated: false };
+  }
 }
 
 function clampDimension(value: unknown): number {

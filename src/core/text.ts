@@ -41,7 +41,7 @@ export interface CleanTextOptions {
  */
 export function cleanText(value: unknown, options?: CleanTextOptions): string | undefined {
   if (typeof value !== "string") return undefined;
-  const requested = typeof options === "object" && options !== null ? options.maxLength : undefined;
+  const requested = readMaxLength(options);
   const maxLength =
     typeof requested === "number" && Number.isFinite(requested) ? Math.max(1, Math.floor(requested)) : MAX_NAME_LENGTH;
   // Bound the work on enormous input: we look at a generous prefix only. Cleaning can
@@ -58,6 +58,15 @@ export function cleanText(value: unknown, options?: CleanTextOptions): string | 
   // The input was cut before cleaning: the result must say so with "…" even when short.
   if (text.length <= maxLength - ELLIPSIS.length) return text + ELLIPSIS;
   return cutWithEllipsis(text, maxLength);
+}
+
+/** Reads `options.maxLength` defensively: options may come from untyped code, even a hostile Proxy. */
+function readMaxLength(options: unknown): unknown {
+  try {
+    return typeof options === "object" && options !== null ? (options as CleanTextOptions).maxLength : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Cuts `text` to at most `maxLength` code units ending in "…", never splitting a surrogate pair. */

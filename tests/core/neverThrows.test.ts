@@ -1,0 +1,87 @@
+/**
+ * Every parser and reader of the core is called with hostile values in every argument
+ * position (throwing Proxies, throwing getters, deep nesting, wrong types): none may throw.
+ */
+import { describe, expect, it } from "vitest";
+import * as core from "../../src/core";
+
+function throwingProxy(target: object): object {
+  const fail = () => {
+    throw new Error("trap");
+  };
+  return new Proxy(target, { get: fail, has: fail, ownKeys: fail, getOwnPropertyDescriptor: fail, getPrototypeOf: fail });
+}
+
+function deep(depth: number): unknown {
+  let value: unknown = {};
+  for (let level = 0; level < depth; level++) value = { events: [value], content: value, userId: value };
+  return value;
+}
+
+const revoked = Proxy.revocable({}, {});
+revoked.revoke();
+
+const HOSTILE: [string, unknown][] = [
+  ["null", null],
+  ["undefined", undefined],
+  ["a number", 12],
+  ["a string", "@alice:localhost"],
+  ["an object Proxy whose traps throw", throwingProxy({})],
+  ["an array Proxy whose traps throw", throwingProxy([])],
+  ["a revoked Proxy", revoked.proxy],
+  [
+    "an object with throwing getters",
+    Object.defineProperties({}, {
+      userId: { get: () => { throw new Error("getter"); }, enumerable: true },
+      width: { get: () => { throw new Error("getter"); }, enumerable: true },
+      maxLength: { get: () => { throw new Error("getter"); }, enumerable: true },
+      events: { get: () => { throw new Error("getter"); }, enumerable: true },
+    }),
+  ],
+  ["100,000-deep nesting", deep(100_000)],
+  ["an object with __proto__ and constructor keys", JSON.parse('{"__proto__":{"x":1},"constructor":{"prototype":{"x":1}}}')],
+];
+
+/** The functions that take untrusted input, each called with `value` in every position. */
+const CALLS: [string, (value: unknown) => unknown][] = [
+  ["parseStrippedState", (value) => core.parseStrippedState(value)],
+  ["parseStrippedStateEvent", (value) => core.parseStrippedStateEvent(value)],
+  ["summarizeInvite(state)", (value) => core.summarizeInvite(value, { userId: "@me:x.org" })],
+  ["summarizeInvite(options)", (value) => core.summarizeInvite([], value as never)],
+  ["summarizeRoomState(state)", (value) => core.summarizeRoomState(value, { userId: "@me:x.org" })],
+  ["summarizeRoomState(options)", (value) => core.summarizeRoomState([], value as never)],
+  ["describeMembershipChange", (value) => core.describeMembershipChange(value)],
+  ["describeThirdPartyInvite", (value) => core.describeThirdPartyInvite(value)],
+  ["isMembershipChangeAllowed(state)", (value) => core.isMembershipChangeAllowed(value, { sender: "@a:x.org", target: "@b:x.org", membership: "ban" })],
+  ["isMembershipChangeAllowed(change)", (value) => core.isMembershipChangeAllowed([], value as never)],
+  ["getMemberActions(state)", (value) => core.getMemberActions(value, "@a:x.org", "@b:x.org")],
+  ["getMemberActions(ids)", (value) => core.getMemberActions([], value as never, value as never)],
+  ["getPowerLevels", (value) => core.getPowerLevels(value)],
+  ["getUserPowerLevel", (value) => core.getUserPowerLevel(value, value as never)],
+  ["getRoomCreators", (value) => core.getRoomCreators(value)],
+  ["describePowerLevel", (value) => core.describePowerLevel(value, value as never)],
+  ["disambiguateDisplayNames", (value) => core.disambiguateDisplayNames(value as never)],
+  ["cleanText(value)", (value) => core.cleanText(value)],
+  ["cleanText(options)", (value) => core.cleanText("text", value as never)],
+  ["cleanName", (value) => core.cleanName(value)],
+  ["cleanLongText", (value) => core.cleanLongText(value)],
+  ["isUserId", (value) => core.isUserId(value)],
+  ["isRoomId", (value) => core.isRoomId(value)],
+  ["isRoomAlias", (value) => core.isRoomAlias(value)],
+  ["isServerName", (value) => core.isServerName(value)],
+  ["parseMxcUri", (value) => core.parseMxcUri(value)],
+  ["isMxcUri", (value) => core.isMxcUri(value)],
+  ["getThumbnailUrl(mxc)", (value) => core.getThumbnailUrl("https://hs.example", value, { width: 1, height: 1 })],
+  ["getThumbnailUrl(options)", (value) => core.getThumbnailUrl("https://hs.example", "mxc://a.b/c", value as never)],
+  ["getThumbnailUrl(baseUrl)", (value) => core.getThumbnailUrl(value as never, "mxc://a.b/c", { width: 1, height: 1 })],
+  ["parsePowerLevelValue", (value) => core.parsePowerLevelValue(value, 12)],
+];
+
+describe("the core never throws on hostile input", () => {
+  it.each(CALLS)("%s", (_name, call) => {
+    for (const [title, value] of HOSTILE) {
+      expect(() => call(value), title).not.toThrow();
+    }
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
