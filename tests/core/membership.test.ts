@@ -330,3 +330,24 @@ describe("malformed events", () => {
     expect(describeMembershipChange(event)).toMatchObject({ kind: "no_change", previousMembership: "leave" });
   });
 });
+
+describe("the real Synapse decline capture", () => {
+  const decline = JSON.parse(
+    readFileSync(fileURLToPath(new URL("../fixtures/decline-dm-unnamed.json", import.meta.url)), "utf8"),
+  ) as { sync_leave_entry_after: { timeline: { events: Record<string, unknown>[] } } };
+
+  it("reads bob's leave after an invite as a rejected invite, with his reason and name", () => {
+    const [leave] = decline.sync_leave_entry_after.timeline.events;
+    expect(describeMembershipChange(leave)).toMatchObject({
+      kind: "invite_rejected",
+      actor: "@bob:localhost",
+      target: "@bob:localhost",
+      isSelf: true,
+      membership: "leave",
+      previousMembership: "invite",
+      reason: "Not now",
+      oldDisplayName: "Bob",
+      targetDisplayName: "Bob",
+    });
+  });
+});

@@ -225,6 +225,22 @@ describe("room names from members", () => {
     expect(summary.name).toEqual({ kind: "empty" });
   });
 
+  it("follows the spec's order: name, then canonical alias, then members, then empty", () => {
+    const name = { type: "m.room.name", state_key: "", sender: "@a:x.org", content: { name: "Named" } };
+    const alias = { type: "m.room.canonical_alias", state_key: "", sender: "@a:x.org", content: { alias: "#room:x.org" } };
+    const badAlias = { type: "m.room.canonical_alias", state_key: "", sender: "@a:x.org", content: { alias: "room" } };
+    const other = member("@other:x.org", "join", "Other");
+    const options = { userId: "@me:x.org" };
+    expect(summarizeInvite([other, alias, name, invite], options).name).toEqual({ kind: "named", name: "Named" });
+    expect(summarizeInvite([other, alias, invite], options).name).toEqual({ kind: "alias", alias: "#room:x.org" });
+    expect(summarizeInvite([other, badAlias], options).name).toEqual({
+      kind: "members",
+      members: [{ userId: "@other:x.org", displayName: "Other" }],
+      othersCount: 0,
+    });
+    expect(summarizeInvite([badAlias, member("@me:x.org", "join")], options).name).toEqual({ kind: "empty" });
+  });
+
   it("falls through a name that is blank after cleaning to the alias", () => {
     const summary = summarizeInvite(
       [
