@@ -4,8 +4,9 @@ import { MatrixApiError } from "../../core/client/errors";
 import { createRecordingClient } from "../../../tests/support/recordingClient";
 import rateLimited from "../../../tests/fixtures/error-rate-limited.json";
 import { createImageClient } from "../Avatar/storyClients";
+import { InvitePreview } from "../InvitePreview/InvitePreview";
 import { InviteList } from "./InviteList";
-import { FIXTURE_USER_ID, fixtureEntries, generatedEntries } from "./inviteListFixtures";
+import { FIXTURE_USER_ID, fixtureEntries, generatedEntries } from "../../../tests/components/InviteList/entries";
 
 const captures = fixtureEntries();
 const spamWave = generatedEntries(200, { prefix: "Free crypto giveaway" });
@@ -181,5 +182,23 @@ export const KeyboardNavigation: Story = {
     await waitFor(() => expect(canvas.getByRole("listitem", { name: "Team room #1" })).toHaveFocus());
     await userEvent.tab();
     await expect(canvas.getByRole("button", { name: "Accept" , description: "Team room #1" })).toHaveFocus();
+  },
+};
+
+const previewClient = createRecordingClient();
+
+/** The host renders each invite as a full `InvitePreview` (rows of varying height, measured as they render). */
+export const WithFullPreviews: Story = {
+  args: {
+    client: previewClient,
+    renderInvite: (entry) => <InvitePreview client={previewClient} invite={entry} userId={FIXTURE_USER_ID} headingLevel={3} />,
+  },
+  play: async ({ canvasElement }) => {
+    const rows = [...canvasElement.querySelectorAll<HTMLElement>(".mmui-invite-list__row")];
+    await expect(rows.length).toBeGreaterThan(1);
+    const missing = rows.filter((row) => row.querySelector("article") === null).map((row) => row.outerHTML.slice(0, 400));
+    await expect(missing).toEqual([]);
+    const heights = new Set(rows.map((item) => Math.round(item.getBoundingClientRect().height)));
+    await expect(heights.size).toBeGreaterThan(1);
   },
 };

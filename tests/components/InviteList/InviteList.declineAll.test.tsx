@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { InviteList } from "../../../src/components/InviteList/InviteList";
-import { FIXTURE_USER_ID, generatedEntries } from "../../../src/components/InviteList/inviteListFixtures";
+import { FIXTURE_USER_ID, generatedEntries } from "./entries";
 import { MatrixApiError } from "../../../src/core/client/errors";
 import { createRecordingClient } from "../../support/recordingClient";
 import rateLimited from "../../fixtures/error-rate-limited.json";

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { InviteList } from "../../../src/components/InviteList/InviteList";
 import { I18nProvider } from "../../../src/i18n/I18nProvider";
 import { loadLocale } from "../../../src/i18n/loadLocale";
-import { fixtureEntries, FIXTURE_USER_ID, generatedEntries } from "../../../src/components/InviteList/inviteListFixtures";
+import { fixtureEntries, FIXTURE_USER_ID, generatedEntries } from "./entries";
 import type { InviteEntry } from "../../../src/core/store/inviteStore";
 import { createRecordingClient } from "../../support/recordingClient";
 import { installFakeLayout } from "./layout";

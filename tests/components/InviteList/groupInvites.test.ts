@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildRows, foldForSearch, groupOf, inviteKey, searchTextOf } from "../../../src/components/InviteList/groupInvites";
 import { nextItemIndex } from "../../../src/components/InviteList/keyboard";
-import { fixtureEntries, generatedEntries } from "../../../src/components/InviteList/inviteListFixtures";
+import { fixtureEntries, generatedEntries } from "./entries";
 import type { InviteEntry } from "../../../src/core/store/inviteStore";
 
 const entries = fixtureEntries();

@@ -1,21 +1,21 @@
 /**
  * Invite entries for the InviteList stories and tests, built through the real pipeline
  * (invite store fed a `/sync` response) from the Synapse captures in `tests/fixtures/`.
- * Not part of the package: nothing in `index.ts` imports it.
+ * Lives with the tests so the package never ships it.
  */
-import { createInviteStore, type InviteEntry } from "../../core/store/inviteStore";
-import dmUnnamed from "../../../tests/fixtures/invite-dm-unnamed.json";
-import dmV12 from "../../../tests/fixtures/invite-dm-v12.json";
-import impersonation from "../../../tests/fixtures/invite-impersonation.json";
-import inviterLeft from "../../../tests/fixtures/invite-inviter-left.json";
-import lookalikeDm from "../../../tests/fixtures/invite-lookalike-dm.json";
-import namedRoomFull from "../../../tests/fixtures/invite-named-room-full.json";
-import namedRoomV12 from "../../../tests/fixtures/invite-named-room-v12.json";
-import publicAliasOnly from "../../../tests/fixtures/invite-public-room-alias-only.json";
-import space from "../../../tests/fixtures/invite-space.json";
-import topicRich from "../../../tests/fixtures/invite-topic-rich.json";
-import unnamedGroup from "../../../tests/fixtures/invite-unnamed-group.json";
-import knockPending from "../../../tests/fixtures/knock-pending.json";
+import { createInviteStore, type InviteEntry } from "../../../src/core/store/inviteStore";
+import dmUnnamed from "../../fixtures/invite-dm-unnamed.json";
+import dmV12 from "../../fixtures/invite-dm-v12.json";
+import impersonation from "../../fixtures/invite-impersonation.json";
+import inviterLeft from "../../fixtures/invite-inviter-left.json";
+import lookalikeDm from "../../fixtures/invite-lookalike-dm.json";
+import namedRoomFull from "../../fixtures/invite-named-room-full.json";
+import namedRoomV12 from "../../fixtures/invite-named-room-v12.json";
+import publicAliasOnly from "../../fixtures/invite-public-room-alias-only.json";
+import space from "../../fixtures/invite-space.json";
+import topicRich from "../../fixtures/invite-topic-rich.json";
+import unnamedGroup from "../../fixtures/invite-unnamed-group.json";
+import knockPending from "../../fixtures/knock-pending.json";
 
 /** The invitee of every capture. */
 export const FIXTURE_USER_ID = "@bob:localhost";
