@@ -35,6 +35,11 @@ export interface MemberActionError {
   step: "action" | "state";
   /** For `rate_limited`: how long the server asked to wait, in milliseconds. */
   retryAfterMs?: number;
+  /**
+   * For `network`: the request may have reached the server and taken effect. The hook then
+   * still reads the live state, so the buttons show what the server holds.
+   */
+  requestMayHaveReachedServer?: boolean;
 }
 
 /** Where the member actions stand. */
@@ -124,6 +129,7 @@ function toError(error: unknown, step: "action" | "state", action: MemberAction)
   if (!info) return undefined;
   const failure: MemberActionError = { code: info.code, step };
   if (info.retryAfterMs !== undefined) failure.retryAfterMs = info.retryAfterMs;
+  if (step === "action" && info.requestMayHaveReachedServer) failure.requestMayHaveReachedServer = true;
   return failure;
 }
 
@@ -135,6 +141,8 @@ function toError(error: unknown, step: "action" | "state", action: MemberAction)
  * - after the action the live state is read again (`getRoomState`) and reported through
  *   `onStateChange`; if that read fails, the status is `error` with `step: "state"` and
  *   `refresh()` reads it again (the action itself is never repeated);
+ * - a network failure that may have reached the server still reads the live state (the
+ *   status stays `error`), so the buttons show whether the action took effect;
  * - after unmount nothing updates and no callback runs; the state read is aborted (a write
  *   already sent is not: aborting would not undo it).
  */
@@ -197,6 +205,25 @@ export function useMemberActions(
     [client, roomId, roomState.events],
   );
 
+  /** After an ambiguous failure: read the live state without touching the status; a newer call wins. */
+  const readQuietly = useCallback(
+    (id: number) => {
+      const controller = new AbortController();
+      readController.current?.abort();
+      readController.current = controller;
+      const basis = roomState.events;
+      client.getRoomState(roomId, { signal: controller.signal }).then(
+        (events) => {
+          if (!mounted.current || callId.current !== id) return;
+          setFetched({ basis, roomId, events });
+          callbacksRef.current.onStateChange?.(events);
+        },
+        () => undefined,
+      );
+    },
+    [client, roomId, roomState.events],
+  );
+
   const run = useCallback(
     (action: MemberAction, options: RunMemberActionOptions = {}) => {
       if (busy.current || !allowed[action]) return;
@@ -214,10 +241,11 @@ export function useMemberActions(
           const failure = toError(error, "action", action) ?? { code: "unknown", step: "action" };
           setState({ status: "error", action, error: failure });
           callbacksRef.current.onError?.(failure, action);
+          if (failure.requestMayHaveReachedServer) readQuietly(id);
         },
       );
     },
-    [allowed, client, roomId, targetId, readState],
+    [allowed, client, roomId, targetId, readState, readQuietly],
   );
 
   const refresh = useCallback(() => {

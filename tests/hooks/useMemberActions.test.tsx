@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { MatrixApiError } from "../../src/core/client/errors";
+import { MatrixApiError, MatrixNetworkError } from "../../src/core/client/errors";
 import { useMemberActions } from "../../src/hooks/useMemberActions";
 import type { MemberActionCallbacks, MemberRoomState } from "../../src/hooks/useMemberActions";
 import { createRecordingClient } from "../support/recordingClient";
@@ -209,5 +209,32 @@ describe("useMemberActions: unmount and reset", () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     });
     expect(result.current.state).toEqual({ status: "succeeded", action: "ban" });
+  });
+});
+
+describe("useMemberActions: an ambiguous network failure", () => {
+  it("still reads the live state, so a kick that took effect shows as done on the server", async () => {
+    const onStateChange = vi.fn();
+    const { result, client } = setUp({ callbacks: { onStateChange } });
+    client.respondOnce("kickUser", { error: new MatrixNetworkError({ requestMayHaveReachedServer: true }) });
+    client.respond("getRoomState", { value: afterKick });
+    act(() => result.current.run("kick"));
+    await waitFor(() => expect(result.current.targetMembership).toBe("leave"));
+    expect(result.current.state).toEqual({
+      status: "error",
+      action: "kick",
+      error: { code: "network", step: "action", requestMayHaveReachedServer: true },
+    });
+    expect(client.methodsCalled()).toEqual(["kickUser", "getRoomState"]);
+    expect(onStateChange).toHaveBeenCalledWith(afterKick);
+  });
+
+  it("reads nothing after a failure that never reached the server", async () => {
+    const { result, client } = setUp();
+    client.respondOnce("kickUser", { error: new MatrixNetworkError({ requestMayHaveReachedServer: false }) });
+    act(() => result.current.run("kick"));
+    await waitFor(() => expect(result.current.status).toBe("error"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(client.methodsCalled()).toEqual(["kickUser"]);
   });
 });
