@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { MembershipClient } from "../../core/client/types";
-import { isServerName } from "../../core/identifiers";
+import { MAX_VIA_SERVERS } from "../../core/flows/via";
+import { isServerName, serverNameOf } from "../../core/identifiers";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomSummary } from "../../core/types";
 import type { DeclineOutcome, InviteActionError } from "../../hooks/inviteActionState";
@@ -43,15 +44,21 @@ export interface InvitePreviewProps
   onActionError?: (error: InviteActionError) => void;
 }
 
-/** The servers a room can be joined through, from the invite: the inviter's, then the creators'. */
-export function viaServersFromSummary(summary: RoomSummary, extra: readonly string[] = []): string[] {
+/**
+ * The servers a room can be joined through, from the invite, in the order `pickViaServers`
+ * uses: the inviter's (resident by definition), then, for a room ID without a server part
+ * (room version 12), the creators', then `extra`. Deduplicated, valid server names only, at
+ * most 3. `acceptInvite` adds the room ID's server itself for older room versions.
+ */
+export function viaServersFromSummary(summary: RoomSummary, extra: readonly string[] = [], roomId: string | undefined = summary.roomId): string[] {
   const servers: string[] = [];
-  const candidates = [...extra, summary.inviter?.userId, ...summary.creators].map((id) =>
-    id?.startsWith("@") ? id.slice(id.indexOf(":") + 1) : id,
+  const hasServerPart = roomId !== undefined && serverNameOf(roomId) !== undefined;
+  const candidates = [summary.inviter?.userId, ...(hasServerPart ? [] : summary.creators)].map((id) =>
+    id === undefined ? undefined : serverNameOf(id),
   );
-  for (const server of candidates) {
+  for (const server of [...candidates, ...extra]) {
+    if (servers.length === MAX_VIA_SERVERS) break;
     if (server && isServerName(server) && !servers.includes(server)) servers.push(server);
-    if (servers.length === 3) break;
   }
   return servers;
 }
@@ -73,7 +80,7 @@ function ConnectedInvitePreview(props: InvitePreviewProps) {
       roomId: invite.roomId,
       userId,
       inviterId: summary.inviter?.userId,
-      via: viaServersFromSummary(summary, via),
+      via: viaServersFromSummary(summary, via, invite.roomId),
     }),
     [invite.roomId, userId, summary, via],
   );
