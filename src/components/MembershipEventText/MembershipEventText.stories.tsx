@@ -179,3 +179,36 @@ export const RightToLeftDark: Story = {
   globals: { direction: "rtl", theme: "dark" },
   render: (args) => <Timeline getMemberName={args.getMemberName} />,
 };
+
+/** Profile changes the capture lacks, built on its display-name event: first name, name dropped, picture dropped, both changed. */
+export const ProfileChanges: Story = {
+  render: (args) => {
+    const base = timeline[12] ?? {};
+    const variant = (content: Record<string, unknown>, previous: Record<string, unknown>) => ({
+      ...base,
+      content: { membership: "join", ...content },
+      unsigned: { prev_content: { membership: "join", ...previous } },
+    });
+    const avatar = "mxc://localhost/oJIHkPlLpjpZUAFXGfCeUPeK";
+    return (
+      <Timeline
+        getMemberName={args.getMemberName}
+        events={[
+          variant({ displayname: "Bob" }, {}),
+          variant({}, { displayname: "Bob" }),
+          variant({ displayname: "Bob" }, { displayname: "Bob", avatar_url: avatar }),
+          variant({ displayname: "Robert", avatar_url: avatar }, { displayname: "Bob" }),
+        ]}
+      />
+    );
+  },
+  play: async ({ canvas }) => {
+    const lines = canvas.getAllByRole("listitem").map((item) => item.textContent);
+    await expect(lines).toEqual([
+      "@bob:localhost set their display name to Bob",
+      "Bob removed their display name",
+      "Bob removed their profile picture",
+      "Bob changed their name and profile picture",
+    ]);
+  },
+};

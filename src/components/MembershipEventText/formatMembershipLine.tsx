@@ -26,6 +26,8 @@ function subjectName(line: ReadMembershipLine, sources: NameSources): string | u
     case "display_name_changed":
     case "display_name_removed":
       return line.oldName;
+    case "profile_changed":
+      return line.oldName ?? line.targetName ?? lookUpName(line.target, sources);
     case "display_name_set":
       // No name before: the user ID is what people knew them by.
       return undefined;

@@ -133,8 +133,8 @@ const cases: [string, unknown, string, string][] = [
   [
     "profile_changed",
     memberEvent(BOB, BOB, { displayname: "Robert", membership: "join", avatar_url: "mxc://localhost/new" }, bobJoined),
-    "Robert changed their name and profile picture",
-    "Robert zmienia nazwę i zdjęcie profilowe",
+    "Bob changed their name and profile picture",
+    "Bob zmienia nazwę i zdjęcie profilowe",
   ],
   [
     "third_party_accepted",
