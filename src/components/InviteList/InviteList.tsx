@@ -34,7 +34,11 @@ export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, 
   mediaPolicy?: { showAvatars: boolean };
   /** Show avatars for senders the user does not know (default `false`). */
   showUnknownSenderAvatars?: boolean;
-  /** Renders a row's content yourself (e.g. a full `InvitePreview`) instead of the compact row. */
+  /**
+   * Renders a row's content yourself (e.g. a full `InvitePreview`) instead of the compact row.
+   * Rows are virtualized: a row scrolled out of view unmounts (except the focused one), so
+   * keep anything that must survive that (an accept in flight) outside the row.
+   */
   renderInvite?(entry: InviteEntry): ReactNode;
   /** "Open" (and Enter on a row): show the full invite. */
   onOpenInvite?(entry: InviteEntry): void;
@@ -67,6 +71,9 @@ const HEADING_SIZE = 56;
  * invites render only the rows in view. Rows form a `role="list"` per group with roving
  * focus: ArrowUp/ArrowDown, Home/End and PageUp/PageDown move between invites, Tab reaches
  * the focused row's buttons, and when an invite disappears focus moves to its neighbour.
+ *
+ * `data-state` is `ready`, `empty` (nothing to show) or `declining` (a "Decline all" runs).
+ * The scroll area is at most `--mmui-invite-list-max-height` tall (default `70vh`).
  */
 export function InviteList({
   client,
@@ -122,6 +129,18 @@ export function InviteList({
       onDeclined?.(entry);
     },
   });
+
+  function acceptRow(entry: InviteEntry) {
+    if (rowActions.isBusy(entry.roomId)) return;
+    announce(i18n.t("inbox.item.accepting", { room: formatRoomNameText(entry.summary.name, i18n) }));
+    rowActions.accept(entry);
+  }
+
+  function declineRow(entry: InviteEntry) {
+    if (rowActions.isBusy(entry.roomId)) return;
+    announce(i18n.t("inbox.item.declining", { room: formatRoomNameText(entry.summary.name, i18n) }));
+    rowActions.decline(entry);
+  }
 
   const searchText = useMemo(() => createSearchTextLookup((entry) => formatRoomNameText(entry.summary.name, i18n)), [i18n]);
 
@@ -283,8 +302,8 @@ export function InviteList({
             tabbable={isTabbable}
             nameId={nameId}
             descriptionId={descriptionId}
-            onAccept={rowActions.accept}
-            onDecline={rowActions.decline}
+            onAccept={acceptRow}
+            onDecline={declineRow}
             onOpen={onOpenInvite}
           />
         )}

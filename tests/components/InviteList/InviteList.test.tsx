@@ -192,6 +192,8 @@ describe("InviteList", () => {
       await user.click(accept);
       expect(client.callsTo("joinRoom")).toHaveLength(1);
       expect(accept).toHaveAttribute("aria-disabled", "true");
+      expect(accept).toHaveFocus();
+      expect(screen.getByText("Joining Design Review…")).toBeInTheDocument();
     });
 
     it("shows the error on the row and lets the user try again", async () => {
