@@ -10,6 +10,7 @@
 import type { StrippedStateEvent } from "./types";
 import { findStateEvent, isPlainObject, ownProperty, parseStrippedState } from "./strippedState";
 import { isUserId } from "./identifiers";
+import { MAX_CREATORS } from "./summary";
 
 /** The highest room version whose authorization rules we implement. */
 export const LATEST_SUPPORTED_ROOM_VERSION = 12;
@@ -83,6 +84,9 @@ export function readRoomCreation(events: readonly StrippedStateEvent[]): RoomCre
     if (additional !== undefined) {
       // Version 12 rejects a create event whose `additional_creators` is not an array of user IDs.
       if (!Array.isArray(additional)) return undefined;
+      // A create event is at most 64 KiB, which holds far fewer user IDs than this: a longer
+      // list (a Proxy claiming billions of entries) cannot have been accepted by a server.
+      if (additional.length > MAX_CREATORS) return undefined;
       // A Set, not `includes`: a hostile create event may list many thousands of creators
       // and the check must stay linear.
       const seen = new Set(creators);
