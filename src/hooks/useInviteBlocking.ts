@@ -29,7 +29,13 @@ const access: AccountDataSettingAccess<boolean> = {
   fallback: false,
 };
 
-/** Reads and writes whether all invites are blocked. */
+/**
+ * Reads and writes whether all invites are blocked.
+ *
+ * `client` must be a stable object (created once, not during render): the setting is read
+ * again whenever the client object changes. `fromMatrixJsSdk` returns the same adapter for
+ * the same SDK client, so calling it during render is fine.
+ */
 export function useInviteBlocking(client: MembershipClient): UseInviteBlockingResult {
   const setting = useAccountDataSetting(client, access);
   const { set } = setting;

@@ -30,7 +30,13 @@ const access: AccountDataSettingAccess<boolean> = {
   fallback: false,
 };
 
-/** Reads and writes whether invite previews may show avatars (`invite_avatars`). */
+/**
+ * Reads and writes whether invite previews may show avatars (`invite_avatars`).
+ *
+ * `client` must be a stable object (created once, not during render): the setting is read
+ * again whenever the client object changes. `fromMatrixJsSdk` returns the same adapter for
+ * the same SDK client, so calling it during render is fine.
+ */
 export function useMediaPreviewPolicy(client: MembershipClient): UseMediaPreviewPolicyResult {
   const setting = useAccountDataSetting(client, access);
   const { set } = setting;

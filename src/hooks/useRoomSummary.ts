@@ -56,6 +56,9 @@ interface Settled {
 /**
  * Fetches and summarises the live state of `roomId`. `status` is derived from which
  * request the last answer belongs to, so no effect ever copies state around.
+ *
+ * `client` must be a stable object (created once, not during render): the state is fetched
+ * again whenever the client object changes.
  */
 export function useRoomSummary(
   client: MembershipClient,

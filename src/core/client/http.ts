@@ -134,6 +134,9 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
  * honouring the server's delay; GET and PUT are repeated briefly after a network failure;
  * a POST whose outcome is unknown is never repeated (its {@link MatrixNetworkError} says
  * `requestMayHaveReachedServer`).
+ *
+ * Create it once per session (module scope, state or `useMemo`), not during render: the
+ * hooks and components key their reads and media cache by the client object.
  */
 export function createMatrixHttpClient(options: MatrixHttpClientOptions): MatrixHttpClient {
   if (typeof options.accessToken !== "string" || options.accessToken === "") throw new TypeError("accessToken is required");

@@ -82,11 +82,34 @@ const UNSTABLE_SUMMARY_PREFIX = "/_matrix/client/unstable/im.nheko.summary";
 /** Encodes one path segment: room IDs (v12 ones too), aliases, user IDs, event types. */
 const segment = encodeURIComponent;
 
+/** One adapter per SDK client (and `fetch`), so that calling {@link fromMatrixJsSdk} again returns the same object. */
+const adapters = new WeakMap<MatrixJsSdkClientLike, { default?: MembershipClient; byFetch: WeakMap<typeof fetch, MembershipClient> }>();
+
 /**
  * Wraps a matrix-js-sdk `MatrixClient` as a {@link MembershipClient}. Every call honours its
  * `AbortSignal` and rejects with {@link MatrixApiError} or {@link MatrixNetworkError}.
+ *
+ * The same `client` (with the same `options.fetch`) always gives the same adapter, so
+ * `fromMatrixJsSdk(matrixClient)` may be called during render: the hooks and components key
+ * their requests and caches by the client object, and a new object on every render would
+ * read the account data and fetch the avatars again each time.
  */
 export function fromMatrixJsSdk(client: MatrixJsSdkClientLike, options: FromMatrixJsSdkOptions = {}): MembershipClient {
+  let entry = adapters.get(client);
+  if (!entry) {
+    entry = { byFetch: new WeakMap() };
+    adapters.set(client, entry);
+  }
+  const customFetch = options.fetch;
+  const known = customFetch ? entry.byFetch.get(customFetch) : entry.default;
+  if (known) return known;
+  const adapter = createAdapter(client, options);
+  if (customFetch) entry.byFetch.set(customFetch, adapter);
+  else entry.default = adapter;
+  return adapter;
+}
+
+function createAdapter(client: MatrixJsSdkClientLike, options: FromMatrixJsSdkOptions): MembershipClient {
   async function send(
     method: MatrixJsSdkHttpMethod,
     path: string,
