@@ -99,7 +99,7 @@ export const SpamWave200: Story = {
   },
 };
 
-/** 10,000 invites: only the rows in view are in the DOM. */
+/** 10,000 invites: only the rows in view are in the DOM; End reaches the very last one. */
 export const TenThousandInvites: Story = {
   args: { invites: tenThousand },
   play: async ({ canvas }) => {
@@ -107,6 +107,14 @@ export const TenThousandInvites: Story = {
     await expect(rows.length).toBeGreaterThan(3);
     await expect(rows.length).toBeLessThan(60);
     await expect(Number(rows[0]?.getAttribute("aria-setsize"))).toBeGreaterThan(1000);
+    rows[0]?.focus();
+    await userEvent.keyboard("{End}");
+    await waitFor(() => {
+      const focused = document.activeElement;
+      return expect(focused?.getAttribute("aria-posinset")).toBe(focused?.getAttribute("aria-setsize"));
+    });
+    await expect(document.activeElement?.closest("[role=list]")).toHaveAccessibleName("Spaces");
+    await expect(canvas.getAllByRole("listitem").length).toBeLessThan(60);
   },
 };
 
@@ -200,5 +208,19 @@ export const WithFullPreviews: Story = {
     await expect(missing).toEqual([]);
     const heights = new Set(rows.map((item) => Math.round(item.getBoundingClientRect().height)));
     await expect(heights.size).toBeGreaterThan(1);
+  },
+};
+
+/** Keyboard only: Decline on a row, and focus moves on to the next invite instead of getting lost. */
+export const KeyboardDeclineMovesFocus: Story = {
+  args: { client: createRecordingClient(), invites: generatedEntries(5, { roomsOnly: true, prefix: "Team room" }) },
+  play: async ({ canvas }) => {
+    canvas.getByRole("listitem", { name: "Team room #2" }).focus();
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(canvas.getByRole("button", { name: "Decline", description: "Team room #2" })).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(canvas.queryByRole("listitem", { name: "Team room #2" })).toBeNull());
+    await waitFor(() => expect(canvas.getByRole("listitem", { name: "Team room #3" })).toHaveFocus());
   },
 };
