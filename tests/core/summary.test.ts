@@ -42,6 +42,46 @@ describe("summarizeInvite over real Synapse invites", () => {
     }
   });
 
+  /** What a person expects of each capture: [name kind, name text, inviter, DM, space, encrypted]. */
+  const EXPECTED: Record<string, [string, string, string, boolean, boolean, boolean]> = {
+    "invite-after-knock": ["named", "Knock Knock", "@alice:localhost", false, false, false],
+    "invite-dm-unnamed": ["members", "@alice:localhost", "@alice:localhost", true, false, false],
+    "invite-dm-v12": ["members", "@alice:localhost", "@alice:localhost", true, false, false],
+    "invite-impersonation": ["named", "Totally official", "@alice:localhost", false, false, false],
+    "invite-inviter-left": ["members", "@alice:localhost", "@alice:localhost", false, false, false],
+    "invite-lookalike-dm": ["members", "@mallory:localhost", "@mallory:localhost", false, false, false],
+    "invite-named-room-full": ["named", "Design Review", "@alice:localhost", false, false, true],
+    "invite-named-room-v12": ["named", "Hydra Room", "@alice:localhost", false, false, false],
+    "invite-public-room-alias-only": ["alias", "#lobby:localhost", "@alice:localhost", false, false, false],
+    "invite-space": ["named", "Engineering", "@alice:localhost", false, true, false],
+    "invite-topic-rich": ["named", "Rich topic", "@alice:localhost", false, false, false],
+    "invite-unnamed-group": ["members", "@alice:localhost", "@alice:localhost", false, false, false],
+  };
+
+  it("gives every invite capture the name, inviter, DM, space and encryption a person expects", () => {
+    const names = readdirSync(fixturesDirectory)
+      .filter((file) => file.startsWith("invite-"))
+      .map((file) => file.replace(/\.json$/, ""));
+    expect(names.sort()).toEqual(Object.keys(EXPECTED).sort());
+    for (const name of names) {
+      const [kind, text, inviter, isDirect, isSpace, isEncrypted] = EXPECTED[name] ?? [];
+      const summary = summarizeFixture(name);
+      const shown =
+        summary.name.kind === "named"
+          ? summary.name.name
+          : summary.name.kind === "alias"
+            ? summary.name.alias
+            : summary.name.kind === "members"
+              ? summary.name.members[0]?.userId
+              : undefined;
+      expect([summary.name.kind, shown], name).toEqual([kind, text]);
+      expect(summary.inviter?.userId, name).toBe(inviter);
+      expect(summary.isDirect, name).toBe(isDirect);
+      expect(summary.isSpace, name).toBe(isSpace);
+      expect(summary.isEncrypted, name).toBe(isEncrypted);
+    }
+  });
+
   it("shows a fully described room with name, topic, avatar, alias, encryption and the invite message", () => {
     expect(summarizeFixture("invite-named-room-full")).toEqual({
       roomId: "!hDUENNEbhZzdiyDsME:localhost",
