@@ -43,7 +43,7 @@ export function Home({ session, onSignOut }: HomeProps) {
   return (
     <div className="demo-home">
       <header className="demo-header">
-        <h1>Invites</h1>
+        <h1>Matrix membership UI demo</h1>
         <p>
           Signed in as <bdi>{session.userId}</bdi>
         </p>

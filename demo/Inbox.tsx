@@ -41,11 +41,14 @@ export function Inbox({ client, userId, store, actions, showAvatars }: InboxProp
   const status = useSyncExternalStore(store.subscribe, getStatus, getStatus);
   const pendingInvites = pending.filter((entry) => entry.kind === "invite").length;
 
-  // Cards the user acted on stay (showing "You joined…", "Invite declined", or the error)
-  // after the store has dropped the invite, until dismissed.
+  // Declined cards (and ones whose action is still running) stay after the store has
+  // dropped the invite, until dismissed. Joined rooms move to the "Joined rooms" panel: a
+  // "Decline all" must never leave a room the user has just joined.
   const invites = useMemo(() => {
     const listed = new Set(pending.map((entry) => entry.roomId));
-    const finished: InviteEntry[] = records.filter((record) => !record.dismissed && !listed.has(record.entry.roomId)).map((record) => record.entry);
+    const finished: InviteEntry[] = records
+      .filter((record) => !record.dismissed && !record.joined && record.status !== "accepted" && !listed.has(record.entry.roomId))
+      .map((record) => record.entry);
     return finished.length === 0 ? pending : [...finished, ...pending];
   }, [pending, records]);
 
