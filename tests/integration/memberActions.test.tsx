@@ -2,11 +2,13 @@
 /**
  * MemberActions against a real Synapse: a moderator removes, bans, unbans and invites a
  * member through the buttons and dialogs, and each time the buttons follow what the server
- * then holds; a knock accepted through MemberActions reaches the knocker as an invite.
+ * then holds; a knock sent through KnockPreview and accepted through MemberActions reaches
+ * the knocker as an invite.
  */
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
+import { KnockPreview } from "../../src/components/KnockPreview/KnockPreview";
 import { MemberActions } from "../../src/components/MemberActions/MemberActions";
 import { MembershipEventText } from "../../src/components/MembershipEventText/MembershipEventText";
 import { createMatrixHttpClient } from "../../src/core/client/http";
@@ -85,7 +87,7 @@ describe("MemberActions against Synapse", () => {
     await expect(client.kickUser(roomId, carol.userId)).rejects.toMatchObject({ status: 403 });
   });
 
-  it("accepts a knock; the knocker then sees an invite, whose timeline line says the request was accepted", async () => {
+  it("takes a knock sent through KnockPreview and accepted through MemberActions to the knocker as an invite", async () => {
     const alice = await newUser("alice", { displayName: "Alice" });
     const carol = await newUser("carol", { displayName: "Carol" });
     const roomId = await alice.api.createRoom({
@@ -94,7 +96,17 @@ describe("MemberActions against Synapse", () => {
       room_version: "11",
       initial_state: [{ type: "m.room.join_rules", state_key: "", content: { join_rule: "knock" } }],
     });
-    await carol.api.knock(roomId, { reason: "Please let me in" });
+    // Carol asks through KnockPreview: the real room summary, then the real knock.
+    const carolClient = clientFor(carol);
+    const knocker = userEvent.setup();
+    const preview = render(<KnockPreview client={carolClient} roomIdOrAlias={roomId} via={["localhost"]} />);
+    await screen.findByRole("heading", { name: "Knock Knock" }, { timeout: 20_000 });
+    await knocker.type(screen.getByLabelText("Message to the room's moderators (optional)"), "Please let me in");
+    await knocker.click(screen.getByRole("button", { name: "Ask to join" }));
+    await screen.findByRole("button", { name: "Cancel request" }, { timeout: 20_000 });
+    expect(await alice.api.getStateEvent(roomId, "m.room.member", carol.userId)).toMatchObject({ membership: "knock", reason: "Please let me in" });
+    preview.unmount();
+
     const client = clientFor(alice);
     const events = await client.getRoomState(roomId);
     const user = userEvent.setup();
@@ -109,6 +121,16 @@ describe("MemberActions against Synapse", () => {
       (event: { type: string; state_key: string }) => event.type === "m.room.member" && event.state_key === carol.userId,
     );
     expect(own).toMatchObject({ sender: alice.userId, content: { membership: "invite", reason: "Welcome" } });
+    cleanup();
+    // Carol's preview, told by /sync that the knock became an invite, offers to view it.
+    const viewed: string[] = [];
+    render(
+      <KnockPreview client={carolClient} roomIdOrAlias={roomId} via={["localhost"]} outcome={{ status: "accepted" }} onViewInvite={(id) => viewed.push(id)} />,
+    );
+    expect((await screen.findByRole("button", { name: "View invitation" }, { timeout: 20_000 })).textContent).toBe("View invitation");
+    expect(screen.getByRole("status").textContent).toBe("Your request was accepted: you are invited to join.");
+    await knocker.click(screen.getByRole("button", { name: "View invitation" }));
+    expect(viewed).toEqual([roomId]);
     // Alice's timeline carries the invite with the knock it replaced (unsigned.prev_content).
     type TimelineEvent = { type: string; state_key?: string; content: { membership?: string } };
     const accepted = await waitForSync(alice.api, (sync) =>
