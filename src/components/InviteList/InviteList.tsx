@@ -90,6 +90,8 @@ export function InviteList({
   estimatedRowSize,
   declineAllOptions,
   className,
+  onFocus,
+  onBlur,
   ...rest
 }: InviteListProps) {
   const i18n = useI18n();
@@ -181,8 +183,14 @@ export function InviteList({
       aria-label={i18n.t("inbox.label")}
       className={className ? `mmui-invite-list ${className}` : "mmui-invite-list"}
       data-state={run.status === "running" ? "declining" : items.length === 0 ? "empty" : "ready"}
-      onFocus={handleFocus}
-      onBlur={handleBlur}
+      onFocus={(event) => {
+        handleFocus(event);
+        onFocus?.(event);
+      }}
+      onBlur={(event) => {
+        handleBlur(event);
+        onBlur?.(event);
+      }}
     >
       {showFilter ? (
         <div className="mmui-invite-list__filter">
