@@ -42,6 +42,8 @@ export interface AccountDataSetting<T> {
   error: AccountDataSettingError | undefined;
   /** Writes a new value, shown at once and rolled back if the server refuses it. */
   set: (value: T) => void;
+  /** Reads the setting again (after a failed read): `loading` until the server answers. */
+  reload: () => void;
 }
 
 interface Loaded<T> {
@@ -57,8 +59,8 @@ interface Pending<T> {
 }
 
 /**
- * Reads a setting once per client (aborting the read on unmount), and writes it with an
- * optimistic update. Only the latest write decides what is shown; a write that fails rolls
+ * Reads a setting once per client and again on `reload()` (aborting the read on unmount),
+ * and writes it with an optimistic update. Only the latest write decides what is shown; a write that fails rolls
  * back to the last value the server confirmed. Writes are never aborted (see
  * `abortReadsOnly`); after unmount their answer is ignored.
  */
@@ -69,6 +71,7 @@ export function useAccountDataSetting<T>(client: MembershipClient, access: Accou
   const [writeError, setWriteError] = useState<{ client: MembershipClient; error: AccountDataSettingError } | undefined>();
   const mounted = useRef(false);
   const lastCallId = useRef(0);
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     mounted.current = true;
@@ -92,7 +95,12 @@ export function useAccountDataSetting<T>(client: MembershipClient, access: Accou
       },
     );
     return () => controller.abort();
-  }, [client, read]);
+  }, [client, read, generation]);
+
+  const reload = useCallback(() => {
+    setLoaded(undefined);
+    setGeneration((value) => value + 1);
+  }, []);
 
   const set = useCallback(
     (value: T) => {
@@ -120,11 +128,11 @@ export function useAccountDataSetting<T>(client: MembershipClient, access: Accou
   const optimistic = pending?.client === client ? pending : undefined;
   const failedWrite = writeError?.client === client ? writeError.error : undefined;
   const value = optimistic ? optimistic.value : known?.value !== undefined ? known.value : fallback;
-  if (optimistic) return { status: "saving", value, error: undefined, set };
-  if (failedWrite) return { status: "error", value, error: failedWrite, set };
-  if (!known) return { status: "loading", value, error: undefined, set };
-  if (known.error) return { status: "error", value, error: known.error, set };
-  return { status: "ready", value, error: undefined, set };
+  if (optimistic) return { status: "saving", value, error: undefined, set, reload };
+  if (failedWrite) return { status: "error", value, error: failedWrite, set, reload };
+  if (!known) return { status: "loading", value, error: undefined, set, reload };
+  if (known.error) return { status: "error", value, error: known.error, set, reload };
+  return { status: "ready", value, error: undefined, set, reload };
 }
 
 function describe(info: { code: MembershipErrorCode; retryAfterMs?: number }, operation: "read" | "write"): AccountDataSettingError {

@@ -21,6 +21,8 @@ export interface UseInviteBlockingResult {
   error: AccountDataSettingError | undefined;
   /** Blocks or unblocks all invites: shown at once, rolled back if the server refuses. */
   setBlockAll: (block: boolean) => void;
+  /** Reads the setting again, after a failed read. */
+  reload: () => void;
 }
 
 const access: AccountDataSettingAccess<boolean> = {
@@ -40,5 +42,5 @@ export function useInviteBlocking(client: MembershipClient): UseInviteBlockingRe
   const setting = useAccountDataSetting(client, access);
   const { set } = setting;
   const setBlockAll = useCallback((block: boolean) => set(block), [set]);
-  return { status: setting.status, blockAll: setting.value, error: setting.error, setBlockAll };
+  return { status: setting.status, blockAll: setting.value, error: setting.error, setBlockAll, reload: setting.reload };
 }

@@ -22,6 +22,8 @@ export interface UseMediaPreviewPolicyResult {
   error: AccountDataSettingError | undefined;
   /** Turns invite avatars on or off: shown at once, rolled back if the server refuses. */
   setInviteAvatars: (enabled: boolean) => void;
+  /** Reads the setting again, after a failed read. */
+  reload: () => void;
 }
 
 const access: AccountDataSettingAccess<boolean> = {
@@ -41,5 +43,5 @@ export function useMediaPreviewPolicy(client: MembershipClient): UseMediaPreview
   const setting = useAccountDataSetting(client, access);
   const { set } = setting;
   const setInviteAvatars = useCallback((enabled: boolean) => set(enabled), [set]);
-  return { status: setting.status, inviteAvatars: setting.value, error: setting.error, setInviteAvatars };
+  return { status: setting.status, inviteAvatars: setting.value, error: setting.error, setInviteAvatars, reload: setting.reload };
 }

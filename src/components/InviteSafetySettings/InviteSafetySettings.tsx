@@ -45,6 +45,7 @@ export function InviteSafetySettings({ client, headingLevel = 2, className, ...r
         status={media.status}
         error={media.error}
         onChange={(hide) => media.setInviteAvatars(!hide)}
+        onRetry={media.reload}
       />
       <SettingSwitch
         label={i18n.t("settings.block_invites_label")}
@@ -53,6 +54,7 @@ export function InviteSafetySettings({ client, headingLevel = 2, className, ...r
         status={blocking.status}
         error={blocking.error}
         onChange={blocking.setBlockAll}
+        onRetry={blocking.reload}
       />
     </section>
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { AccountDataSettingError, AccountDataSettingStatus } from "../../hooks/useAccountDataSetting";
 import { getErrorMessage } from "../../i18n/errors";
 import { useI18n } from "../../i18n/I18nProvider";
+import { Button } from "../shared/Button";
 
 /** Props of {@link SettingSwitch}. */
 export interface SettingSwitchProps {
@@ -18,6 +19,8 @@ export interface SettingSwitchProps {
   error: AccountDataSettingError | undefined;
   /** Called with the new position when the reader flips the switch. */
   onChange: (checked: boolean) => void;
+  /** Reads the setting again; offered as "Try again" after a failed read. */
+  onRetry?: () => void;
 }
 
 /**
@@ -26,7 +29,7 @@ export interface SettingSwitchProps {
  * `aria-disabled` (it keeps focus, its value is not known yet). The row's `data-state` is
  * the hook's status.
  */
-export function SettingSwitch({ label, hint, checked, status, error, onChange }: SettingSwitchProps) {
+export function SettingSwitch({ label, hint, checked, status, error, onChange, onRetry }: SettingSwitchProps) {
   const i18n = useI18n();
   const id = useId();
   const [previousStatus, setPreviousStatus] = useState(status);
@@ -79,6 +82,18 @@ export function SettingSwitch({ label, hint, checked, status, error, onChange }:
       >
         {message}
       </p>
+      {status === "error" && error?.operation === "read" && onRetry ? (
+        <Button
+          variant="ghost"
+          className="mmui-setting-switch__retry"
+          id={`${id}-retry`}
+          // "Try again" alone is ambiguous with several settings on the page: name the setting too.
+          aria-labelledby={`${id}-retry ${id}-label`}
+          onClick={onRetry}
+        >
+          {i18n.t("common.retry")}
+        </Button>
+      ) : null}
     </div>
   );
 }

@@ -50,6 +50,26 @@ describe("InviteSafetySettings: reading", () => {
     render(<InviteSafetySettings client={client} />);
     await waitFor(() => expect(screen.getAllByText(/^Couldn't load this setting\./)).toHaveLength(2));
   });
+
+  it("reads a setting again from Try again after a failed read", async () => {
+    const client = createRecordingClient();
+    // The first read is the media-preview policy's.
+    client.respondOnce("getAccountData", { error: new MatrixApiError({ status: 500, body: { errcode: "M_UNKNOWN" } }) });
+    client.respond("getAccountData", (type) => (type === "m.media_preview_config" ? { invite_avatars: "on" } : undefined));
+    const user = userEvent.setup();
+    render(<InviteSafetySettings client={client} />);
+    const retry = await screen.findByRole("button", { name: `Try again ${HIDE}` });
+    expect(screen.getByRole("switch", { name: HIDE })).toHaveAttribute("aria-checked", "true");
+    expect(screen.queryByRole("button", { name: `Try again ${BLOCK}` })).not.toBeInTheDocument();
+    const readsBefore = client.callsTo("getAccountData").length;
+
+    await user.click(retry);
+
+    await waitFor(() => expect(screen.getByRole("switch", { name: HIDE })).toHaveAttribute("aria-checked", "false"));
+    expect(screen.queryByText(/^Couldn't load this setting\./)).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Try again/ })).not.toBeInTheDocument();
+    expect(client.callsTo("getAccountData").slice(readsBefore).map((call) => call.args[0])).toEqual(["m.media_preview_config"]);
+  });
 });
 
 describe("InviteSafetySettings: writing", () => {
