@@ -14,10 +14,13 @@ import { InviteList, InviteListItem } from "../../src/components/InviteList/inde
 import type { InviteRowState } from "../../src/components/InviteList/index";
 import { InvitePreview, InvitePreviewView } from "../../src/components/InvitePreview/index";
 import { InviteSafetySettings } from "../../src/components/InviteSafetySettings/index";
+import { InviteUserForm } from "../../src/components/InviteUserForm/index";
+import { KnockPreview } from "../../src/components/KnockPreview/index";
 import { MemberActionDialog, MemberActions } from "../../src/components/MemberActions/index";
 import type { MemberActionWording } from "../../src/components/MemberActions/index";
 import { MembershipEventSummary } from "../../src/components/MembershipEventSummary/index";
 import { MembershipEventText } from "../../src/components/MembershipEventText/index";
+import { MembershipNotice } from "../../src/components/MembershipNotice/index";
 import { PowerLevelBadge } from "../../src/components/PowerLevelBadge/index";
 import { I18nProvider } from "../../src/i18n/I18nProvider";
 import { findUnlocalizedText } from "../../src/i18n/findUnlocalizedText";
@@ -32,6 +35,8 @@ import unnamedGroup from "../fixtures/invite-unnamed-group.json";
 import transitions from "../fixtures/membership-transitions.json";
 import { installFakeLayout } from "./InviteList/layout";
 import { entryFromCapture } from "./InvitePreview/fixtures";
+import { knockRoomSummary, pendingKnockSummary } from "./KnockPreview/summaries";
+import * as leaveEntries from "./MembershipNotice/leaveEntries";
 import { liveState } from "./MemberActions/roomStates";
 import { createRecordingClient } from "../support/recordingClient";
 
@@ -197,6 +202,59 @@ describe("every component writes its words through the catalog (qps-ploc)", () =
         <MembershipEventSummary events={transitions.timeline} expanded={expanded} onExpandedChange={noop} showHidden />,
       );
       expect(found()).toEqual([]);
+    }
+  });
+});
+
+describe("components that load from the server speak the catalog (qps-ploc)", () => {
+  it.each([
+    ["loading and asking to join", knockRoomSummary, undefined],
+    ["a pending knock", pendingKnockSummary, { status: "pending", reason: "Please let me in" }],
+    ["an accepted knock", knockRoomSummary, { status: "accepted" }],
+    ["a declined knock", knockRoomSummary, { status: "declined", reason: "No" }],
+  ] as const)("KnockPreview: %s", async (_state, summary, outcome) => {
+    const client = createRecordingClient({ answers: { getRoomSummary: { value: summary } } });
+    const { container, found } = unlocalizedIn(
+      <KnockPreview client={client} roomIdOrAlias="#knock:localhost" {...(outcome ? { outcome } : {})} />,
+    );
+    expect(found()).toEqual([]);
+    await waitFor(() => expect(client.callsTo("getRoomSummary")).toHaveLength(1));
+    await waitFor(() => expect(container.querySelector("[data-state=loading]")).toBeNull());
+    expect(found()).toEqual([]);
+  });
+
+  it("KnockPreview when the room cannot be found", async () => {
+    const client = createRecordingClient({ answers: { getRoomSummary: { error: new Error("offline") } } });
+    const { container, found } = unlocalizedIn(<KnockPreview client={client} roomIdOrAlias="#knock:localhost" />);
+    await waitFor(() => expect(container.querySelector("[data-state=loading]")).toBeNull());
+    expect(found()).toEqual([]);
+  });
+
+  it("InviteUserForm for an actor who may invite and one who may not", () => {
+    const client = createRecordingClient();
+    const events = memberState();
+    for (const actorId of [ALICE, "@stranger:localhost"]) {
+      const { found } = unlocalizedIn(<InviteUserForm client={client} roomState={{ roomId: "!room:localhost", events }} actorId={actorId} />);
+      expect(found(), actorId).toEqual([]);
+    }
+  });
+
+  it("MembershipNotice for every kind of leave the captures hold", () => {
+    const client = createRecordingClient();
+    const entries = {
+      kicked: leaveEntries.kickedFromPrivateRoom,
+      kickedPublic: leaveEntries.kickedFromPublicRoom,
+      banned: leaveEntries.banned,
+      left: leaveEntries.leftPublicRoom,
+      withdrawn: leaveEntries.inviteWithdrawn,
+      knockDeclined: leaveEntries.knockDeclined,
+      declined: leaveEntries.declinedInvite,
+    };
+    for (const [kind, leaveEntry] of Object.entries(entries)) {
+      const { found } = unlocalizedIn(
+        <MembershipNotice client={client} roomId={leaveEntries.leftRoomId} userId={BOB} leaveEntry={leaveEntry} />,
+      );
+      expect(found(), kind).toEqual([]);
     }
   });
 });
