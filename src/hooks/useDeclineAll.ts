@@ -140,6 +140,11 @@ export function useDeclineAll(client: Pick<MembershipClient, "leaveRoom">, optio
       };
       setProgress(final);
       latest.current.options.onFinished?.(final);
+    }, () => {
+      // declineAll never rejects; if a broken client makes it, end the run instead of hanging in "running".
+      if (!isCurrent()) return;
+      runningRef.current = false;
+      setProgress((previous) => ({ ...previous, status: "error", current: undefined, waitingUntil: undefined, error: "unknown" }));
     });
   }, []);
 
