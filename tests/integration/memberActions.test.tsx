@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { KnockPreview } from "../../src/components/KnockPreview/KnockPreview";
 import { MemberActions } from "../../src/components/MemberActions/MemberActions";
 import { MembershipEventText } from "../../src/components/MembershipEventText/MembershipEventText";
+import { MembershipNotice } from "../../src/components/MembershipNotice/MembershipNotice";
 import { createMatrixHttpClient } from "../../src/core/client/http";
 import { homeserver, newUser, waitForSync } from "./synapse/context";
 import type { TestUser } from "./synapse/context";
@@ -143,5 +144,48 @@ describe("MemberActions against Synapse", () => {
       <MembershipEventText event={accepted} getMemberName={(userId) => (userId === alice.userId ? "Alice" : undefined)} />,
     );
     expect(container.textContent).toBe("Alice accepted Carol's request to join: Welcome");
+  });
+});
+
+describe("MembershipNotice against Synapse", () => {
+  /** Bob's `/sync` entry for a room he is no longer in. */
+  async function leaveEntryOf(bob: TestUser, roomId: string) {
+    const sync = await bob.api.sync({ filter: { room: { include_leave: true } } });
+    return sync.rooms?.leave?.[roomId];
+  }
+
+  it("tells a removed member who removed them and why, and rejoins the public room", async () => {
+    const alice = await newUser("alice", { displayName: "Alice" });
+    const bob = await newUser("bob", { displayName: "Bob" });
+    const roomId = await alice.api.createRoom({ name: "Town Square", preset: "public_chat" });
+    await bob.api.join(roomId);
+    await alice.api.kick(roomId, bob.userId, "spam");
+    const leaveEntry = await leaveEntryOf(bob, roomId);
+    const user = userEvent.setup();
+    render(<MembershipNotice client={clientFor(bob)} roomId={roomId} userId={bob.userId} leaveEntry={leaveEntry} />);
+    expect(screen.getByRole("heading").textContent).toBe("You were removed from Town Square by Alice");
+    expect(screen.getByText(/^Reason:/).textContent).toBe("Reason: spam");
+
+    await user.click(screen.getByRole("button", { name: "Rejoin" }));
+    await waitFor(async () => expect((await alice.api.getStateEvent(roomId, "m.room.member", bob.userId)).membership).toBe("join"), {
+      timeout: 20_000,
+    });
+  });
+
+  it("offers a banned member only Forget, and the server forgets the room", async () => {
+    const alice = await newUser("alice", { displayName: "Alice" });
+    const bob = await newUser("bob", { displayName: "Bob" });
+    const roomId = await alice.api.createRoom({ name: "Strict", preset: "public_chat" });
+    await bob.api.join(roomId);
+    await alice.api.ban(roomId, bob.userId, "more spam");
+    const leaveEntry = await leaveEntryOf(bob, roomId);
+    const user = userEvent.setup();
+    render(<MembershipNotice client={clientFor(bob)} roomId={roomId} userId={bob.userId} leaveEntry={leaveEntry} />);
+    expect(screen.getByRole("heading").textContent).toBe("You were banned from Strict by Alice");
+    expect(screen.getAllByRole("button").map((button) => button.textContent)).toEqual(["Forget this room"]);
+
+    await user.click(screen.getByRole("button", { name: "Forget this room" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Room forgotten"), { timeout: 20_000 });
+    expect(await leaveEntryOf(bob, roomId)).toBeUndefined();
   });
 });
