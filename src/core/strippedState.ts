@@ -1,12 +1,21 @@
 import type { StrippedStateEvent } from "./types";
 
-/** Whether `value` is a plain JSON object (not an array, not null, not a class instance). */
+/**
+ * Whether `value` is a plain JSON object (not an array, not null, not a class instance).
+ * Objects from another realm (an iframe, a `vm` context) count: their prototype is that
+ * realm's `Object.prototype`, recognisable by having no prototype itself.
+ */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
   try {
     if (Array.isArray(value)) return false;
     const prototype: unknown = Object.getPrototypeOf(value);
-    return prototype === Object.prototype || prototype === null;
+    if (prototype === Object.prototype || prototype === null) return true;
+    return (
+      typeof prototype === "object" &&
+      Object.getPrototypeOf(prototype) === null &&
+      Object.prototype.toString.call(value) === "[object Object]"
+    );
   } catch {
     // A revoked Proxy, or one whose getPrototypeOf trap throws: not JSON we can read.
     return false;

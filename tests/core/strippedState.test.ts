@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_STATE_EVENTS, parseStrippedState } from "../../src/core";
@@ -55,6 +56,19 @@ describe("parseStrippedState input shapes", () => {
       ["m.room.name", "", "New"],
       ["m.room.member", "@other:example.org", "join"],
     ]);
+  });
+
+  it("reads events built in another realm (an iframe or vm context) but not class instances", () => {
+    const foreign: unknown = runInNewContext(
+      `[{ type: "m.room.member", state_key: "${ME}", sender: "@inviter:example.org", content: { membership: "invite" } }]`,
+    );
+    expect(parseStrippedState(foreign).map((event) => event.content.membership)).toEqual(["invite"]);
+    class Content {
+      membership = "invite";
+    }
+    const instance = { type: "m.room.member", state_key: ME, sender: "@a:b.c", content: new Content() };
+    const inherited = { type: "m.room.member", state_key: ME, sender: "@a:b.c", content: Object.create({ membership: "invite" }) };
+    expect(parseStrippedState([instance, inherited, new Date()])).toEqual([]);
   });
 
   it("copies only the fields it uses onto fresh objects", () => {
