@@ -180,6 +180,10 @@ export const ErrorRateLimited: Story = {
 /** The connection dropped after the request left: it may have worked. */
 export const ErrorNetwork: Story = {
   args: { status: "error", error: { code: "network", action: "accept", requestMayHaveReachedServer: true } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText("The connection was lost before the server answered.", { selector: "p" })).toBeVisible();
+    await expect(canvas.getByText("You may have joined already. Trying again is safe.")).toBeVisible();
+  },
 };
 
 /** The room is gone: decline the invite instead. */

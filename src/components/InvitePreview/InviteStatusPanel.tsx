@@ -57,10 +57,19 @@ export function errorWayForward(error: InviteActionError): ErrorWayForward {
   }
 }
 
+/**
+ * A request that was sent but got no answer (the connection dropped, a timeout): it may have
+ * worked, so the view must not claim the server was unreachable.
+ */
+export function isAmbiguousNetworkFailure(error: InviteActionError): boolean {
+  return error.code === "network" && error.requestMayHaveReachedServer === true && error.joined !== true;
+}
+
 /** The error's main message as text (also what the live region announces). */
 export function errorMessageText(i18n: I18n, error: InviteActionError, secondsLeft: number): string {
   if (error.joined) return i18n.t("invite.joined_state_failed");
   if (error.code === "invite_revoked") return i18n.t("invite.revoked");
+  if (isAmbiguousNetworkFailure(error)) return i18n.t("invite.network_no_answer");
   if (error.code === "rate_limited") {
     return secondsLeft > 0 ? getErrorMessage(i18n, "rate_limited", { retryAfterMs: secondsLeft * 1000 }) : i18n.t("errors.rate_limited");
   }
@@ -119,8 +128,9 @@ export function InviteStatusPanel(props: InviteStatusPanelProps) {
         break;
       }
       message = errorMessageText(i18n, error, secondsLeft);
-      if (error.code === "network" && error.requestMayHaveReachedServer && !error.joined) {
-        detail = <p className="mmui-invite-preview__status-detail">{i18n.t("invite.network_may_have_reached")}</p>;
+      if (isAmbiguousNetworkFailure(error)) {
+        const key = error.action === "accept" ? "invite.network_may_have_joined" : "invite.network_may_have_declined";
+        detail = <p className="mmui-invite-preview__status-detail">{i18n.t(key)}</p>;
       }
       buttons = <ErrorButtons error={error} secondsLeft={secondsLeft} actions={props} />;
       break;

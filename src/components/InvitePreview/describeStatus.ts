@@ -2,6 +2,7 @@
 import type { DeclineOutcome, InviteActionError, InviteActionStatus } from "../../hooks/inviteActionState";
 import { getErrorMessage } from "../../i18n/errors";
 import type { I18n } from "../../i18n/types";
+import { isAmbiguousNetworkFailure } from "./InviteStatusPanel";
 
 /**
  * The announcement for a state, as plain text (`undefined` for `idle`: nothing happened).
@@ -29,6 +30,7 @@ export function describeStatus(
       if (!error) return i18n.t("errors.unknown");
       if (error.joined) return i18n.t("invite.joined_state_failed");
       if (error.code === "invite_revoked") return i18n.t("invite.revoked");
+      if (isAmbiguousNetworkFailure(error)) return i18n.t("invite.network_no_answer");
       return getErrorMessage(i18n, error.code, { retryAfterMs: error.retryAfterMs });
     default:
       return status satisfies never;

@@ -115,18 +115,19 @@ describe("InvitePreview: accepting", () => {
 });
 
 describe("InvitePreview: errors and their way forward", () => {
-  it("retries after a network error and says the request may have reached the server", async () => {
+  it("retries after a lost answer without claiming the server was unreachable", async () => {
     const { client, user, article } = setup();
     client.respondOnce("joinRoom", { error: new MatrixNetworkError({ requestMayHaveReachedServer: true }) });
     client.respond("getRoomState", { value: LIVE_STATE });
 
     await user.click(screen.getByRole("button", { name: "Accept" }));
 
-    const message = await screen.findByText(/Could not reach the server/, STATUS);
+    const message = await screen.findByText("The connection was lost before the server answered.", STATUS);
     expect(article()).toHaveAttribute("data-state", "error");
     expect(message).toHaveFocus();
-    expect(screen.getByText(/may have reached the server/)).toBeInTheDocument();
-    expect(screen.getByRole("status")).toHaveTextContent(/Could not reach the server/);
+    expect(screen.getByText("You may have joined already. Trying again is safe.")).toBeInTheDocument();
+    expect(screen.queryByText(/Could not reach the server/)).not.toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("The connection was lost before the server answered.");
     // The invite stays visible while the accept failed.
     expect(screen.getByRole("heading", { name: "Design Review" })).toBeInTheDocument();
 
@@ -134,6 +135,26 @@ describe("InvitePreview: errors and their way forward", () => {
 
     await screen.findByText("You joined", { ...STATUS, exact: false });
     expect(client.methodsCalled()).toEqual(["joinRoom", "joinRoom", "getRoomState"]);
+  });
+
+  it("says the server could not be reached when the request never left", async () => {
+    const { client, user } = setup();
+    client.respond("joinRoom", { error: new MatrixNetworkError({ requestMayHaveReachedServer: false }) });
+
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+
+    await screen.findByText(/Could not reach the server/, STATUS);
+    expect(screen.queryByText(/may have joined/)).not.toBeInTheDocument();
+  });
+
+  it("says a decline whose answer was lost may have worked", async () => {
+    const { client, user } = setup();
+    client.respond("leaveRoom", { error: new MatrixNetworkError({ requestMayHaveReachedServer: true }) });
+
+    await user.click(screen.getByRole("button", { name: "Decline" }));
+
+    await screen.findByText("The connection was lost before the server answered.", STATUS);
+    expect(screen.getByText(/The invite may be declined already/)).toBeInTheDocument();
   });
 
   it("says the invite is no longer valid and forgets the room on request", async () => {

@@ -56,8 +56,12 @@ export const invite = {
   "invite.revoked": "This invite is no longer valid.",
   "invite.forget": "Forget",
   "invite.joined_state_failed": "You joined, but the room could not be loaded.",
-  "invite.network_may_have_reached":
-    "The request may have reached the server. If it did, the change will show up after the next sync.",
+  /** A write lost its connection after it was sent: it may have worked (the main message). */
+  "invite.network_no_answer": "The connection was lost before the server answered.",
+  /** After `invite.network_no_answer` on accept: a join may have happened, and joining again does no harm. */
+  "invite.network_may_have_joined": "You may have joined already. Trying again is safe.",
+  /** After `invite.network_no_answer` on decline: the leave may have happened. */
+  "invite.network_may_have_declined": "The invite may be declined already. If so, it will disappear after the next sync.",
   "invite.retry_countdown": { one: "Try again in {count} second", other: "Try again in {count} seconds" },
   "invite.retry_ready": "You can try again now.",
   "invite.back": "Back to the invite",

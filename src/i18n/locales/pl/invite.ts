@@ -48,8 +48,9 @@ export const invite: AreaCatalog<typeof english> = {
   "invite.revoked": "To zaproszenie jest już nieważne.",
   "invite.forget": "Zapomnij",
   "invite.joined_state_failed": "Dołączono, ale nie udało się wczytać pokoju.",
-  "invite.network_may_have_reached":
-    "Żądanie mogło dotrzeć do serwera. Jeśli tak, zmiana pojawi się po następnej synchronizacji.",
+  "invite.network_no_answer": "Połączenie zostało przerwane, zanim serwer odpowiedział.",
+  "invite.network_may_have_joined": "Dołączenie mogło się już udać. Ponowna próba jest bezpieczna.",
+  "invite.network_may_have_declined": "Zaproszenie mogło już zostać odrzucone. Jeśli tak, zniknie po następnej synchronizacji.",
   "invite.retry_countdown": {
     one: "Spróbuj ponownie za {count} sekundę",
     few: "Spróbuj ponownie za {count} sekundy",
