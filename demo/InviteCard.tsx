@@ -60,7 +60,8 @@ function KnockCard({ client, store, entry, showAvatars }: Omit<InviteCardProps, 
   const headingId = useId();
   const name = formatRoomNameText(entry.summary.name, i18n);
   return (
-    <article className="demo-knock" aria-labelledby={headingId} data-room-id={entry.roomId}>
+    // A group, not an <article>: in this page an article is always an invite with Accept and Decline.
+    <div role="group" className="demo-knock" aria-labelledby={headingId} data-room-id={entry.roomId}>
       <RoomAvatar client={client} roomId={entry.roomId} name={name} avatarUrl={entry.summary.avatarUrl} showImage={showAvatars} />
       <div>
         <h4 id={headingId}>
@@ -77,6 +78,6 @@ function KnockCard({ client, store, entry, showAvatars }: Omit<InviteCardProps, 
           Cancel request
         </button>
       </div>
-    </article>
+    </div>
   );
 }

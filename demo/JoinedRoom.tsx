@@ -67,7 +67,8 @@ export function JoinedRoom({ client, session, actions, action }: JoinedRoomProps
   const getMemberName = (userId: string) => names.get(userId);
 
   return (
-    <article className="demo-room" aria-labelledby={headingId} data-state={action.status} data-room-id={roomId}>
+    // A region, not an <article>: in this page an article is always a pending invite.
+    <section className="demo-room" aria-labelledby={headingId} data-state={action.status} data-room-id={roomId}>
       <h3 id={headingId}>
         <RoomNameText name={(summary ?? action.entry.summary).name} />
       </h3>
@@ -96,8 +97,8 @@ export function JoinedRoom({ client, session, actions, action }: JoinedRoomProps
       ) : null}
       {live.status === "error" && live.error ? <p className="demo-error">Refreshing failed: {getErrorMessage(i18n, live.error.code)}</p> : null}
       {loaded ? (
-        <section aria-labelledby={`${headingId}-history`}>
-          <h4 id={`${headingId}-history`}>Membership history</h4>
+        <div>
+          <h4>Membership history</h4>
           {timeline.error ? <p className="demo-error">{timeline.error}</p> : null}
           <ol className="demo-timeline">
             {timeline.items.map((item) => (
@@ -106,8 +107,8 @@ export function JoinedRoom({ client, session, actions, action }: JoinedRoomProps
               </li>
             ))}
           </ol>
-        </section>
+        </div>
       ) : null}
-    </article>
+    </section>
   );
 }

@@ -49,7 +49,7 @@ async function joinEvents(bob: TestUser, roomId: string, userId: string): Promis
 }
 
 async function joinedRoom(page: Page, name: string) {
-  const room = page.getByRole("article").filter({ has: page.getByRole("heading", { name }) }).filter({ has: page.getByText("Membership history") });
+  const room = page.getByRole("region", { name: "Joined rooms" }).getByRole("region", { name }).filter({ has: page.getByText("Membership history") });
   await room.waitFor({ timeout: 20_000 });
   return room;
 }
