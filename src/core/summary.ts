@@ -126,9 +126,12 @@ function buildSummary(
 
   const create = state.roomState.get("m.room.create");
   if (create) {
-    const roomType = cleanName(ownProperty(create.content, "type"));
-    if (roomType !== undefined) summary.roomType = roomType;
-    summary.isSpace = roomType === "m.space";
+    // The room type is an identifier: kept only when cleaning would not change it, so that
+    // "m.space\u202E" can never pass for a space, nor show as one.
+    const rawType = ownProperty(create.content, "type");
+    const roomType = cleanName(rawType);
+    if (roomType !== undefined && roomType === rawType) summary.roomType = roomType;
+    summary.isSpace = summary.roomType === "m.space";
     const roomVersion = readRoomVersion(create);
     if (roomVersion !== undefined) summary.roomVersion = roomVersion;
     summary.creators = safely(() => readCreators(create, roomVersion), isUserId(create.sender) ? [create.sender] : []);

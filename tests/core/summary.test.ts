@@ -141,6 +141,16 @@ describe("summarizeInvite over real Synapse invites", () => {
     expect(summary.name).toEqual({ kind: "named", name: "Engineering" });
   });
 
+  it("recognises a space only by the exact m.space type, and drops a type that cleaning would alter", () => {
+    const create = (type: string) => [
+      { type: "m.room.create", state_key: "", sender: "@a:x.org", content: { room_version: "11", type } },
+    ];
+    expect(summarizeInvite(create("m.space"), { userId: "@me:x.org" }).isSpace).toBe(true);
+    const disguised = summarizeInvite(create("m.space\u202E"), { userId: "@me:x.org" });
+    expect(disguised.isSpace).toBe(false);
+    expect(disguised.roomType).toBeUndefined();
+  });
+
   it("names a public room by its alias when it has no name", () => {
     const summary = summarizeFixture("invite-public-room-alias-only");
     expect(summary.name).toEqual({ kind: "alias", alias: "#lobby:localhost" });
