@@ -30,7 +30,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
           if (installedSynapseVersion() !== SYNAPSE_VERSION) prepareSynapse();
           return startSynapse({ rateLimits: "relaxed" });
         })();
-  await build({ configFile: `${root}demo/vite.config.ts`, logLevel: "warn", build: { outDir } });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ configFile: `${root}demo/vite.config.ts`, mode: "production", logLevel: "warn", build: { outDir } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const demo = await serveDemo({ directory: outDir });
   const server = await synapse;
   project.provide("homeserver", {
