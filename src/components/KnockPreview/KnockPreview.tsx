@@ -106,6 +106,17 @@ export function KnockPreview({
     return acceptsKnocks(summary?.joinRule) ? "form" : "not_knockable";
   }
 
+  // The pressed button goes away when the request is sent or withdrawn: move focus to the next step.
+  const cancelRef = useRef<HTMLButtonElement | null>(null);
+  const submitRef = useRef<HTMLButtonElement | null>(null);
+  const previousView = useRef(view);
+  useEffect(() => {
+    const before = previousView.current;
+    previousView.current = view;
+    if (before === "knocking" && view === "sent") cancelRef.current?.focus();
+    if (before === "cancelling" && view === "cancelled") submitRef.current?.focus();
+  }, [view]);
+
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (knock.isPending) return;
@@ -166,7 +177,7 @@ export function KnockPreview({
           <p>{i18n.t("knock.sent_detail")}</p>
           {pendingReason ? <p>{i18n.t("knock.your_message", { reason: <NetworkText>{pendingReason}</NetworkText> })}</p> : null}
           {roomId !== undefined ? (
-            <Button isPending={view === "cancelling"} onClick={() => knock.cancel({ roomId })}>
+            <Button ref={cancelRef} isPending={view === "cancelling"} onClick={() => knock.cancel({ roomId })}>
               {i18n.t("knock.cancel")}
             </Button>
           ) : null}
@@ -196,7 +207,7 @@ export function KnockPreview({
           <p id={hintId} className="mmui-knock-preview__hint">
             {i18n.t("knock.reason_hint")}
           </p>
-          <Button type="submit" variant="primary" isPending={view === "knocking"}>
+          <Button ref={submitRef} type="submit" variant="primary" isPending={view === "knocking"}>
             {view === "form" ? i18n.t("knock.ask_to_join") : i18n.t("knock.ask_again")}
           </Button>
         </form>

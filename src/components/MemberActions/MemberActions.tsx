@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { ComponentPropsWithRef } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import { useMemberActions } from "../../hooks/useMemberActions";
@@ -10,6 +10,7 @@ import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { NetworkText } from "../shared/NetworkText";
 import { MemberActionDialog } from "./MemberActionDialog";
 import { isDestructive, wordingOf } from "./memberActionLabels";
+import { useMergedRef } from "./useMergedRef";
 import "./MemberActions.css";
 
 /** Props of {@link MemberActions}. */
@@ -48,11 +49,12 @@ export function MemberActions({
   onSuccess,
   onError,
   className,
+  ref,
   ...rest
 }: MemberActionsProps) {
   const i18n = useI18n();
   const { announcement, announce } = useAnnounce();
-  const groupRef = useRef<HTMLDivElement | null>(null);
+  const [groupRef, setGroup] = useMergedRef<HTMLDivElement>(ref);
   const actions = useMemberActions(client, roomState, actorId, targetId, { onStateChange, onSuccess, onError });
   const [dialogAction, setDialogAction] = useState<MemberAction | undefined>(undefined);
   const { state, allowed, targetMembership, run, refresh } = actions;
@@ -68,7 +70,7 @@ export function MemberActions({
       case "succeeded":
         announce(i18n.t(`members.done.${state.action}`));
         // The pressed button may be gone (Ban becomes Unban): keep focus in the group.
-        if (!groupRef.current?.contains(document.activeElement)) groupRef.current?.focus();
+        if (!groupRef.current?.contains(groupRef.current.ownerDocument.activeElement)) groupRef.current?.focus();
         break;
       case "idle":
       case "error":
@@ -76,7 +78,7 @@ export function MemberActions({
       default:
         state satisfies never;
     }
-  }, [state, announce, i18n]);
+  }, [state, announce, i18n, groupRef]);
 
   const plainName = targetName ? i18n.t("common.name_with_user_id", { name: targetName, userId: targetId }) : targetId;
   const nameNodes = targetName
@@ -89,7 +91,7 @@ export function MemberActions({
   return (
     <div
       {...rest}
-      ref={groupRef}
+      ref={setGroup}
       role="group"
       tabIndex={-1}
       aria-label={i18n.t("members.actions.label", { name: plainName })}

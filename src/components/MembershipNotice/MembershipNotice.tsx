@@ -11,6 +11,7 @@ import type { GetMemberName } from "../MembershipEventText/memberNames";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
 import { readLeaveEntry } from "./readLeaveEntry";
+import { useMergedRef } from "../MemberActions/useMergedRef";
 import "./MembershipNotice.css";
 
 /** Props of {@link MembershipNotice}. */
@@ -60,12 +61,14 @@ export function MembershipNotice({
   onRejoined,
   onForgotten,
   className,
+  ref,
   ...rest
 }: MembershipNoticeProps) {
   const i18n = useI18n();
   const headingId = useId();
   const [state, setState] = useState<NoticeState>({ status: "idle" });
   const busy = useRef(false);
+  const [articleRef, setArticle] = useMergedRef<HTMLElement>(ref);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -93,6 +96,8 @@ export function MembershipNotice({
         busy.current = false;
         if (!mounted.current) return;
         setState({ status: "done", action });
+        // Forgetting removes the buttons: keep focus on the notice rather than losing it.
+        if (action === "forget") articleRef.current?.focus();
         if (action === "rejoin") onRejoined?.(roomId);
         else onForgotten?.(roomId);
       },
@@ -112,6 +117,8 @@ export function MembershipNotice({
   return (
     <article
       {...rest}
+      ref={setArticle}
+      tabIndex={-1}
       aria-labelledby={headingId}
       className={className ? `mmui-membership-notice ${className}` : "mmui-membership-notice"}
       data-kind={notice.kind}

@@ -152,3 +152,13 @@ describe("KnockPreview: after asking", () => {
     expect(call.signal?.aborted).toBe(true);
   });
 });
+
+describe("KnockPreview: focus", () => {
+  it("moves focus to Cancel request once the request is sent, and back to the form once withdrawn", async () => {
+    const { user } = setUp();
+    await user.click(await screen.findByRole("button", { name: "Ask to join" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Cancel request" })).toHaveFocus());
+    await user.click(screen.getByRole("button", { name: "Cancel request" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Ask again" })).toHaveFocus());
+  });
+});

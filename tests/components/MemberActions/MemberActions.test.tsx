@@ -191,3 +191,13 @@ describe("MemberActions: pending, failure and the server's answer", () => {
     expect(screen.getByRole("group").contains(document.activeElement)).toBe(true);
   });
 });
+
+describe("MemberActions: element props", () => {
+  it("passes className, ref and other attributes through", () => {
+    const ref = { current: null as HTMLDivElement | null };
+    setUp({ className: "mine", ref, "data-testid": "actions" } as Partial<MemberActionsProps>);
+    const group = screen.getByTestId("actions");
+    expect(group).toHaveClass("mmui-member-actions", "mine");
+    expect(ref.current).toBe(group);
+  });
+});

@@ -134,3 +134,18 @@ describe("MembershipNotice: rejoin and forget", () => {
     expect(onForgotten).not.toHaveBeenCalled();
   });
 });
+
+describe("MembershipNotice: focus and element props", () => {
+  it("keeps focus on the notice when forgetting removes the buttons", async () => {
+    const { user } = setUp({ leaveEntry: banned });
+    await user.click(screen.getByRole("button", { name: "Forget this room" }));
+    await waitFor(() => expect(screen.getByRole("article")).toHaveFocus());
+  });
+
+  it("passes className and ref through", () => {
+    const ref = { current: null as HTMLElement | null };
+    setUp({ leaveEntry: banned, className: "mine", ref });
+    expect(screen.getByRole("article")).toHaveClass("mmui-membership-notice", "mine");
+    expect(ref.current).toBe(screen.getByRole("article"));
+  });
+});
