@@ -3,7 +3,8 @@
  * Accept joins and shows the live room, Decline leaves (optionally ignoring and reporting),
  * and errors offer a way forward.
  */
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import type { Ref, RefObject } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import { MAX_VIA_SERVERS } from "../../core/flows/via";
 import { isServerName, serverNameOf } from "../../core/identifiers";
@@ -65,15 +66,46 @@ export function viaServersFromSummary(summary: RoomSummary, extra: readonly stri
 
 /**
  * An invite with working Accept / Decline / "Decline and block…" buttons. The state belongs
- * to one invite: a new `invite.roomId` starts afresh. Meant for entries of kind `invite`
- * (a pending knock has no inviter and nothing to accept).
+ * to one invite: a new `invite.roomId` starts afresh, and when focus was inside the old
+ * invite it moves to the new one's heading (never to a button, so a pending Enter cannot
+ * accept the next invite). Meant for entries of kind `invite` (a pending knock has no
+ * inviter and nothing to accept).
+ *
+ * When the host removes the preview altogether (after `onDismiss`, or once the invite left
+ * the store), it should move focus somewhere sensible itself; `InviteList` does.
  */
 export function InvitePreview(props: InvitePreviewProps) {
-  return <ConnectedInvitePreview key={props.invite.roomId} {...props} />;
+  const focusHandoffRef = useRef(false);
+  return <ConnectedInvitePreview key={props.invite.roomId} {...props} focusHandoffRef={focusHandoffRef} />;
 }
 
-function ConnectedInvitePreview(props: InvitePreviewProps) {
-  const { client, invite, userId, mediaPolicy, via, onAccepted, onDeclined, onActionError, onDismiss, ...rest } = props;
+function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
+  if (typeof ref === "function") ref(value);
+  else if (ref) ref.current = value;
+}
+
+function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: RefObject<boolean> }) {
+  const { client, invite, userId, mediaPolicy, via, onAccepted, onDeclined, onActionError, onDismiss, focusHandoffRef, ref, ...rest } = props;
+  const articleRef = useRef<HTMLElement | null>(null);
+  const setArticle = useCallback(
+    (node: HTMLElement | null) => {
+      articleRef.current = node;
+      assignRef(ref, node);
+    },
+    [ref],
+  );
+  // Layout effects: the cleanup runs before the old article leaves the DOM, so it can still
+  // see whether it held focus; the set-up runs before the browser paints the new one.
+  useLayoutEffect(() => {
+    const article = articleRef.current;
+    if (focusHandoffRef.current) {
+      focusHandoffRef.current = false;
+      article?.querySelector<HTMLElement>(".mmui-invite-preview__title")?.focus();
+    }
+    return () => {
+      focusHandoffRef.current = article !== null && article.contains(document.activeElement);
+    };
+  }, [focusHandoffRef]);
   const summary = invite.summary;
   const target = useMemo(
     () => ({
@@ -106,6 +138,7 @@ function ConnectedInvitePreview(props: InvitePreviewProps) {
   return (
     <InvitePreviewView
       {...rest}
+      ref={setArticle}
       client={client}
       showAvatars={mediaPolicy?.showAvatars === true}
       summary={summary}

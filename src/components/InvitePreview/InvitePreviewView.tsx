@@ -191,7 +191,8 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           {avatar ?? <DefaultAvatar summary={display} client={client} showImage={showAvatars} name={roomText} />}
         </div>
         <div className="mmui-invite-preview__identity">
-          <Heading id={headingId} className="mmui-invite-preview__title">
+          {/* Focusable by script only: where focus goes when another invite takes this one's place. */}
+          <Heading id={headingId} className="mmui-invite-preview__title" tabIndex={-1}>
             {roomName}
           </Heading>
           {showInvite ? <InviterLine summary={summary} knownUsers={knownUsers} /> : null}
