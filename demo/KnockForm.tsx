@@ -5,6 +5,7 @@ import {
   getErrorMessage,
   isRoomAlias,
   isRoomId,
+  knock,
   serverNameOf,
   toMembershipError,
   useI18n,
@@ -40,7 +41,7 @@ export function KnockForm({ client }: { client: MatrixHttpClient }) {
     setState({ status: "sending" });
     try {
       const server = serverNameOf(value);
-      await client.knockRoom(value, { via: server ? [server] : [], ...(reason.trim() ? { reason: reason.trim() } : {}) });
+      await knock(client, { roomIdOrAlias: value, via: server ? [server] : [], ...(reason.trim() ? { reason: reason.trim() } : {}) });
       setState({ status: "sent", target: value });
       setTarget("");
       setReason("");
