@@ -76,7 +76,10 @@ export interface UseInviteActionsResult {
   decline(request?: DeclineRequest): void;
   /** Repeats the failed action; after "joined but the state failed" it only fetches the state. */
   retry(): void;
-  /** Back to `idle`; the answer of a call still in flight is then ignored. */
+  /**
+   * Back to `idle`; the answer of a call still in flight is then ignored. Ignored after
+   * "joined but the state failed" (`error.joined`): there is no invite left, only `retry()`.
+   */
   reset(): void;
 }
 
@@ -191,7 +194,12 @@ export function useInviteActions(
     if (failed.status !== "error") return;
     run(failed.error.action, failed.error.action === "decline" ? lastDecline.current : undefined);
   }, [run]);
-  const reset = useCallback(() => apply({ type: "reset", callId: ++lastCallId.current }), [apply]);
+  const reset = useCallback(() => {
+    const state = current.current;
+    // Joined already: the invite is gone, so there is nothing to go back to (only retry).
+    if (state.status === "error" && state.error.joined === true) return;
+    apply({ type: "reset", callId: ++lastCallId.current });
+  }, [apply]);
 
   return {
     state,

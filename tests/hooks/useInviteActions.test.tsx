@@ -278,6 +278,24 @@ describe("useInviteActions: errors and retry", () => {
     expect(result.current.liveSummary?.membership).toBe("join");
   });
 
+  it("stays on the joined error when reset, since there is no invite left to go back to", async () => {
+    const client = createRecordingClient();
+    client.respondOnce("getRoomState", { error: new MatrixApiError({ status: 502 }) });
+    client.respond("getRoomState", { value: LIVE_STATE });
+    const { result } = renderActions(client);
+    act(() => result.current.accept());
+    await waitFor(() => expect(result.current.status).toBe("error"));
+
+    act(() => result.current.reset());
+
+    // Back on the invite's buttons, Decline would be silently ignored (leaving now is leaving the room).
+    expect(result.current.status).toBe("error");
+    expect(result.current.error?.joined).toBe(true);
+    act(() => result.current.retry());
+    await waitFor(() => expect(result.current.status).toBe("accepted"));
+    expect(client.methodsCalled()).toEqual(["joinRoom", "getRoomState", "getRoomState"]);
+  });
+
   it("retries a failed decline with the same choices", async () => {
     const client = createRecordingClient();
     client.respondOnce("leaveRoom", { error: new MatrixNetworkError({ requestMayHaveReachedServer: false }) });
