@@ -128,7 +128,11 @@ function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: R
 
   // The invite is gone already (revoked): forgetting is best effort, dismissing happens either
   // way. Offered only with `onDismiss`, since the host's dismissal is what the person sees.
+  // A second press while the forget is in flight is ignored: one request per invite.
+  const forgetting = useRef(false);
   const forget = useCallback(() => {
+    if (forgetting.current) return;
+    forgetting.current = true;
     const done = () => {
       if (mounted.current) onDismiss?.();
     };

@@ -170,6 +170,21 @@ describe("InvitePreview: errors and their way forward", () => {
     expect(client.methodsCalled()).toEqual(["joinRoom", "forgetRoom"]);
   });
 
+  it("sends one forget for a double press on Forget", async () => {
+    const { client, user, callbacks } = setup();
+    client.respond("joinRoom", { error: apiError(errors.responses.join_after_invite_revoked) });
+    client.respond("forgetRoom", "hold");
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+    await screen.findByText("This invite is no longer valid.", STATUS);
+
+    await user.dblClick(screen.getByRole("button", { name: "Forget" }));
+
+    const forget = await client.waitForCall("forgetRoom");
+    expect(client.callsTo("forgetRoom")).toHaveLength(1);
+    await act(async () => forget.resolve(undefined));
+    expect(callbacks.onDismiss).toHaveBeenCalledTimes(1);
+  });
+
   it("offers no Forget when the host cannot dismiss the invite", async () => {
     const client = createRecordingClient();
     client.respond("joinRoom", { error: apiError(errors.responses.join_after_invite_revoked) });
