@@ -31,6 +31,22 @@ describe("useInvites", () => {
     expect(result.current.map((entry) => entry.roomId)).toEqual([dmInvite.room_id, namedInvite.room_id]);
   });
 
+  it("hides invites from a user on m.ignored_user_list, and shows them again once unignored", () => {
+    const store = newStore();
+    store.applySync(inviteSync(namedInvite, dmInvite));
+    const { result } = renderHook(() => useInvites(store));
+    const ignoredInviter = "@alice:localhost";
+    const fromAlice = result.current.filter((entry) => entry.summary.inviter?.userId === ignoredInviter).map((entry) => entry.roomId);
+    expect(fromAlice).toContain(namedInvite.room_id);
+
+    const ignore = (ignored_users: Record<string, object>) => ({ account_data: { events: [{ type: "m.ignored_user_list", content: { ignored_users } }] } });
+    act(() => store.applySync(ignore({ [ignoredInviter]: {} })));
+    expect(result.current.map((entry) => entry.roomId).filter((roomId) => fromAlice.includes(roomId))).toEqual([]);
+
+    act(() => store.applySync(ignore({})));
+    expect(result.current.map((entry) => entry.roomId)).toEqual(expect.arrayContaining(fromAlice));
+  });
+
   it("lists pending knocks beside invites", () => {
     const store = newStore();
     const { result } = renderHook(() => useInvites(store));
