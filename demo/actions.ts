@@ -59,6 +59,9 @@ export interface RoomActions {
 
 const EMPTY: readonly RoomAction[] = Object.freeze([]);
 
+/** How long "Invite declined." stays before the card goes (a decline with failed extra steps stays until dismissed). */
+export const DECLINED_CARD_MS = 3_000;
+
 function toActionError(error: unknown, action: "accept" | "decline"): InviteActionError {
   const info = toMembershipError(error, action === "accept" ? "join" : "decline");
   const result: InviteActionError = { code: info?.code ?? "unknown", action };
@@ -132,6 +135,12 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
       invites.remove(entry.roomId);
       const declineOutcome: DeclineOutcome = { failedSteps: result.failedSteps.map(({ step, code }) => ({ step, code })) };
       set(entry.roomId, { ...base, status: "declined", declineOutcome });
+      if (declineOutcome.failedSteps.length === 0) {
+        setTimeout(() => {
+          const record = records.get(entry.roomId);
+          if (record?.status === "declined" && !record.dismissed) set(entry.roomId, { ...record, dismissed: true });
+        }, DECLINED_CARD_MS);
+      }
       return true;
     } catch (error) {
       set(entry.roomId, { ...base, status: "error", error: toActionError(error, "decline") });
