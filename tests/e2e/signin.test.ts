@@ -71,4 +71,34 @@ describe("signing in through the demo", () => {
     expect(await tracked.cspViolations()).toEqual([]);
     await tracked.page.context().close();
   });
+
+  it("runs under a strict Content-Security-Policy that the browser enforces", async () => {
+    const tracked = await openPage(browser);
+    const { page } = tracked;
+    await page.goto(demoUrl());
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")) ?? "";
+    const directives = new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).map(([name = "", ...values]) => [name, values]));
+    expect(directives.get("default-src")).toEqual(["'none'"]);
+    expect(directives.get("script-src")).toEqual(["'self'"]);
+    expect(directives.get("img-src")).toEqual(["'self'", "blob:"]);
+    expect(policy).not.toMatch(/unsafe-(inline|eval)|data:/);
+    expect(await page.locator("script:not([src])").count()).toBe(0);
+    expect(await tracked.cspViolations()).toEqual([]);
+
+    // The policy is live: an image from elsewhere and an inline script are both refused.
+    // (Playwright's own evaluate runs through the debugging protocol, outside the policy.)
+    await page.evaluate(() => {
+      const image = document.createElement("img");
+      image.src = "https://example.org/tracker.png";
+      document.body.append(image);
+      const script = document.createElement("script");
+      script.textContent = "window.__inlineScriptRan = true;";
+      document.body.append(script);
+    });
+    await expect.poll(() => tracked.cspViolations()).toContainEqual(expect.stringMatching(/^img-src https:\/\/example\.org/));
+    await expect.poll(() => tracked.cspViolations()).toContainEqual(expect.stringMatching(/^script-src(-elem)? inline/));
+    expect(await page.evaluate(() => (window as unknown as { __inlineScriptRan?: boolean }).__inlineScriptRan)).toBeUndefined();
+    await page.context().close();
+  });
 });
