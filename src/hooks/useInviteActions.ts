@@ -93,7 +93,10 @@ export interface UseInviteActionsResult {
  * - when the join worked but the live state could not be read, `error.joined` is `true` and
  *   `retry()` (or `accept()`) only fetches the state again, never joins twice; `decline()`
  *   is then ignored, since there is no invite left to decline;
- * - a rate-limited failure carries `retryAt` for `useCountdown`.
+ * - a rate-limited failure carries `retryAt` for `useCountdown`;
+ * - when a decline's answer was lost and its retry finds the user no longer in the room,
+ *   the first leave did happen: the decline counts as done and its follow-ups (ignore,
+ *   report, forget) still run, instead of "invite no longer valid" dropping them.
  *
  * A decline is not aborted on unmount at all: its account-data read belongs to the "ignore
  * the inviter" write the person asked for, which must still happen.
@@ -113,6 +116,8 @@ export function useInviteActions(
   const latest = useRef({ client, invite, callbacks });
   const joinedRoomId = useRef<string | undefined>(undefined);
   const lastDecline = useRef<DeclineRequest | undefined>(undefined);
+  // A decline was sent but its answer was lost: the leave may have happened.
+  const declineMayHaveLeft = useRef(false);
 
   useEffect(() => {
     latest.current = { client, invite, callbacks };
@@ -153,6 +158,9 @@ export function useInviteActions(
         }
         const failure = describeFailure(error, action);
         if (failure.joined) joinedRoomId.current = target.roomId;
+        if (action === "decline" && failure.code === "network" && failure.requestMayHaveReachedServer === true) {
+          declineMayHaveLeft.current = true;
+        }
         apply({ type: "failed", error: failure, callId });
         latest.current.callbacks.onError?.(failure);
       };
@@ -173,16 +181,23 @@ export function useInviteActions(
       }
 
       lastDecline.current = request;
-      declineInvite(activeClient, {
-        roomId: target.roomId,
-        inviterId: target.inviterId,
-        ...request,
-      }).then((result) => {
-        if (!isCurrent()) return;
-        const outcome = toOutcome(result);
-        apply({ type: "declined", outcome, callId });
-        latest.current.callbacks.onDeclined?.(outcome);
-      }, fail);
+      const declineOptions = { roomId: target.roomId, inviterId: target.inviterId, ...request };
+      const mayHaveLeft = declineMayHaveLeft.current;
+      declineInvite(activeClient, declineOptions)
+        .catch((error: unknown) => {
+          // "Not in the room" after a lost answer: that earlier leave did happen. The invite
+          // is declined; finish what the person asked for (ignore, report, forget).
+          if (mayHaveLeft && toMembershipError(error, "decline")?.code === "invite_revoked") {
+            return declineInvite(activeClient, { ...declineOptions, alreadyLeft: true });
+          }
+          throw error;
+        })
+        .then((result) => {
+          if (!isCurrent()) return;
+          const outcome = toOutcome(result);
+          apply({ type: "declined", outcome, callId });
+          latest.current.callbacks.onDeclined?.(outcome);
+        }, fail);
     },
     [apply],
   );

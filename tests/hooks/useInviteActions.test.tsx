@@ -296,6 +296,35 @@ describe("useInviteActions: errors and retry", () => {
     expect(client.methodsCalled()).toEqual(["joinRoom", "getRoomState", "getRoomState"]);
   });
 
+  it("finishes a decline-and-block whose lost leave turns out to have worked on retry", async () => {
+    const client = createRecordingClient();
+    // The first leave went through, but its answer was lost; the retry's leave finds bob gone.
+    client.respondOnce("leaveRoom", { error: new MatrixNetworkError({ requestMayHaveReachedServer: true }) });
+    client.respond("leaveRoom", { error: apiError(errors.responses.leave_when_not_member) });
+    const callbacks = spyCallbacks();
+    const { result } = renderActions(client, callbacks);
+
+    act(() => result.current.decline({ ignoreInviter: true }));
+    await waitFor(() => expect(result.current.error?.code).toBe("network"));
+    act(() => result.current.retry());
+
+    await waitFor(() => expect(result.current.status).toBe("declined"));
+    expect(client.methodsCalled()).toEqual(["leaveRoom", "leaveRoom", "getAccountData", "setAccountData"]);
+    expect(client.callsTo("setAccountData")[0]?.args[1]).toEqual({ ignored_users: { "@alice:localhost": {} } });
+    expect(callbacks.onDeclined).toHaveBeenCalledExactlyOnceWith({ failedSteps: [] });
+  });
+
+  it("still reports a revoked invite on decline when no earlier answer was lost", async () => {
+    const client = createRecordingClient();
+    client.respond("leaveRoom", { error: apiError(errors.responses.leave_when_not_member) });
+    const { result } = renderActions(client);
+
+    act(() => result.current.decline({ ignoreInviter: true }));
+
+    await waitFor(() => expect(result.current.error?.code).toBe("invite_revoked"));
+    expect(client.methodsCalled()).toEqual(["leaveRoom"]);
+  });
+
   it("retries a failed decline with the same choices", async () => {
     const client = createRecordingClient();
     client.respondOnce("leaveRoom", { error: new MatrixNetworkError({ requestMayHaveReachedServer: false }) });

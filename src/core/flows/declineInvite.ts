@@ -24,6 +24,11 @@ export interface DeclineInviteOptions {
   reportReason?: string;
   /** Forgets the room after leaving, so it leaves the user's room list for good. */
   forget?: boolean;
+  /**
+   * The leave is known to be done already (an earlier attempt whose answer was lost did
+   * leave): skip it and only run the follow-ups.
+   */
+  alreadyLeft?: boolean;
   /** Cancels the flow; it then rejects with an `AbortError`. */
   signal?: AbortSignal;
 }
@@ -53,18 +58,21 @@ export type DeclineInviteClient = Pick<MembershipClient, "leaveRoom" | "forgetRo
  * Then, in order and each independent of the others: ignore the inviter (read-modify-write
  * of `m.ignored_user_list`), report the room, forget it. Their failures are collected in
  * `failedSteps`, never thrown. A cancellation rejects with the `AbortError` itself.
+ * With `alreadyLeft: true` the leave is skipped.
  */
 export async function declineInvite(client: DeclineInviteClient, options: DeclineInviteOptions): Promise<DeclineInviteResult> {
   const { roomId, signal } = options;
   if (!isRoomId(roomId)) throw new TypeError("declineInvite: roomId is not a valid room ID");
   throwIfAborted(signal);
 
-  const leaveOptions: ReasonOptions = { signal };
-  if (options.reason !== undefined) leaveOptions.reason = options.reason;
-  try {
-    await client.leaveRoom(roomId, leaveOptions);
-  } catch (error) {
-    throw toMembershipActionError(error, "decline");
+  if (options.alreadyLeft !== true) {
+    const leaveOptions: ReasonOptions = { signal };
+    if (options.reason !== undefined) leaveOptions.reason = options.reason;
+    try {
+      await client.leaveRoom(roomId, leaveOptions);
+    } catch (error) {
+      throw toMembershipActionError(error, "decline");
+    }
   }
 
   const failedSteps: DeclineStepFailure[] = [];

@@ -70,6 +70,15 @@ describe("declineInvite", () => {
   });
 
   describe("decline, ignore the inviter, report and forget", () => {
+    it("skips the leave when it is known to be done, and still runs the follow-ups", async () => {
+      const client = createRecordingClient();
+
+      const result = await declineInvite(client, { roomId: ROOM_ID, inviterId: INVITER, ignoreInviter: true, reportReason: "spam", alreadyLeft: true });
+
+      expect(result.failedSteps).toEqual([]);
+      expect(client.methodsCalled()).toEqual(["getAccountData", "setAccountData", "reportRoom"]);
+    });
+
     it("runs every step in order and reports no failure", async () => {
       const client = createRecordingClient();
 
