@@ -10,3 +10,7 @@ export * from "./InviteSafetySettings/index";
 export * from "./MembershipEventText/index";
 export * from "./MembershipEventSummary/index";
 export * from "./PowerLevelBadge/index";
+export * from "./MemberActions/index";
+export * from "./InviteUserForm/index";
+export * from "./KnockPreview/index";
+export * from "./MembershipNotice/index";

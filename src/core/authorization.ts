@@ -44,7 +44,7 @@ export interface MembershipChangeRequest {
 }
 
 /** Which membership actions the acting user may take on a target, for the member-actions UI. */
-export interface MemberActions {
+export interface AllowedMemberActions {
   /** Invite the target (also: accept their knock). False when they are already joined, invited or banned. */
   invite: boolean;
   /** Remove the target: kick when joined, disinvite when invited, deny the knock when knocking. */
@@ -204,7 +204,7 @@ export function isMembershipChangeAllowed(stateEvents: unknown, change: Membersh
   }
 }
 
-const NO_ACTIONS: MemberActions = { invite: false, kick: false, ban: false, unban: false };
+const NO_ACTIONS: AllowedMemberActions = { invite: false, kick: false, ban: false, unban: false };
 
 /**
  * Which of invite / kick / ban / unban `actorId` may do to `targetId`, for a member-actions
@@ -214,7 +214,7 @@ const NO_ACTIONS: MemberActions = { invite: false, kick: false, ban: false, unba
  * anyone not banned yet; `unban` for a banned target. Acting on oneself is never offered.
  * All false for broken state or invalid user IDs.
  */
-export function getMemberActions(stateEvents: unknown, actorId: string, targetId: string): MemberActions {
+export function getMemberActions(stateEvents: unknown, actorId: string, targetId: string): AllowedMemberActions {
   try {
     if (!isUserId(actorId) || !isUserId(targetId) || actorId === targetId) return { ...NO_ACTIONS };
     const room = readRoomAuthState(stateEvents);

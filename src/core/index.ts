@@ -43,7 +43,7 @@ export type { SummarizeOptions } from "./summary";
 export { MAX_NAME_MEMBERS } from "./roomName";
 
 // Display names
-export { disambiguateDisplayNames, normalizeDisplayName } from "./displayNames";
+export { disambiguateDisplayNames, normalizeDisplayName, getMemberDisplayNames } from "./displayNames";
 export type { DisplayNameCandidate, DisambiguatedMember } from "./displayNames";
 
 // Membership changes (timeline)
@@ -52,7 +52,7 @@ export type { MembershipChange, MembershipChangeDescription, ThirdPartyInviteCha
 
 // Authorization rules and power levels
 export { isMembershipChangeAllowed, getMemberActions } from "./authorization";
-export type { MembershipChangeRequest, MemberActions } from "./authorization";
+export type { MembershipChangeRequest, AllowedMemberActions } from "./authorization";
 export {
   getPowerLevels,
   getUserPowerLevel,

@@ -42,3 +42,14 @@ export { isInviteActionPending, canStartInviteAction } from "./inviteActionState
 export type { InviteActionEvent } from "./inviteActionState";
 export { abortReadsOnly } from "./abortReadsOnly";
 export { secondsUntil } from "./useCountdown";
+export { useMemberActions } from "./useMemberActions";
+export type {
+  MemberAction,
+  MemberRoomState,
+  MemberActionError,
+  MemberActionState,
+  MemberActionStatus,
+  MemberActionCallbacks,
+  RunMemberActionOptions,
+  UseMemberActionsResult,
+} from "./useMemberActions";

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { getMemberActions } from "../core/authorization";
-import type { MemberActions } from "../core/authorization";
+import type { AllowedMemberActions } from "../core/authorization";
 import { toMembershipError } from "../core/client/errors";
 import type { MembershipClient, MembershipErrorCode } from "../core/client/types";
 import { isPlainObject, ownProperty } from "../core/strippedState";
@@ -76,7 +76,7 @@ export interface UseMemberActionsResult {
   /** Shorthand for `state.status`. */
   status: MemberActionStatus;
   /** Which actions the rules allow the actor on the target, from the latest live state. */
-  allowed: MemberActions;
+  allowed: AllowedMemberActions;
   /** The target's membership in the latest live state (`leave` when absent). */
   targetMembership: Membership | "invalid";
   /** The latest live state: fetched after the last action, or the `roomState` passed in. */
