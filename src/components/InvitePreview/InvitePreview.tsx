@@ -27,7 +27,11 @@ export interface InvitePreviewProps
     InvitePreviewViewProps,
     "summary" | "client" | "showAvatars" | "status" | "error" | "liveSummary" | "declineOutcome" | "onAccept" | "onDecline" | "onRetry" | "onReset" | "onForget" | "onError"
   > {
-  /** The homeserver connection the actions run on. */
+  /**
+   * The homeserver connection the actions run on. Pass the same object on every render
+   * (avatars are cached per client object); `fromMatrixJsSdk` already returns one adapter
+   * per SDK client.
+   */
   client: MembershipClient;
   /** The invite, from the invite store. */
   invite: InviteEntry;

@@ -84,6 +84,8 @@ export const LoadFailed: Story = {
       expect(canvas.getAllByText("Couldn't load this setting. Could not reach the server. Check your connection, then try again.")).toHaveLength(2),
     );
     await expect(canvas.getByRole("switch", { name: "Hide avatars in invites" })).toHaveAttribute("aria-checked", "true");
+    await expect(canvas.getByRole("button", { name: "Try again Hide avatars in invites" })).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Try again Block all invites" })).toBeVisible();
   },
 };
 
