@@ -70,9 +70,10 @@ export function viaServersFromSummary(summary: RoomSummary, extra: readonly stri
 
 /**
  * An invite with working Accept / Decline / "Decline and block…" buttons. The state belongs
- * to one invite: a new `invite.roomId` starts afresh, and when focus was inside the old
- * invite it moves to the new one's heading (never to a button, so a pending Enter cannot
- * accept the next invite). Meant for entries of kind `invite` (a pending knock has no
+ * to one invite: a new `invite.roomId`, or a new invite to the same room (another
+ * `summary.invitedAt`), starts afresh, and when focus was inside the old invite it moves
+ * to the new one's heading (never to a button, so a pending Enter cannot accept the next
+ * invite). Meant for entries of kind `invite` (a pending knock has no
  * inviter and nothing to accept).
  *
  * When the host removes the preview altogether (after `onDismiss`, or once the invite left
@@ -80,7 +81,9 @@ export function viaServersFromSummary(summary: RoomSummary, extra: readonly stri
  */
 export function InvitePreview(props: InvitePreviewProps) {
   const focusHandoffRef = useRef(false);
-  return <ConnectedInvitePreview key={props.invite.roomId} {...props} focusHandoffRef={focusHandoffRef} />;
+  // One state per invite, not per room: a new invite to a room declined earlier starts afresh.
+  const key = `${props.invite.roomId}\u0000${props.invite.summary.invitedAt ?? ""}`;
+  return <ConnectedInvitePreview key={key} {...props} focusHandoffRef={focusHandoffRef} />;
 }
 
 function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {

@@ -54,3 +54,41 @@ describe("InvitePreview: focus when the invite is replaced", () => {
     outside.remove();
   });
 });
+
+/** The same capture, re-sent as a new invite to the same room `laterBy` milliseconds later. */
+function reinvite(laterBy: number) {
+  const entry = structuredClone(namedRoom.sync_invite_entry) as { invite_state: { events: { type: string; state_key?: string; origin_server_ts?: number }[] } };
+  for (const event of entry.invite_state.events) {
+    if (event.type === "m.room.member" && event.state_key === USER_ID && event.origin_server_ts !== undefined) event.origin_server_ts += laterBy;
+  }
+  return entryFromCapture({ ...namedRoom, sync_invite_entry: entry });
+}
+
+describe("InvitePreview: a new invite to the same room", () => {
+  it("starts afresh instead of showing the earlier invite's outcome", async () => {
+    const client = createRecordingClient();
+    const user = userEvent.setup();
+    const view = render(<InvitePreview client={client} invite={FIRST} userId={USER_ID} />);
+    await user.click(screen.getByRole("button", { name: "Decline" }));
+    await screen.findByText("Invite declined.", STATUS);
+
+    const again = reinvite(60_000);
+    expect(again.roomId).toBe(FIRST.roomId);
+    view.rerender(<InvitePreview client={client} invite={again} userId={USER_ID} />);
+
+    expect(screen.getByRole("article")).toHaveAttribute("data-state", "idle");
+    expect(screen.getByRole("button", { name: "Accept" })).toBeInTheDocument();
+  });
+
+  it("keeps its state when the same invite is delivered again", async () => {
+    const client = createRecordingClient();
+    client.respond("joinRoom", "hold");
+    const user = userEvent.setup();
+    const view = render(<InvitePreview client={client} invite={FIRST} userId={USER_ID} />);
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+
+    view.rerender(<InvitePreview client={client} invite={reinvite(0)} userId={USER_ID} />);
+
+    expect(screen.getByRole("article")).toHaveAttribute("data-state", "accepting");
+  });
+});
