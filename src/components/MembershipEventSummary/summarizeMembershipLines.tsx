@@ -1,7 +1,10 @@
 /**
  * The one-line summary of a run of membership events: the events are grouped by what
  * happened, in the order each kind first appears, and each group names its people
- * ("Alice, Bob and 3 others joined; Carol left").
+ * ("Alice, Bob and 3 others joined; Carol left"). A person whose only events in the run
+ * are joins and leaves taking turns is described once, like Element does: "Dan joined and
+ * left", "Erin left and rejoined", rather than appearing in both the "joined" and the
+ * "left" groups.
  */
 import { Fragment } from "react";
 import type { ReactNode } from "react";
@@ -14,19 +17,49 @@ import type { MembershipLine, ReadMembershipLine } from "../MembershipEventText/
 /** Default number of names a group shows before "and N others". */
 export const DEFAULT_MAX_NAMES = 2;
 
+/** A person's joins and leaves that took turns, told as one step. */
+type RoundTrip = "joined_and_left" | "left_and_rejoined";
+
 /** One group of the summary. */
 interface Group {
-  kind: ReadMembershipLine["changeKind"] | "invalid";
+  kind: ReadMembershipLine["changeKind"] | RoundTrip | "invalid";
   /** Distinct people, in order of appearance, with the name their latest event gives them. */
   people: Map<string, string | undefined>;
   /** Events in the group (counts third-party invites and unreadable events). */
   eventCount: number;
 }
 
+/**
+ * People whose events in the run are only `joined` and `left`, taking turns, an even
+ * number of them (join, leave; or leave, join; possibly repeated): where they started is
+ * where they ended, so one phrase tells it. Odd runs (join, leave, join) keep their groups.
+ */
+function findRoundTrips(lines: readonly MembershipLine[]): Map<string, RoundTrip> {
+  const steps = new Map<string, Array<ReadMembershipLine["changeKind"]>>();
+  for (const line of lines) {
+    if (line.kind === "invalid" || line.target === undefined) continue;
+    const list = steps.get(line.target);
+    if (list) list.push(line.changeKind);
+    else steps.set(line.target, [line.changeKind]);
+  }
+  const roundTrips = new Map<string, RoundTrip>();
+  for (const [userId, list] of steps) {
+    const first = list[0];
+    if (list.length < 2 || list.length % 2 !== 0 || (first !== "joined" && first !== "left")) continue;
+    const second = first === "joined" ? "left" : "joined";
+    if (list.every((step, index) => step === (index % 2 === 0 ? first : second))) {
+      roundTrips.set(userId, first === "joined" ? "joined_and_left" : "left_and_rejoined");
+    }
+  }
+  return roundTrips;
+}
+
 function groupLines(lines: readonly MembershipLine[], sources: NameSources): Group[] {
   const groups = new Map<Group["kind"], Group>();
+  const roundTrips = findRoundTrips(lines);
   for (const line of lines) {
-    const kind = line.kind === "invalid" ? "invalid" : line.changeKind;
+    const roundTrip = line.kind === "invalid" || line.target === undefined ? undefined : roundTrips.get(line.target);
+    const kind = line.kind === "invalid" ? "invalid" : (roundTrip ?? line.changeKind);
     let group = groups.get(kind);
     if (!group) {
       group = { kind, people: new Map(), eventCount: 0 };

@@ -89,6 +89,49 @@ describe("MembershipEventSummary: the summary line", () => {
   });
 });
 
+describe("MembershipEventSummary: people who come and go", () => {
+  const leaves = (count: number) =>
+    PEOPLE.slice(0, count).map((name) =>
+      memberEvent(userIdOf(name), userIdOf(name), { membership: "leave" }, { displayname: name, membership: "join" }),
+    );
+
+  it("tells a join then a leave by the same person as one step, not as both 'joined' and 'left'", () => {
+    const { container } = renderSummary({ events: [...joins(2), leaves(1)[0], carolLeft] });
+    expect(summaryText(container)).toBe("Alice joined and left; Bob joined; Carol left");
+  });
+
+  it("groups everyone who joined and left, even repeatedly", () => {
+    const { container } = renderSummary({ events: [...joins(3), ...leaves(3), ...joins(1), ...leaves(1)] });
+    expect(summaryText(container)).toBe("Alice, Bob, and Dan joined and left");
+  });
+
+  it("tells a leave then a join as 'left and rejoined'", () => {
+    const { container } = renderSummary({ events: [...leaves(2), ...joins(2)] });
+    expect(summaryText(container)).toBe("Alice and Bob left and rejoined");
+  });
+
+  it("keeps the separate groups when the person ends up somewhere else than they started", () => {
+    const { container } = renderSummary({ events: [...joins(1), ...leaves(1), ...joins(1)] });
+    expect(summaryText(container)).toBe("Alice joined; Alice left");
+  });
+
+  it.each([
+    [1, "Alice dołącza do pokoju i go opuszcza"],
+    [2, "Alice i Bob dołączają do pokoju i go opuszczają"],
+  ])("writes %i people who joined and left in Polish", (count, line) => {
+    const { container } = renderSummary({ events: [...joins(count), ...leaves(count)] }, "pl");
+    expect(summaryText(container)).toBe(line);
+  });
+
+  it("writes 'left and rejoined' in Polish, singular and plural", () => {
+    const { container, unmount } = renderSummary({ events: [...leaves(1), ...joins(1)] }, "pl");
+    expect(summaryText(container)).toBe("Alice opuszcza pokój i wraca");
+    unmount();
+    const { container: five } = renderSummary({ events: [...leaves(5), ...joins(5)] }, "pl");
+    expect(summaryText(five)).toBe("Alice, Bob i 3 inne osoby opuszczają pokój i wracają");
+  });
+});
+
 describe("MembershipEventSummary: Polish plurals", () => {
   it.each([
     [2, "Alice i Bob dołączają do pokoju", "Pokaż 2 zdarzenia"],

@@ -44,6 +44,10 @@ export const membership = {
   "membership.summary.invite_rejected": { one: "{names} rejected the invitation", other: "{names} rejected their invitations" },
   "membership.summary.invite_revoked": { one: "{names} had the invitation withdrawn", other: "{names} had their invitations withdrawn" },
   "membership.summary.left": { one: "{names} left", other: "{names} left" },
+  /** People who joined and then left within the run (or did so repeatedly). */
+  "membership.summary.joined_and_left": { one: "{names} joined and left", other: "{names} joined and left" },
+  /** People who left and then came back within the run (or did so repeatedly). */
+  "membership.summary.left_and_rejoined": { one: "{names} left and rejoined", other: "{names} left and rejoined" },
   "membership.summary.kicked": { one: "{names} was removed", other: "{names} were removed" },
   "membership.summary.banned": { one: "{names} was banned", other: "{names} were banned" },
   "membership.summary.unbanned": { one: "{names} was unbanned", other: "{names} were unbanned" },

@@ -66,6 +66,18 @@ export const membership: AreaCatalog<typeof english> = {
     many: "{names} opuszczają pokój",
     other: "{names} opuszczają pokój",
   },
+  "membership.summary.joined_and_left": {
+    one: "{names} dołącza do pokoju i go opuszcza",
+    few: "{names} dołączają do pokoju i go opuszczają",
+    many: "{names} dołączają do pokoju i go opuszczają",
+    other: "{names} dołączają do pokoju i go opuszczają",
+  },
+  "membership.summary.left_and_rejoined": {
+    one: "{names} opuszcza pokój i wraca",
+    few: "{names} opuszczają pokój i wracają",
+    many: "{names} opuszczają pokój i wracają",
+    other: "{names} opuszczają pokój i wracają",
+  },
   "membership.summary.kicked": {
     one: "Usunięto z pokoju: {names}",
     few: "Usunięto z pokoju: {names}",
