@@ -6,6 +6,7 @@ import {
   declinedRoomId,
   inviteWithdrawn,
   kickedFromPublicRoom,
+  kickedFromRestrictedRoom,
   knockDeclined,
   leftPublicRoom,
   leftRoomId,
@@ -70,6 +71,18 @@ export const RejoinFails: Story = {
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole("button", { name: "Rejoin" }));
     await expect(await canvas.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
+  },
+};
+
+/** Removed from a `restricted` room: "Try to rejoin"; a refusal explains the room's rule. */
+export const RestrictedRejoinRefused: Story = {
+  args: {
+    leaveEntry: kickedFromRestrictedRoom,
+    client: createRecordingClient({ answers: { joinRoom: { error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN" } }) } } }),
+  },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Try to rejoin" }));
+    await expect(await canvas.findByRole("alert")).toHaveTextContent(/only members of certain other rooms or spaces may join/);
   },
 };
 

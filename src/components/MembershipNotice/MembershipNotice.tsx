@@ -11,6 +11,7 @@ import type { GetMemberName } from "../MembershipEventText/memberNames";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
 import { readLeaveEntry } from "./readLeaveEntry";
+import type { LeaveNotice } from "./readLeaveEntry";
 import { useMergedRef } from "../MemberActions/useMergedRef";
 import "./MembershipNotice.css";
 
@@ -44,9 +45,32 @@ type NoticeState =
   | { status: "error"; action: NoticeAction; code: MembershipErrorCode; retryAfterMs?: number };
 
 /**
+ * How a notice offers to join again, from the join rule in the entry's state:
+ * - `public`: "Rejoin" (the rules let anyone not banned join);
+ * - `restricted`, `knock_restricted`: "Try to rejoin", since only the server knows whether
+ *   the user is in one of the rooms the `allow` list names; a refusal says so;
+ * - `knock`, `invite`, `private`, unknown or absent: nothing (after leaving, a `knock`
+ *   room needs a new request to join: a host shows `KnockPreview` for that).
+ * Only after leaving or being removed; never after a ban, a withdrawn invitation or a
+ * declined request.
+ */
+function rejoinOffer(notice: LeaveNotice): "rejoin" | "try" | undefined {
+  if (notice.kind !== "left" && notice.kind !== "kicked") return undefined;
+  switch (notice.joinRule) {
+    case "public":
+      return "rejoin";
+    case "restricted":
+    case "knock_restricted":
+      return "try";
+    default:
+      return undefined;
+  }
+}
+
+/**
  * Why the user is no longer in a room, from the `/sync` `rooms.leave` entry: "You were
- * removed from {room} by {user}: {reason}" with Rejoin (when the join rule is `public`)
- * and Forget; "You were banned from {room} by {user}" with Forget; "You left {room}" with
+ * removed from {room} by {user}: {reason}" with Rejoin (when the join rule allows, see
+ * {@link rejoinOffer}) and Forget; "You were banned from {room} by {user}" with Forget; "You left {room}" with
  * Rejoin / Forget; a withdrawn invitation or a declined request to join with Forget. Names
  * and reasons are plain text in `<bdi>`. `data-kind` says why; `data-state` the action's status.
  */
@@ -84,13 +108,16 @@ export function MembershipNotice({
   const actorId = notice.actor ?? userId;
   const [actorName] = resolveNames([{ userId: actorId, displayName: lookUpName(actorId, sources) }], notice.members);
   const actor = actorName ? formatName(actorName, i18n) : <NetworkText>{actorId}</NetworkText>;
-  const canRejoin = notice.joinRule === "public" && (notice.kind === "left" || notice.kind === "kicked");
+  const offer = rejoinOffer(notice);
 
   function perform(action: NoticeAction) {
     if (busy.current || (state.status === "done" && state.action === "forget")) return;
     busy.current = true;
     setState({ status: "pending", action });
-    const request = action === "rejoin" ? client.joinRoom(roomId) : client.forgetRoom(roomId);
+    const request =
+      action === "rejoin"
+        ? client.joinRoom(roomId, notice.via.length > 0 ? { via: notice.via } : undefined)
+        : client.forgetRoom(roomId);
     request.then(
       () => {
         busy.current = false;
@@ -136,11 +163,11 @@ export function MembershipNotice({
       ) : null}
       {forgotten ? null : (
         <div className="mmui-membership-notice__actions">
-          {canRejoin ? (
+          {offer === undefined ? null : (
             <Button variant="primary" isPending={pendingAction === "rejoin"} onClick={() => perform("rejoin")}>
-              {i18n.t("membership.notice.rejoin")}
+              {i18n.t(offer === "try" ? "membership.notice.try_rejoin" : "membership.notice.rejoin")}
             </Button>
-          ) : null}
+          )}
           <Button isPending={pendingAction === "forget"} onClick={() => perform("forget")}>
             {i18n.t("membership.notice.forget")}
           </Button>
@@ -153,7 +180,9 @@ export function MembershipNotice({
       </p>
       {state.status === "error" ? (
         <p role="alert" className="mmui-membership-notice__error">
-          {getErrorMessage(i18n, state.code, { retryAfterMs: state.retryAfterMs })}
+          {offer === "try" && state.action === "rejoin" && state.code === "forbidden"
+            ? i18n.t("membership.notice.rejoin_restricted_refused")
+            : getErrorMessage(i18n, state.code, { retryAfterMs: state.retryAfterMs })}
         </p>
       ) : null}
     </article>

@@ -2,6 +2,8 @@
  * Reads a `/sync` `rooms.leave[roomId]` entry: why the user is no longer in the room (their
  * last `m.room.member` event), who did it, the reason, the room's name and join rule.
  */
+import { pickViaServers } from "../../core/flows/via";
+import { serverNameOf } from "../../core/identifiers";
 import { describeMembershipChange } from "../../core/membership";
 import { isPlainObject, ownProperty, parseStrippedState } from "../../core/strippedState";
 import { summarizeRoomState } from "../../core/summary";
@@ -25,6 +27,12 @@ export interface LeaveNotice {
   joinRule?: JoinRule;
   /** Members named in the entry's state, to name and disambiguate the actor. */
   members: RoomMember[];
+  /**
+   * Servers to rejoin through: the room's (or, for room version 12 IDs, its creator's) and
+   * the server of whoever removed the user, which was in the room then. Without them a
+   * homeserver with no one left in the room cannot find it.
+   */
+  via: string[];
 }
 
 function eventsOf(entry: Record<string, unknown>, section: "state" | "timeline"): unknown[] {
@@ -54,8 +62,10 @@ export function readLeaveEntry(entry: unknown, userId: string, roomId: string): 
     if (isPlainObject(event) && event.type === "m.room.member" && event.state_key === userId) own = event;
   }
   const change = describeMembershipChange(own);
-  const notice: LeaveNotice = { kind: "left", actor: undefined, roomName: summary.name, members };
+  const notice: LeaveNotice = { kind: "left", actor: undefined, roomName: summary.name, members, via: [] };
   if (summary.joinRule !== undefined) notice.joinRule = summary.joinRule;
+  const actorServer = change.kind === "invalid" || change.actor === userId ? undefined : serverNameOf(change.actor);
+  notice.via = pickViaServers(roomId, stateEvents, actorServer === undefined ? [] : [actorServer], { userId });
   if (change.kind === "invalid") return notice;
   notice.actor = change.actor;
   if (change.reason !== undefined) notice.reason = change.reason;

@@ -13,8 +13,11 @@ import {
   declinedInvite,
   declinedRoomId,
   inviteWithdrawn,
+  kickedFromKnockRestrictedRoom,
+  kickedFromKnockRoom,
   kickedFromPrivateRoom,
   kickedFromPublicRoom,
+  kickedFromRestrictedRoom,
   knockDeclined,
   leftPublicRoom,
   leftRoomId,
@@ -132,6 +135,49 @@ describe("MembershipNotice: rejoin and forget", () => {
     client.callsTo("forgetRoom")[0]?.resolve(undefined);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(onForgotten).not.toHaveBeenCalled();
+  });
+});
+
+describe("MembershipNotice: joining again depends on the join rule", () => {
+  it.each([
+    ["restricted", kickedFromRestrictedRoom, ["Try to rejoin", "Forget this room"]],
+    ["knock_restricted", kickedFromKnockRestrictedRoom, ["Try to rejoin", "Forget this room"]],
+    ["knock", kickedFromKnockRoom, ["Forget this room"]],
+    ["invite", kickedFromPrivateRoom, ["Forget this room"]],
+  ])("after a removal from a %s room offers the buttons that rule allows", (_rule, leaveEntry, actions) => {
+    setUp({ leaveEntry });
+    expect(buttons()).toEqual(actions);
+  });
+
+  it("rejoins through the server of whoever removed the user", async () => {
+    const { client, user } = setUp({ leaveEntry: kickedFromPublicRoom });
+    await user.click(screen.getByRole("button", { name: "Rejoin" }));
+    await waitFor(() => expect(client.callsTo("joinRoom")).toHaveLength(1));
+    expect(client.callsTo("joinRoom")[0]?.args[1]).toEqual({ via: ["localhost"] });
+  });
+
+  it("says why a restricted room refused, instead of a bare 'no permission'", async () => {
+    const { client, user } = setUp({ leaveEntry: kickedFromRestrictedRoom });
+    client.respondOnce("joinRoom", { error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN" } }) });
+    await user.click(screen.getByRole("button", { name: "Try to rejoin" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "You cannot rejoin: only members of certain other rooms or spaces may join this room. Ask someone in it for an invitation.",
+    );
+    expect(screen.getByRole("button", { name: "Try to rejoin" })).toBeInTheDocument();
+  });
+
+  it("says it in Polish too", async () => {
+    const { client, user } = setUp({ leaveEntry: kickedFromRestrictedRoom }, "pl");
+    client.respondOnce("joinRoom", { error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN" } }) });
+    await user.click(screen.getByRole("button", { name: "Spróbuj dołączyć ponownie" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(/^Nie możesz dołączyć ponownie: do tego pokoju mogą dołączać tylko/);
+  });
+
+  it("joins a restricted room when the server lets the user in", async () => {
+    const onRejoined = vi.fn();
+    const { user } = setUp({ leaveEntry: kickedFromRestrictedRoom, onRejoined });
+    await user.click(screen.getByRole("button", { name: "Try to rejoin" }));
+    await waitFor(() => expect(onRejoined).toHaveBeenCalledWith(leftRoomId));
   });
 });
 

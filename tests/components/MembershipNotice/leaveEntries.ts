@@ -30,6 +30,12 @@ function entry(timelineIndex: number, joinRule = "invite") {
 export const kickedFromPublicRoom = entry(17, "public");
 /** Alice removed bob ("spam") from an invite-only room. */
 export const kickedFromPrivateRoom = entry(17);
+/** Alice removed bob ("spam") from a room open to members of other rooms (`restricted`). */
+export const kickedFromRestrictedRoom = entry(17, "restricted");
+/** Alice removed bob ("spam") from a `knock_restricted` room. */
+export const kickedFromKnockRestrictedRoom = entry(17, "knock_restricted");
+/** Alice removed bob ("spam") from a room one asks to join (`knock`). */
+export const kickedFromKnockRoom = entry(17, "knock");
 /** Alice banned bob ("more spam"). */
 export const banned = entry(18);
 /** Bob left ("bye") a public room. */

@@ -92,6 +92,11 @@ export const membership = {
   "membership.notice.knock_denied": "Your request to join {room} was declined by {actor}",
   "membership.notice.reason": "Reason: {reason}",
   "membership.notice.rejoin": "Rejoin",
+  /** Rejoining a `restricted` room: only the server knows whether the user may. */
+  "membership.notice.try_rejoin": "Try to rejoin",
+  /** The server refused a "Try to rejoin" of a `restricted` room. */
+  "membership.notice.rejoin_restricted_refused":
+    "You cannot rejoin: only members of certain other rooms or spaces may join this room. Ask someone in it for an invitation.",
   "membership.notice.forget": "Forget this room",
   "membership.notice.rejoining": "Rejoining…",
   "membership.notice.forgetting": "Forgetting…",

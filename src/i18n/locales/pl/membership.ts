@@ -172,6 +172,9 @@ export const membership: AreaCatalog<typeof english> = {
   "membership.notice.knock_denied": "{actor} odrzuca Twoją prośbę o dołączenie do pokoju {room}",
   "membership.notice.reason": "Powód: {reason}",
   "membership.notice.rejoin": "Dołącz ponownie",
+  "membership.notice.try_rejoin": "Spróbuj dołączyć ponownie",
+  "membership.notice.rejoin_restricted_refused":
+    "Nie możesz dołączyć ponownie: do tego pokoju mogą dołączać tylko członkowie określonych pokoi lub przestrzeni. Poproś kogoś z pokoju o zaproszenie.",
   "membership.notice.forget": "Zapomnij ten pokój",
   "membership.notice.rejoining": "Ponowne dołączanie…",
   "membership.notice.forgetting": "Zapominanie…",
