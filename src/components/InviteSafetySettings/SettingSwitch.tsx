@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import type { AccountDataSettingError, AccountDataSettingStatus } from "../../hooks/useAccountDataSetting";
 import { getErrorMessage } from "../../i18n/errors";
@@ -32,6 +32,7 @@ export interface SettingSwitchProps {
 export function SettingSwitch({ label, hint, checked, status, error, onChange, onRetry }: SettingSwitchProps) {
   const i18n = useI18n();
   const id = useId();
+  const switchRef = useRef<HTMLButtonElement>(null);
   const [previousStatus, setPreviousStatus] = useState(status);
   const [saved, setSaved] = useState(false);
   // "Saved" shows after a write the server confirmed, until the next change of status.
@@ -61,6 +62,7 @@ export function SettingSwitch({ label, hint, checked, status, error, onChange, o
       </div>
       <button
         type="button"
+        ref={switchRef}
         role="switch"
         className="mmui-setting-switch__control"
         aria-checked={checked}
@@ -89,7 +91,11 @@ export function SettingSwitch({ label, hint, checked, status, error, onChange, o
           id={`${id}-retry`}
           // "Try again" alone is ambiguous with several settings on the page: name the setting too.
           aria-labelledby={`${id}-retry ${id}-label`}
-          onClick={onRetry}
+          onClick={() => {
+            onRetry();
+            // The button goes away while the setting loads: keep focus on the setting itself.
+            switchRef.current?.focus();
+          }}
         >
           {i18n.t("common.retry")}
         </Button>
