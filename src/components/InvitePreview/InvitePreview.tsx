@@ -86,6 +86,9 @@ export function InvitePreview(props: InvitePreviewProps) {
   return <ConnectedInvitePreview key={key} {...props} focusHandoffRef={focusHandoffRef} />;
 }
 
+/** `useLayoutEffect` in the browser; nothing to lay out (and no warning) when rendering on a server. */
+const useClientLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
+
 function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
   if (typeof ref === "function") ref(value);
   else if (ref) ref.current = value;
@@ -103,7 +106,7 @@ function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: R
   );
   // Layout effects: the cleanup runs before the old article leaves the DOM, so it can still
   // see whether it held focus; the set-up runs before the browser paints the new one.
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const article = articleRef.current;
     if (focusHandoffRef.current) {
       focusHandoffRef.current = false;
