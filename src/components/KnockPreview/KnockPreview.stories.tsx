@@ -98,3 +98,20 @@ export const PolishDarkRightToLeft: Story = {
     await expect(await canvas.findByRole("button", { name: "Poproś o dołączenie" })).toBeVisible();
   },
 };
+
+/** The summary says the user is banned: no form, the reason why. */
+export const Banned: Story = {
+  args: { client: clientWith({ ...knockRoomSummary, membership: "ban" }) },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText("You are banned from this room, so you cannot ask to join.")).toBeVisible();
+    await expect(canvas.queryByRole("button")).toBeNull();
+  },
+};
+
+/** The summary says the user is already in the room. */
+export const AlreadyMember: Story = {
+  args: { client: clientWith({ ...knockRoomSummary, membership: "join" }) },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText("You are already a member of this room.")).toBeVisible();
+  },
+};

@@ -38,14 +38,26 @@ export interface KnockPreviewProps extends Omit<ComponentPropsWithRef<"article">
 }
 
 /** What the preview shows, exposed as `data-state`. */
-type KnockView = "loading" | "form" | "not_knockable" | "knocking" | "sent" | "cancelling" | "cancelled" | "declined" | "accepted";
+type KnockView =
+  | "loading"
+  | "form"
+  | "not_knockable"
+  | "banned"
+  | "joined"
+  | "knocking"
+  | "sent"
+  | "cancelling"
+  | "cancelled"
+  | "declined"
+  | "accepted";
 
 /**
  * Asking to join a room whose join rule is `knock` or `knock_restricted` (read with
  * `getRoomSummary`): the room's name, topic and size, a reason field and "Ask to join";
  * then "Request sent" with Cancel; "Your request was declined" with the reason; and the
  * accepted request, which arrives as an invitation ("View invitation"). Rooms that do not
- * take knocks say so. Everything the summary holds is untrusted text, shown in `<bdi>`.
+ * take knocks say so; so does a summary saying the user is banned (the server would refuse
+ * the knock) or already a member (nothing to ask). Everything the summary holds is untrusted text, shown in `<bdi>`.
  */
 export function KnockPreview({
   client,
@@ -101,6 +113,9 @@ export function KnockPreview({
     if (outcome?.status === "accepted" || summary?.membership === "invite") return "accepted";
     if (outcome?.status === "declined") return "declined";
     if (outcome?.status === "pending" || summary?.membership === "knock") return "sent";
+    // The auth rules refuse a knock from a banned or joined user: say why instead of a form that fails.
+    if (summary?.membership === "ban") return "banned";
+    if (summary?.membership === "join") return "joined";
     if (summaryState.status === "loading") return "loading";
     if (summaryState.status === "error") return summaryState.code === "room_not_found" ? "not_knockable" : "form";
     return acceptsKnocks(summary?.joinRule) ? "form" : "not_knockable";
@@ -164,6 +179,8 @@ export function KnockPreview({
         {view === "declined" ? <strong>{i18n.t("knock.declined")}</strong> : null}
         {view === "accepted" ? <strong>{i18n.t("knock.accepted")}</strong> : null}
         {view === "not_knockable" && summaryState.status === "loaded" ? i18n.t("knock.not_knockable") : null}
+        {view === "banned" ? i18n.t("knock.banned") : null}
+        {view === "joined" ? i18n.t("knock.joined") : null}
       </div>
 
       {view === "not_knockable" && summary?.joinRule === "public" ? <p>{i18n.t("knock.public")}</p> : null}

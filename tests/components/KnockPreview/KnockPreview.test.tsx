@@ -67,6 +67,22 @@ describe("KnockPreview: asking to join", () => {
     expect(screen.queryByRole("button")).toBeNull();
   });
 
+  it.each([
+    ["ban", "banned", "You are banned from this room, so you cannot ask to join."],
+    ["join", "joined", "You are already a member of this room."],
+  ])("offers no request when the summary says the user's membership is %s", async (membership, state, text) => {
+    const { client } = setUp({}, { summary: { ...knockRoomSummary, membership } });
+    expect(await screen.findByText(text)).toBeInTheDocument();
+    expect(screen.getByRole("article")).toHaveAttribute("data-state", state);
+    expect(screen.queryByRole("button")).toBeNull();
+    expect(client.callsTo("knockRoom")).toHaveLength(0);
+  });
+
+  it("says so in Polish for a banned user", async () => {
+    setUp({}, { summary: { ...knockRoomSummary, membership: "ban" }, locale: "pl" });
+    expect(await screen.findByText("Masz zablokowany dostęp do tego pokoju, więc nie możesz poprosić o dołączenie.")).toBeInTheDocument();
+  });
+
   it("accepts knock_restricted rooms", async () => {
     setUp({}, { summary: { ...knockRoomSummary, join_rule: "knock_restricted" } });
     expect(await screen.findByRole("button", { name: "Ask to join" })).toBeInTheDocument();

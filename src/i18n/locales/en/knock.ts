@@ -25,4 +25,8 @@ export const knock = {
   "knock.view_invite": "View invitation",
   "knock.not_knockable": "This room does not take requests to join.",
   "knock.public": "Anyone can join this room.",
+  /** The summary says the user is banned: a knock would be refused. */
+  "knock.banned": "You are banned from this room, so you cannot ask to join.",
+  /** The summary says the user is already in the room. */
+  "knock.joined": "You are already a member of this room.",
 } as const satisfies Record<string, MessageValue>;
