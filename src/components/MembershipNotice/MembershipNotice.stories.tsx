@@ -4,12 +4,15 @@ import {
   banned,
   declinedInvite,
   declinedRoomId,
+  inviteDeclined,
   inviteWithdrawn,
   kickedFromPublicRoom,
   kickedFromRestrictedRoom,
   knockDeclined,
+  knockWithdrawn,
   leftPublicRoom,
   leftRoomId,
+  unbannedInPublicRoom,
 } from "../../../tests/components/MembershipNotice/leaveEntries";
 import { createRecordingClient } from "../../../tests/support/recordingClient";
 import { MatrixApiError } from "../../core/client/errors";
@@ -49,6 +52,25 @@ export const InvitationWithdrawn: Story = { args: { leaveEntry: inviteWithdrawn 
 
 /** The request to join was declined. */
 export const RequestDeclined: Story = { args: { leaveEntry: knockDeclined } };
+
+/** The user declined the invitation: only Forget. */
+export const InvitationDeclined: Story = {
+  args: { leaveEntry: inviteDeclined },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("heading")).toHaveTextContent("You declined the invitation to Design Review");
+  },
+};
+
+/** The user withdrew their request to join: only Forget. */
+export const RequestWithdrawn: Story = { args: { leaveEntry: knockWithdrawn } };
+
+/** The ban was lifted, in a public room: Rejoin and Forget. */
+export const Unbanned: Story = {
+  args: { leaveEntry: unbannedInPublicRoom },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("button", { name: "Rejoin" })).toBeVisible();
+  },
+};
 
 /** The captured decline of a DM invite (no state: named by the room ID). */
 export const DeclinedDirectMessage: Story = { args: { leaveEntry: declinedInvite, roomId: declinedRoomId } };

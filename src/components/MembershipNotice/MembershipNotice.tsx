@@ -51,11 +51,11 @@ type NoticeState =
  *   the user is in one of the rooms the `allow` list names; a refusal says so;
  * - `knock`, `invite`, `private`, unknown or absent: nothing (after leaving, a `knock`
  *   room needs a new request to join: a host shows `KnockPreview` for that).
- * Only after leaving or being removed; never after a ban, a withdrawn invitation or a
- * declined request.
+ * Only after leaving, being removed or unbanned; never after a ban, an invitation declined
+ * or withdrawn, or a request to join withdrawn or declined.
  */
 function rejoinOffer(notice: LeaveNotice): "rejoin" | "try" | undefined {
-  if (notice.kind !== "left" && notice.kind !== "kicked") return undefined;
+  if (notice.kind !== "left" && notice.kind !== "kicked" && notice.kind !== "unbanned") return undefined;
   switch (notice.joinRule) {
     case "public":
       return "rejoin";
@@ -71,7 +71,8 @@ function rejoinOffer(notice: LeaveNotice): "rejoin" | "try" | undefined {
  * Why the user is no longer in a room, from the `/sync` `rooms.leave` entry: "You were
  * removed from {room} by {user}: {reason}" with Rejoin (when the join rule allows, see
  * {@link rejoinOffer}) and Forget; "You were banned from {room} by {user}" with Forget; "You left {room}" with
- * Rejoin / Forget; a withdrawn invitation or a declined request to join with Forget. Names
+ * Rejoin / Forget; a lifted ban with Rejoin / Forget; an invitation declined or withdrawn,
+ * or a request to join withdrawn or declined, with Forget. Names
  * and reasons are plain text in `<bdi>`. `data-kind` says why; `data-state` the action's status.
  */
 export function MembershipNotice({

@@ -11,7 +11,15 @@ import { cleanName } from "../../core/text";
 import type { JoinRule, RoomMember, RoomName } from "../../core/types";
 
 /** Why the user is out of the room, as the notice words it. */
-export type LeaveKind = "kicked" | "banned" | "left" | "invite_revoked" | "knock_denied";
+export type LeaveKind =
+  | "kicked"
+  | "banned"
+  | "unbanned"
+  | "left"
+  | "invite_rejected"
+  | "invite_revoked"
+  | "knock_retracted"
+  | "knock_denied";
 
 /** What a notice needs from a leave entry. */
 export interface LeaveNotice {
@@ -72,7 +80,10 @@ export function readLeaveEntry(entry: unknown, userId: string, roomId: string): 
   switch (change.kind) {
     case "kicked":
     case "banned":
+    case "unbanned":
+    case "invite_rejected":
     case "invite_revoked":
+    case "knock_retracted":
     case "knock_denied":
       notice.kind = change.kind;
       break;

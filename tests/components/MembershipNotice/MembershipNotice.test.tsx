@@ -12,6 +12,7 @@ import {
   banned,
   declinedInvite,
   declinedRoomId,
+  inviteDeclined,
   inviteWithdrawn,
   kickedFromKnockRestrictedRoom,
   kickedFromKnockRoom,
@@ -19,8 +20,10 @@ import {
   kickedFromPublicRoom,
   kickedFromRestrictedRoom,
   knockDeclined,
+  knockWithdrawn,
   leftPublicRoom,
   leftRoomId,
+  unbannedInPublicRoom,
 } from "./leaveEntries";
 
 beforeAll(async () => {
@@ -54,15 +57,35 @@ describe("MembershipNotice: why the user is out", () => {
     expect(buttons()).toEqual(actions);
   });
 
-  it("reads the captured decline of a DM as leaving, named by the room ID without state", () => {
+  it.each([
+    [inviteDeclined, "invite_rejected", "You declined the invitation to Design Review", ["Forget this room"]],
+    [knockWithdrawn, "knock_retracted", "You withdrew your request to join Design Review", ["Forget this room"]],
+    [unbannedInPublicRoom, "unbanned", "Your ban from Design Review was lifted by Alice Liddell", ["Rejoin", "Forget this room"]],
+  ])("tells entry %# (%s) as what happened, not as 'You left'", (leaveEntry, kind, title, actions) => {
+    setUp({ leaveEntry });
+    expect(screen.getByRole("article")).toHaveAttribute("data-kind", kind);
+    expect(heading()).toBe(title);
+    expect(buttons()).toEqual(actions);
+  });
+
+  it.each([
+    [inviteDeclined, "Odrzucono zaproszenie do pokoju Design Review"],
+    [knockWithdrawn, "Wycofano prośbę o dołączenie do pokoju Design Review"],
+    [unbannedInPublicRoom, "Alice Liddell odblokowuje Ci dostęp do pokoju Design Review"],
+  ])("tells entry %# in Polish", (leaveEntry, title) => {
+    setUp({ leaveEntry }, "pl");
+    expect(heading()).toBe(title);
+  });
+
+  it("reads the captured decline of a DM as a declined invitation, named by the room ID without state", () => {
     setUp({ leaveEntry: declinedInvite, roomId: declinedRoomId });
-    expect(heading()).toBe(`You left ${declinedRoomId}`);
+    expect(heading()).toBe(`You declined the invitation to ${declinedRoomId}`);
     expect(screen.getByText(/^Reason:/)).toHaveTextContent("Reason: Not now");
   });
 
   it("uses the room name the host knows", () => {
     setUp({ leaveEntry: declinedInvite, roomId: declinedRoomId, roomName: { kind: "named", name: "Alice" } });
-    expect(heading()).toBe("You left Alice");
+    expect(heading()).toBe("You declined the invitation to Alice");
   });
 
   it("survives a malformed entry", () => {

@@ -40,6 +40,12 @@ export const kickedFromKnockRoom = entry(17, "knock");
 export const banned = entry(18);
 /** Bob left ("bye") a public room. */
 export const leftPublicRoom = entry(14, "public");
+/** Bob declined alice's invitation ("busy"). */
+export const inviteDeclined = entry(2);
+/** Bob withdrew his request to join. */
+export const knockWithdrawn = entry(6);
+/** Alice lifted bob's ban, in a public room. */
+export const unbannedInPublicRoom = entry(19, "public");
 /** Alice withdrew bob's invitation ("oops"). */
 export const inviteWithdrawn = entry(4);
 /** Alice declined bob's request to join ("not now"). */
