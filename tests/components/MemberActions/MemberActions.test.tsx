@@ -192,6 +192,38 @@ describe("MemberActions: pending, failure and the server's answer", () => {
   });
 });
 
+describe("MemberActions: keyboard only", () => {
+  it("bans with Tab and Enter, returns focus to Ban after a refusal, and retries from there", async () => {
+    const { client, user } = setUp();
+    client.respondOnce("banUser", { error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN" } }) });
+    client.respond("getRoomState", { value: withBob("ban") });
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Remove" })).toHaveFocus();
+    await user.tab();
+    const ban = screen.getByRole("button", { name: "Ban" });
+    expect(ban).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(within(screen.getByRole("dialog")).getByLabelText("Reason (optional)")).toHaveFocus();
+    await user.keyboard("spam");
+    await user.tab();
+    await user.tab();
+    expect(within(screen.getByRole("dialog")).getByRole("button", { name: "Ban" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(await screen.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
+    expect(ban).toHaveFocus();
+
+    await user.keyboard("{Enter}");
+    expect(within(screen.getByRole("dialog")).getByLabelText("Reason (optional)")).toHaveValue("");
+    await user.tab();
+    await user.tab();
+    await user.keyboard(" ");
+    await waitFor(() => expect(buttonsOf()).toEqual(["Unban"]));
+    expect(client.methodsCalled()).toEqual(["banUser", "banUser", "getRoomState"]);
+    expect(screen.getByRole("group").contains(document.activeElement)).toBe(true);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+});
+
 describe("MemberActions: element props", () => {
   it("passes className, ref and other attributes through", () => {
     const ref = { current: null as HTMLDivElement | null };
