@@ -43,7 +43,13 @@ export type InviteActionState =
   | { status: "accepting"; pendingAction: "accept"; callId: number }
   | { status: "declining"; pendingAction: "decline"; callId: number }
   | { status: "accepted"; liveSummary: RoomSummary; callId: number }
-  | { status: "declined"; outcome: DeclineOutcome; callId: number }
+  | {
+      status: "declined";
+      outcome: DeclineOutcome;
+      callId: number;
+      /** `true` while the failed optional steps are being tried again (see `retryFollowUps`). */
+      retryingFollowUps?: boolean;
+    }
   | { status: "error"; error: InviteActionError; callId: number };
 
 /**
@@ -61,15 +67,21 @@ export type InviteActionEvent =
   | { type: "start"; action: InviteAction; callId: number }
   | { type: "accepted"; liveSummary: RoomSummary; callId: number }
   | { type: "declined"; outcome: DeclineOutcome; callId: number }
+  | { type: "retryFollowUps"; callId: number }
   | { type: "failed"; error: InviteActionError; callId: number }
   | { type: "reset"; callId: number };
 
 /** The state before anything happened. */
 export const initialInviteActionState: InviteActionState = Object.freeze({ status: "idle", callId: 0 });
 
-/** Whether an action is in flight (a new press must then be ignored). */
+/** Whether an action is in flight (a new press must then be ignored), retried decline steps included. */
 export function isInviteActionPending(state: InviteActionState): boolean {
-  return state.status === "accepting" || state.status === "declining";
+  return state.status === "accepting" || state.status === "declining" || (state.status === "declined" && state.retryingFollowUps === true);
+}
+
+/** Whether the decline's failed optional steps (ignore, report, forget) may be tried again from `state`. */
+export function canRetryFollowUps(state: InviteActionState): boolean {
+  return state.status === "declined" && state.retryingFollowUps !== true && state.outcome.failedSteps.length > 0;
 }
 
 /**
@@ -86,6 +98,8 @@ export function canStartInviteAction(state: InviteActionState): boolean {
  * - `start` is ignored unless {@link canStartInviteAction} allows it, and takes the new call number;
  * - `accepted`, `declined` and `failed` are ignored unless they belong to the current call
  *   (the latest call wins, a late answer of an older call is dropped);
+ * - `retryFollowUps` starts trying the failed optional steps of a decline again (the state
+ *   stays `declined`, with `retryingFollowUps`), and their `declined` answer replaces the outcome;
  * - `reset` returns to `idle` and takes a new call number, orphaning any call in flight.
  */
 export function inviteActionReducer(state: InviteActionState, event: InviteActionEvent): InviteActionState {
@@ -99,10 +113,16 @@ export function inviteActionReducer(state: InviteActionState, event: InviteActio
       if (event.callId !== state.callId || state.status !== "accepting") return state;
       return { status: "accepted", liveSummary: event.liveSummary, callId: state.callId };
     case "declined":
-      if (event.callId !== state.callId || state.status !== "declining") return state;
+      if (event.callId !== state.callId) return state;
+      if (state.status !== "declining" && !(state.status === "declined" && state.retryingFollowUps === true)) return state;
       return { status: "declined", outcome: event.outcome, callId: state.callId };
+    case "retryFollowUps":
+      if (!canRetryFollowUps(state) || event.callId <= state.callId || state.status !== "declined") return state;
+      return { status: "declined", outcome: state.outcome, callId: event.callId, retryingFollowUps: true };
     case "failed":
       if (event.callId !== state.callId || !isInviteActionPending(state)) return state;
+      // The invite is declined already: a failed retry of its optional steps changes nothing.
+      if (state.status === "declined") return { status: "declined", outcome: state.outcome, callId: state.callId };
       return { status: "error", error: event.error, callId: state.callId };
     case "reset":
       if (event.callId <= state.callId) return state;

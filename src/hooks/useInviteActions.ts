@@ -10,7 +10,7 @@ import { acceptInvite, declineInvite } from "../core/flows/index";
 import type { DeclineInviteResult } from "../core/flows/index";
 import type { RoomSummary } from "../core/types";
 import { abortReadsOnly } from "./abortReadsOnly";
-import { canStartInviteAction, initialInviteActionState, inviteActionReducer, isInviteActionPending } from "./inviteActionState";
+import { canRetryFollowUps, canStartInviteAction, initialInviteActionState, inviteActionReducer, isInviteActionPending } from "./inviteActionState";
 import type {
   DeclineOutcome,
   InviteAction,
@@ -74,7 +74,12 @@ export interface UseInviteActionsResult {
   accept(): void;
   /** Declines the invite with the choices of the decline dialog. Ignored while pending or once done. */
   decline(request?: DeclineRequest): void;
-  /** Repeats the failed action; after "joined but the state failed" it only fetches the state. */
+  /**
+   * Repeats the failed action; after "joined but the state failed" it only fetches the state.
+   * After a decline whose optional steps failed (`declineOutcome.failedSteps`), it runs only
+   * those steps again (never the leave); `isPending` is `true` meanwhile, `status` stays
+   * `declined`, and `onDeclined` is called again with the new outcome.
+   */
   retry(): void;
   /**
    * Back to `idle`; the answer of a call still in flight is then ignored. Ignored after
@@ -204,11 +209,42 @@ export function useInviteActions(
 
   const accept = useCallback(() => run("accept", undefined), [run]);
   const decline = useCallback((request?: DeclineRequest) => run("decline", request), [run]);
+  const retryFollowUps = useCallback(() => {
+    const declined = current.current;
+    const signal = lifetime.current?.signal;
+    if (!signal || signal.aborted || declined.status !== "declined" || !canRetryFollowUps(declined)) return;
+    const { client: activeClient, invite: target } = latest.current;
+    const failed = new Set(declined.outcome.failedSteps.map((failure) => failure.step));
+    const asked = lastDecline.current ?? {};
+    const request: DeclineRequest = {};
+    if (failed.has("ignore")) request.ignoreInviter = true;
+    if (failed.has("report") && asked.reportReason !== undefined) request.reportReason = asked.reportReason;
+    if (failed.has("forget")) request.forget = true;
+    const callId = ++lastCallId.current;
+    apply({ type: "retryFollowUps", callId });
+    const isCurrent = () => !signal.aborted && current.current.callId === callId;
+    // The leave is done: only the steps that failed run again. Their failures are collected, not thrown.
+    declineInvite(activeClient, { roomId: target.roomId, inviterId: target.inviterId, ...request, alreadyLeft: true }).then(
+      (result) => {
+        if (!isCurrent()) return;
+        const outcome = toOutcome(result);
+        apply({ type: "declined", outcome, callId });
+        latest.current.callbacks.onDeclined?.(outcome);
+      },
+      (error: unknown) => {
+        if (isCurrent()) apply({ type: "failed", error: describeFailure(error, "decline"), callId });
+      },
+    );
+  }, [apply]);
   const retry = useCallback(() => {
     const failed = current.current;
+    if (failed.status === "declined") {
+      retryFollowUps();
+      return;
+    }
     if (failed.status !== "error") return;
     run(failed.error.action, failed.error.action === "decline" ? lastDecline.current : undefined);
-  }, [run]);
+  }, [run, retryFollowUps]);
   const reset = useCallback(() => {
     const state = current.current;
     // Joined already: the invite is gone, so there is nothing to go back to (only retry).

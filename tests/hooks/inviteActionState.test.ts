@@ -112,3 +112,36 @@ describe("inviteActionReducer", () => {
     expect(inviteActionReducer(done, { type: "reset", callId: 2 })).toEqual({ status: "idle", callId: 2 });
   });
 });
+
+describe("inviteActionReducer: retrying a decline's failed steps", () => {
+  const failed = { failedSteps: [{ step: "report" as const, code: "network" as const }] };
+  const declined = run([
+    { type: "start", action: "decline", callId: 1 },
+    { type: "declined", outcome: failed, callId: 1 },
+  ]);
+
+  it("stays declined and pending while the steps run, then takes their outcome", () => {
+    const retrying = run([{ type: "retryFollowUps", callId: 2 }], declined);
+    expect(retrying).toEqual({ status: "declined", outcome: failed, callId: 2, retryingFollowUps: true });
+    expect(isInviteActionPending(retrying)).toBe(true);
+    expect(run([{ type: "retryFollowUps", callId: 3 }], retrying)).toBe(retrying);
+    expect(run([{ type: "declined", outcome: { failedSteps: [] }, callId: 2 }], retrying)).toEqual({
+      status: "declined",
+      outcome: { failedSteps: [] },
+      callId: 2,
+    });
+  });
+
+  it("stays declined with the old outcome when the retry itself fails", () => {
+    const state = run([{ type: "retryFollowUps", callId: 2 }, { type: "failed", error: { code: "unknown", action: "decline" }, callId: 2 }], declined);
+    expect(state).toEqual({ status: "declined", outcome: failed, callId: 2 });
+  });
+
+  it("has nothing to retry after a decline whose steps all worked", () => {
+    const clean = run([
+      { type: "start", action: "decline", callId: 1 },
+      { type: "declined", outcome: { failedSteps: [] }, callId: 1 },
+    ]);
+    expect(run([{ type: "retryFollowUps", callId: 2 }], clean)).toBe(clean);
+  });
+});

@@ -343,6 +343,30 @@ describe("useInviteActions: errors and retry", () => {
     expect(callbacks.onDeclined).toHaveBeenCalledExactlyOnceWith({ failedSteps: [] });
   });
 
+  it("retries only the optional steps that failed after a decline, never the leave", async () => {
+    const client = createRecordingClient();
+    client.respondOnce("setAccountData", { error: new MatrixApiError({ status: 500, body: { errcode: "M_UNKNOWN" } }) });
+    client.respond("setAccountData", "hold");
+    const callbacks = spyCallbacks();
+    const { result } = renderActions(client, callbacks);
+
+    act(() => result.current.decline({ ignoreInviter: true, reportReason: "spam" }));
+    await waitFor(() => expect(result.current.declineOutcome?.failedSteps).toEqual([{ step: "ignore", code: "server_error" }]));
+    const before = client.calls.length;
+
+    act(() => result.current.retry());
+    act(() => result.current.retry());
+
+    const write = await client.waitForCall("setAccountData", 2);
+    expect(result.current.status).toBe("declined");
+    expect(result.current.isPending).toBe(true);
+    await act(async () => write.resolve(undefined));
+    await waitFor(() => expect(result.current.isPending).toBe(false));
+    expect(result.current.declineOutcome).toEqual({ failedSteps: [] });
+    expect(client.methodsCalled().slice(before)).toEqual(["getAccountData", "setAccountData"]);
+    expect(callbacks.onDeclined).toHaveBeenLastCalledWith({ failedSteps: [] });
+  });
+
   it("does not treat an abort as a failure", async () => {
     const client = createRecordingClient();
     client.respondOnce("joinRoom", { error: new DOMException("The operation was aborted.", "AbortError") });

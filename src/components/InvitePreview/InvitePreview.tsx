@@ -25,7 +25,7 @@ export interface InvitePreviewMediaPolicy {
 export interface InvitePreviewProps
   extends Omit<
     InvitePreviewViewProps,
-    "summary" | "client" | "showAvatars" | "status" | "error" | "liveSummary" | "declineOutcome" | "onAccept" | "onDecline" | "onRetry" | "onReset" | "onForget" | "onError"
+    "summary" | "client" | "showAvatars" | "status" | "error" | "liveSummary" | "declineOutcome" | "followUpsPending" | "onAccept" | "onDecline" | "onRetry" | "onReset" | "onForget" | "onError"
   > {
   /**
    * The homeserver connection the actions run on. Pass the same object on every render
@@ -160,6 +160,7 @@ function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: R
       error={actions.error}
       liveSummary={actions.liveSummary}
       declineOutcome={actions.declineOutcome}
+      followUpsPending={actions.state.status === "declined" && actions.state.retryingFollowUps === true}
       onAccept={actions.accept}
       onDecline={actions.decline}
       onRetry={actions.retry}

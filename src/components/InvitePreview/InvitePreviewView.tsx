@@ -57,6 +57,8 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
   liveSummary?: RoomSummary;
   /** The optional decline steps that failed, when `status` is `declined`. */
   declineOutcome?: DeclineOutcome;
+  /** The failed optional decline steps are being tried again (`onRetry` while `declined`). */
+  followUpsPending?: boolean;
   /** Level of the room-name heading. Defaults to 3. */
   headingLevel?: 2 | 3 | 4;
   /** Fetches avatar thumbnails (authenticated media). Without it, initials show. */
@@ -106,6 +108,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     error,
     liveSummary,
     declineOutcome,
+    followUpsPending = false,
     headingLevel = 3,
     client,
     showAvatars = false,
@@ -151,7 +154,13 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
 
   useEffect(() => {
     if (announcementText !== undefined) announce(announcementText);
-  }, [announcementText, status, error, announce]);
+  }, [announcementText, status, error, declineOutcome, announce]);
+
+  // Retried decline steps that all worked take their Try again button away: keep focus in the card.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (status === "declined" && (active === null || active === document.body)) messageRef.current?.focus();
+  }, [status, declineOutcome]);
 
   // The end of a rate-limit wait is announced, unless the error is gone already (a retry, Back).
   const wasWaiting = useRef(false);
@@ -218,6 +227,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           status={status}
           error={error}
           declineOutcome={declineOutcome}
+          followUpsPending={followUpsPending}
           roomName={roomName}
           secondsLeft={secondsLeft}
           messageRef={messageRef}

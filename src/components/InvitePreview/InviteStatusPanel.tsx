@@ -90,6 +90,8 @@ export interface InviteStatusPanelProps extends InviteStatusActions {
   secondsLeft: number;
   /** Receives the message element, which takes focus when the buttons disappear. */
   messageRef: Ref<HTMLParagraphElement>;
+  /** For `declined`: the failed optional steps are being tried again (`onRetry`). */
+  followUpsPending?: boolean;
 }
 
 /** The status message (focusable with `tabIndex={-1}`) and the buttons that go with it. */
@@ -118,7 +120,16 @@ export function InviteStatusPanel(props: InviteStatusPanelProps) {
           </ul>
         );
       }
-      buttons = props.onDismiss ? <Button onClick={props.onDismiss}>{i18n.t("common.dismiss")}</Button> : null;
+      buttons = (
+        <>
+          {failed.length > 0 && props.onRetry ? (
+            <Button variant="primary" isPending={props.followUpsPending === true} onClick={props.onRetry}>
+              {i18n.t("common.retry")}
+            </Button>
+          ) : null}
+          {props.onDismiss ? <Button onClick={props.onDismiss}>{i18n.t("common.dismiss")}</Button> : null}
+        </>
+      );
       break;
     }
     case "error": {

@@ -1,5 +1,6 @@
 import { act, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { MatrixNetworkError } from "../../../src/core/client/errors";
 import { STATUS, setup } from "./setup";
 
 describe("InvitePreview: declining", () => {
@@ -43,6 +44,25 @@ describe("InvitePreview: decline and block", () => {
     expect(write?.args[0]).toBe("m.ignored_user_list");
     expect(write?.args[1]).toEqual({ ignored_users: { "@alice:localhost": {} } });
     expect(callbacks.onDeclined).toHaveBeenCalledExactlyOnceWith({ failedSteps: [] });
+  });
+
+  it("tries the failed block again from the outcome, by keyboard, without leaving again", async () => {
+    const { client, user } = setup();
+    client.respondOnce("setAccountData", { error: new MatrixNetworkError({ requestMayHaveReachedServer: false }) });
+    screen.getByRole("button", { name: "Decline and block…" }).focus();
+    await user.keyboard("{Enter}");
+    const dialog = await screen.findByRole("dialog");
+    await user.click(within(dialog).getByRole("button", { name: "Decline" }));
+    await screen.findByText("The inviter could not be blocked.");
+
+    const retry = screen.getByRole("button", { name: "Try again" });
+    retry.focus();
+    await user.keyboard("{Enter}");
+
+    expect(await screen.findByText("Invite declined.", STATUS)).toHaveFocus();
+    expect(screen.queryByText("The inviter could not be blocked.")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
+    expect(client.methodsCalled()).toEqual(["leaveRoom", "getAccountData", "setAccountData", "getAccountData", "setAccountData"]);
   });
 
   it("sends nothing when the dialog is cancelled", async () => {
