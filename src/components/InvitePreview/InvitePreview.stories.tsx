@@ -151,11 +151,27 @@ export const Accepted: Story = {
 /** Declined. */
 export const Declined: Story = { args: { status: "declined", declineOutcome: { failedSteps: [] } } };
 
-/** Declined, but blocking and reporting failed. */
+/** Declined, but blocking and reporting failed: Try again runs just those steps. */
 export const DeclinedWithFailures: Story = {
   args: {
     status: "declined",
     declineOutcome: { failedSteps: [{ step: "ignore", code: "network" }, { step: "report", code: "rate_limited" }] },
+  },
+  play: async ({ args, canvas }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Try again" }));
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The failed steps of a decline are being tried again: the button keeps focus, pending. */
+export const DeclinedRetryingSteps: Story = {
+  args: {
+    status: "declined",
+    followUpsPending: true,
+    declineOutcome: { failedSteps: [{ step: "ignore", code: "network" }] },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("button", { name: "Try again" })).toHaveAttribute("aria-disabled", "true");
   },
 };
 
