@@ -35,6 +35,16 @@ export const Collapsed: Story = {
   },
 };
 
+/** From the capture: Bob joins, then leaves ("bye"), while Carol is invited: Bob is told once, "joined and left". */
+export const JoinedAndLeft: Story = {
+  args: { events: [timeline[11], timeline[20], timeline[14]] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".mmui-membership-event-summary__text")).toHaveTextContent(
+      "Bob joined and left; Carol was invited",
+    );
+  },
+};
+
 /** Pressing the disclosure button reveals every line. */
 export const Expanded: Story = {
   play: async ({ canvas, args }) => {
