@@ -142,7 +142,7 @@ async function runSync(core, sdk) {
   ];
   lines.forEach((line) => print(line));
   sections.sync = [
-    `${result.invites} invites built from the real Synapse captures in \`tests/fixtures/invite-*.json\` (one \`/sync\` response of ${bytes(result.responseBytes)}), \`bench/syncInvites.mjs\`. Median of ${result.rounds} alternating rounds after a warm-up, with a full GC before each side; the best round in brackets; and the process CPU time, which other load on a shared machine disturbs far less than wall time.`,
+    `${result.invites} invites built from the real Synapse captures in \`tests/fixtures/invite-*.json\` (one \`/sync\` response of ${bytes(result.responseBytes)}), \`bench/syncInvites.mjs\`. Median of ${result.rounds} alternating rounds after a warm-up, with a full GC before each side; the best round in brackets; and the process CPU time, which other load on a shared machine disturbs less than wall time (it counts every thread of the process, the garbage collector's helper threads included, so it can exceed the wall time).`,
     "",
     "| pipeline | wall time, median (best) | CPU time, median |",
     "| --- | ---: | ---: |",
