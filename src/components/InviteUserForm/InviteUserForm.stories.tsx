@@ -68,6 +68,22 @@ export const ServerRefuses: Story = {
   },
 };
 
+/** The invite worked but the state read after it failed: sent, with "Update the list". */
+export const StateReadFails: Story = {
+  args: {
+    client: createRecordingClient({
+      userId: "@alice:localhost",
+      answers: { getRoomState: { error: new MatrixApiError({ status: 502, body: {} }) } },
+    }),
+  },
+  play: async ({ canvas }) => {
+    await userEvent.type(canvas.getByLabelText("User ID"), "@carol:localhost");
+    await userEvent.click(canvas.getByRole("button", { name: "Send invitation" }));
+    await expect(await canvas.findByRole("button", { name: "Update the list" })).toBeVisible();
+    await expect(canvas.getByRole("status")).toHaveTextContent("Invitation sent to @carol:localhost");
+  },
+};
+
 /** Polish, right to left page, high contrast. */
 export const PolishRightToLeft: Story = {
   globals: { locale: "pl", direction: "rtl", theme: "high-contrast" },

@@ -29,7 +29,8 @@ export interface InviteUserFormProps extends Omit<ComponentPropsWithRef<"form">,
  * typed: the grammar (`@name:server`, at most 255 characters; shown once the field is left
  * or submitted) and the room's live state (already in the room, already invited, banned,
  * yourself, or no permission to invite; shown at once). Sending uses `useMemberActions`, so
- * the live state is read again afterwards. `data-state` is the hook's status.
+ * the live state is read again afterwards; if only that read fails, the invite still counts
+ * as sent (the form clears, so it is not sent twice) and "Update the list" reads it again. `data-state` is the hook's status.
  */
 export function InviteUserForm({ client, roomState, actorId, onInvited, onStateChange, className, ...rest }: InviteUserFormProps) {
   const i18n = useI18n();
@@ -49,16 +50,24 @@ export function InviteUserForm({ client, roomState, actorId, onInvited, onStateC
     latestOnInvited.current = onInvited;
   });
 
+  /** The invite took effect: confirm it and clear the form, once per invite. */
+  function markSent() {
+    const userId = sendingTo.current;
+    if (userId === undefined) return;
+    sendingTo.current = undefined;
+    setSentTo(userId);
+    setTyped("");
+    setReason("");
+    setTouched(false);
+    latestOnInvited.current?.(userId);
+  }
+
   const actions = useMemberActions(client, roomState, actorId, invitee, {
     onStateChange,
-    onSuccess: () => {
-      const userId = sendingTo.current;
-      if (userId === undefined) return;
-      setSentTo(userId);
-      setTyped("");
-      setReason("");
-      setTouched(false);
-      latestOnInvited.current?.(userId);
+    onSuccess: markSent,
+    onError: (error) => {
+      // The invite worked; only the state read after it failed. Sending again would invite twice.
+      if (error.step === "state") markSent();
     },
   });
   const problem = validateInvitee(typed, actions.stateEvents, actorId);
@@ -134,6 +143,11 @@ export function InviteUserForm({ client, roomState, actorId, onInvited, onStateC
             ? i18n.t("members.refresh_failed")
             : getErrorMessage(i18n, serverError.code, { retryAfterMs: serverError.retryAfterMs })}
         </p>
+      ) : null}
+      {serverError?.step === "state" ? (
+        <Button size="small" onClick={actions.refresh}>
+          {i18n.t("members.refresh")}
+        </Button>
       ) : null}
     </form>
   );

@@ -145,4 +145,24 @@ describe("InviteUserForm: sending", () => {
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Invitation sent to @erin:localhost"));
     expect(client.callsTo("inviteUser")).toHaveLength(2);
   });
+
+  it("counts the invite as sent when only the state read after it fails, and updates the list on request", async () => {
+    const onInvited = vi.fn();
+    const onStateChange = vi.fn();
+    const { user, field, client } = setUp({ onInvited, onStateChange });
+    client.respondOnce("getRoomState", { error: new MatrixApiError({ status: 502, body: {} }) });
+    await user.type(field, "@erin:localhost");
+    await user.click(screen.getByRole("button", { name: "Send invitation" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Done, but the member list could not be updated.");
+    expect(screen.getByRole("status")).toHaveTextContent("Invitation sent to @erin:localhost");
+    expect(field).toHaveValue("");
+    expect(onInvited).toHaveBeenCalledTimes(1);
+
+    await user.click(screen.getByRole("button", { name: "Update the list" }));
+    await waitFor(() => expect(onStateChange).toHaveBeenCalledWith(afterInvite));
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Update the list" })).toBeNull();
+    expect(client.methodsCalled()).toEqual(["inviteUser", "getRoomState", "getRoomState"]);
+    expect(onInvited).toHaveBeenCalledTimes(1);
+  });
 });
