@@ -44,6 +44,7 @@ export function InviteCard({ client, actions, store, entry, showAvatars }: Invit
       error={action?.error}
       liveSummary={action?.liveSummary}
       declineOutcome={action?.declineOutcome}
+      followUpsPending={action?.followUpsPending === true}
       onAccept={() => actions.accept(entry)}
       onDecline={(request) => void actions.decline(entry, request)}
       onRetry={() => actions.retry(roomId)}

@@ -35,6 +35,8 @@ export interface RoomAction {
   declineOutcome?: DeclineOutcome;
   /** The decline asked for (repeated by a retry). */
   declineRequest?: DeclineRequest;
+  /** After a decline: its failed extra steps are being tried again. */
+  followUpsPending?: boolean;
   /** Whether the user has joined (the live state may still be missing). */
   joined: boolean;
   /** Hidden from the inbox by the user. */
@@ -49,7 +51,10 @@ export interface RoomActions {
   getAll(): readonly RoomAction[];
   accept(entry: InviteEntry): void;
   decline(entry: InviteEntry, request?: DeclineRequest): Promise<boolean>;
-  /** Repeats the failed action; after "joined but the state failed" only fetches the state. */
+  /**
+   * Repeats the failed action; after "joined but the state failed" only fetches the state;
+   * after a decline whose extra steps failed, runs only those steps (never the leave).
+   */
   retry(roomId: string): void;
   /** Back to the invite's buttons after an error. */
   reset(roomId: string): void;
@@ -120,11 +125,14 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
     }
   }
 
-  async function runDecline(entry: InviteEntry, request: DeclineRequest): Promise<boolean> {
+  async function runDecline(entry: InviteEntry, request: DeclineRequest, alreadyLeft = false): Promise<boolean> {
     const base = { entry, joined: false, dismissed: false, declineRequest: request };
-    set(entry.roomId, { ...base, status: "declining" });
+    const previous = records.get(entry.roomId);
+    if (alreadyLeft && previous) set(entry.roomId, { ...previous, followUpsPending: true });
+    else set(entry.roomId, { ...base, status: "declining" });
     try {
       const result = await declineInvite(client, {
+        alreadyLeft,
         roomId: entry.roomId,
         inviterId: entry.summary.inviter?.userId,
         reason: request.reason,
@@ -143,7 +151,12 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
       }
       return true;
     } catch (error) {
-      set(entry.roomId, { ...base, status: "error", error: toActionError(error, "decline") });
+      const failure = toActionError(error, "decline");
+      // "Not invited / not in the room": the invite is gone already (an earlier leave whose
+      // answer was lost, or the inviter withdrew it). Finish the extras the person asked for.
+      if (!alreadyLeft && failure.code === "invite_revoked") return runDecline(entry, request, true);
+      if (alreadyLeft && previous?.status === "declined") set(entry.roomId, { ...previous, followUpsPending: false });
+      else set(entry.roomId, { ...base, status: "error", error: failure });
       return false;
     }
   }
@@ -165,6 +178,17 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
     },
     retry(roomId) {
       const record = records.get(roomId);
+      const failedSteps = record?.declineOutcome?.failedSteps ?? [];
+      if (record?.status === "declined" && failedSteps.length > 0 && !record.followUpsPending) {
+        const failed = new Set(failedSteps.map((failure) => failure.step));
+        const asked = record.declineRequest ?? {};
+        const request: DeclineRequest = {};
+        if (failed.has("ignore")) request.ignoreInviter = true;
+        if (failed.has("report") && asked.reportReason !== undefined) request.reportReason = asked.reportReason;
+        if (failed.has("forget")) request.forget = true;
+        void runDecline(record.entry, request, true);
+        return;
+      }
       if (record?.status !== "error") return;
       if (record.error?.action === "decline") void runDecline(record.entry, record.declineRequest ?? {});
       else void runAccept(record.entry, record.joined);

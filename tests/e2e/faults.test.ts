@@ -131,4 +131,25 @@ describe("recovering from faults between the page and Synapse", () => {
     await page.getByRole("heading", { name: "Invites (2)" }).waitFor();
     expect(proxy.requests.some((request) => SYNC.test(request.path) && request.status === 502)).toBe(true);
   });
+
+  it("declines even when blocking the inviter fails, then blocks on Try again without leaving twice", async () => {
+    const { page, alice, bob, roomId } = await aliceWithInvite("Block fails");
+    const IGNORED = /\/account_data\/m\.ignored_user_list$/;
+    proxy.addFault({ fault: "status", status: 500, method: "PUT", path: IGNORED });
+    const article = page.locator(`article.mmui-invite-preview[data-room-id="${roomId}"]`);
+    await article.getByRole("button", { name: "Reason or block…" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Decline", exact: true }).click();
+    await article.getByText("The inviter could not be blocked.").waitFor({ timeout: 15_000 });
+    expect((await bob.api.getStateEvent(roomId, "m.room.member", alice.userId)).membership).toBe("leave");
+    // The card stays (it does not fade like a plain decline) until the person acts.
+    await page.waitForTimeout(3_500);
+    expect(await article.count()).toBe(1);
+
+    proxy.clearFaults();
+    await article.getByRole("button", { name: "Try again" }).click();
+    await article.getByText("Invite declined.", { exact: true }).first().waitFor({ timeout: 15_000 });
+    await expect.poll(async () => Object.keys((await alice.api.getAccountData("m.ignored_user_list")).ignored_users ?? {})).toEqual([bob.userId]);
+    const LEAVE = /\/_matrix\/client\/v3\/rooms\/[^/]+\/leave$/;
+    expect(proxy.count("POST", LEAVE)).toBe(1);
+  });
 });
