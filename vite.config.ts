@@ -40,6 +40,10 @@ export default defineConfig({
         /^matrix-js-sdk\//,
         "@tanstack/react-virtual",
       ],
+      output: {
+        // Only the React entry is a client module; the framework-free core stays neutral.
+        banner: (chunk) => (chunk.isEntry && chunk.name === "index" ? '"use client";' : ""),
+      },
     },
   },
   test: {
