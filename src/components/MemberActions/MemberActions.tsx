@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ComponentPropsWithRef } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import { useMemberActions } from "../../hooks/useMemberActions";
@@ -10,6 +10,7 @@ import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { NetworkText } from "../shared/NetworkText";
 import { MemberActionDialog } from "./MemberActionDialog";
 import { isDestructive, wordingOf } from "./memberActionLabels";
+import type { MemberActionWording } from "./memberActionLabels";
 import { useMergedRef } from "./useMergedRef";
 import "./MemberActions.css";
 
@@ -58,21 +59,26 @@ export function MemberActions({
   const actions = useMemberActions(client, roomState, actorId, targetId, { onStateChange, onSuccess, onError });
   const [dialogAction, setDialogAction] = useState<MemberAction | undefined>(undefined);
   const { state, allowed, targetMembership, run, refresh } = actions;
+  // The words of the action as it was pressed: once it is done the membership has changed
+  // (a disinvited member is no longer invited), so they cannot be worked out again.
+  const runningWording = useRef<{ action: MemberAction; wording: MemberActionWording } | undefined>(undefined);
 
   useEffect(() => {
+    if (state.status === "idle") return;
+    const running = runningWording.current;
+    const wording = running !== undefined && running.action === state.action ? running.wording : state.action;
     switch (state.status) {
       case "pending":
-        announce(i18n.t(`members.status.${state.action}`));
+        announce(i18n.t(`members.status.${wording}`));
         break;
       case "refreshing":
         announce(i18n.t("members.status.refreshing"));
         break;
       case "succeeded":
-        announce(i18n.t(`members.done.${state.action}`));
+        announce(i18n.t(`members.done.${wording}`));
         // The pressed button may be gone (Ban becomes Unban): keep focus in the group.
         if (!groupRef.current?.contains(groupRef.current.ownerDocument.activeElement)) groupRef.current?.focus();
         break;
-      case "idle":
       case "error":
         break;
       default:
@@ -141,7 +147,9 @@ export function MemberActions({
         onConfirm={(reason) => {
           const action = dialogAction;
           setDialogAction(undefined);
-          if (action !== undefined) run(action, reason === undefined ? {} : { reason });
+          if (action === undefined || actions.isPending) return;
+          runningWording.current = { action, wording: wordingOf(action, targetMembership) };
+          run(action, reason === undefined ? {} : { reason });
         }}
       />
     </div>

@@ -130,6 +130,32 @@ describe("MemberActions: wording by membership", () => {
     dialogTitled("Wycofać zaproszenie dla Bob (@bob:localhost)?");
   });
 
+  it.each([
+    ["invite", "Disinvite", "kickUser", "leave", "Withdrawing the invitation…", "Invitation withdrawn"],
+    ["knock", "Decline request", "kickUser", "leave", "Declining the request to join…", "Request to join declined"],
+    ["knock", "Accept request", "inviteUser", "invite", "Accepting the request to join…", "Request accepted: invitation sent"],
+  ] as const)(
+    "announces '%s' member's %s in its own words, not as a removal or a plain invite",
+    async (before, button, method, after, pendingText, doneText) => {
+      const { client, user } = setUp({ roomState: { roomId: capturedRoomId, events: withBob(before) } });
+      client.respond(method, "hold");
+      client.respond("getRoomState", { value: withBob(after) });
+      await user.click(screen.getByRole("button", { name: button }));
+      await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: button }));
+      expect(screen.getByRole("status")).toHaveTextContent(pendingText);
+      client.callsTo(method)[0]?.resolve(undefined);
+      await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(doneText));
+    },
+  );
+
+  it("announces in Polish too", async () => {
+    const { client, user } = setUp({ roomState: { roomId: capturedRoomId, events: withBob("knock") } }, "pl");
+    client.respond("getRoomState", { value: withBob("leave") });
+    await user.click(screen.getByRole("button", { name: "Odrzuć prośbę" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Odrzuć prośbę" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Odrzucono prośbę o dołączenie"));
+  });
+
   it("names the member by user ID alone when there is no display name", () => {
     setUp({ targetName: undefined });
     expect(screen.getByRole("group")).toHaveAccessibleName("Actions for @bob:localhost");
