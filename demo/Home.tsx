@@ -35,6 +35,13 @@ export function Home({ session, onSignOut }: HomeProps) {
   const records = useRoomActionRecords(actions);
   const joined = useMemo(() => records.filter((record) => record.joined || record.status === "accepted"), [records]);
 
+  // "View invitation" after an accepted knock: scroll the invite into view and focus it.
+  const viewInvite = useCallback((roomId: string) => {
+    const card = document.querySelector<HTMLElement>(`article.mmui-invite-preview[data-room-id="${CSS.escape(roomId)}"]`);
+    card?.scrollIntoView({ block: "nearest" });
+    card?.querySelector<HTMLElement>("button")?.focus();
+  }, []);
+
   useEffect(() => {
     const loop = startSyncLoop(store, client, { timeoutMs: 20_000, maxBackoffMs: 8_000, onSync: () => setPolicyKnown(true) });
     return () => loop.stop();
@@ -62,7 +69,7 @@ export function Home({ session, onSignOut }: HomeProps) {
               ))}
             </section>
           ) : null}
-          <KnockForm client={client} />
+          <KnockForm client={client} store={store} onViewInvite={viewInvite} />
           <InviteSafetySettings className="demo-panel" client={client} />
         </div>
       </main>

@@ -1,93 +1,101 @@
-/** Asks to join a room by alias or ID (`POST /knock`). */
-import { useId, useRef, useState, type FormEvent } from "react";
+/**
+ * Asking to join a room by alias or ID: the person names the room, then the library's
+ * `KnockPreview` shows what the room says about itself, "Ask to join" with a message, and
+ * the request's fate as the `/sync` loop reports it (pending, then an invitation).
+ */
+import { useCallback, useId, useMemo, useState, type FormEvent } from "react";
 import {
-  NetworkText,
-  getErrorMessage,
+  KnockPreview,
   isRoomAlias,
   isRoomId,
-  knock,
   serverNameOf,
-  toMembershipError,
-  useI18n,
+  useInvites,
+  type InviteStore,
+  type KnockOutcome,
   type MatrixHttpClient,
 } from "../src/index";
 
-type KnockState =
-  | { status: "idle" }
-  | { status: "sending" }
-  | { status: "sent"; target: string }
-  | { status: "invalid" }
-  | { status: "failed"; message: string };
+/** Props of {@link KnockForm}. */
+export interface KnockFormProps {
+  client: MatrixHttpClient;
+  /** The invite store: a pending knock and the invitation that answers it arrive there. */
+  store: InviteStore;
+  /** "View invitation": bring the invite into view. */
+  onViewInvite?: (roomId: string) => void;
+}
 
-/** The knock form. */
-export function KnockForm({ client }: { client: MatrixHttpClient }) {
-  const i18n = useI18n();
+/** The room field, then the room's `KnockPreview`. */
+export function KnockForm({ client, store, onViewInvite }: KnockFormProps) {
   const targetId = useId();
-  const reasonId = useId();
-  const [target, setTarget] = useState("");
-  const [reason, setReason] = useState("");
-  const [state, setState] = useState<KnockState>({ status: "idle" });
-  const busy = useRef(false);
+  const [value, setValue] = useState("");
+  const [target, setTarget] = useState<string | undefined>(undefined);
+  const [invalid, setInvalid] = useState(false);
+  const [roomId, setRoomId] = useState<string | undefined>(undefined);
+  const invites = useInvites(store);
 
-  async function submit(event: FormEvent) {
+  // The store holds the knock while it is pending and the invitation once it is accepted.
+  const outcome = useMemo<KnockOutcome | undefined>(() => {
+    const id = roomId ?? (target !== undefined && isRoomId(target) ? target : undefined);
+    const entry = id === undefined ? undefined : invites.find((candidate) => candidate.roomId === id);
+    if (entry === undefined) return undefined;
+    return entry.kind === "knock" ? { status: "pending", reason: entry.summary.reason } : { status: "accepted" };
+  }, [invites, roomId, target]);
+
+  const via = useMemo(() => {
+    const server = target === undefined ? undefined : serverNameOf(target);
+    return server === undefined ? undefined : [server];
+  }, [target]);
+
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy.current) return;
-    const value = target.trim();
-    if (!isRoomAlias(value) && !isRoomId(value)) {
-      setState({ status: "invalid" });
+    const trimmed = value.trim();
+    if (!isRoomAlias(trimmed) && !isRoomId(trimmed)) {
+      setInvalid(true);
       return;
     }
-    busy.current = true;
-    setState({ status: "sending" });
-    try {
-      const server = serverNameOf(value);
-      await knock(client, { roomIdOrAlias: value, via: server ? [server] : [], ...(reason.trim() ? { reason: reason.trim() } : {}) });
-      setState({ status: "sent", target: value });
-      setTarget("");
-      setReason("");
-    } catch (error) {
-      const info = toMembershipError(error, "knock");
-      setState({ status: "failed", message: getErrorMessage(i18n, info?.code ?? "unknown", { retryAfterMs: info?.retryAfterMs }) });
-    } finally {
-      busy.current = false;
-    }
+    setInvalid(false);
+    setRoomId(undefined);
+    setTarget(trimmed);
   }
+
+  const viewInvite = useCallback(() => {
+    if (roomId !== undefined) onViewInvite?.(roomId);
+  }, [roomId, onViewInvite]);
 
   return (
     <section className="demo-panel" aria-labelledby="knock-heading">
       <h2 id="knock-heading">Ask to join a room</h2>
-      <form onSubmit={(event) => void submit(event)} className="demo-form">
+      <form onSubmit={submit} className="demo-form">
         <label htmlFor={targetId}>Room alias or ID</label>
         <input
           id={targetId}
-          value={target}
+          value={value}
           placeholder="#room:example.org"
           autoComplete="off"
           spellCheck={false}
-          aria-invalid={state.status === "invalid"}
-          onChange={(event) => setTarget(event.target.value)}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? `${targetId}-error` : undefined}
+          onChange={(event) => setValue(event.target.value)}
         />
-        <label htmlFor={reasonId}>Message (optional)</label>
-        <input id={reasonId} value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} />
-        <button type="submit" aria-disabled={state.status === "sending"}>
-          Knock
-        </button>
+        <button type="submit">Find room</button>
       </form>
-      {state.status === "invalid" ? (
-        <p role="alert" className="demo-error">
+      {invalid ? (
+        <p id={`${targetId}-error`} role="alert" className="demo-error">
           Enter a room alias (#room:server) or a room ID (!id:server).
         </p>
       ) : null}
-      {state.status === "failed" ? (
-        <p role="alert" className="demo-error">
-          Knocking failed: {state.message}
-        </p>
-      ) : null}
-      {state.status === "sending" ? <p role="status">Sending your request…</p> : null}
-      {state.status === "sent" ? (
-        <p role="status">
-          Request sent to <NetworkText>{state.target}</NetworkText>. If someone lets you in, the invite appears in your inbox.
-        </p>
+      {target !== undefined ? (
+        <KnockPreview
+          key={target}
+          client={client}
+          roomIdOrAlias={target}
+          via={via}
+          outcome={outcome}
+          headingLevel={3}
+          onKnocked={setRoomId}
+          onCancelled={() => setRoomId(undefined)}
+          onViewInvite={viewInvite}
+        />
       ) : null}
     </section>
   );

@@ -161,18 +161,26 @@ describe("the invite inbox against Synapse", () => {
     });
     const { page } = await signedIn(alice);
     await page.getByLabel("Room alias or ID").fill(alias);
-    await page.getByLabel("Message (optional)").fill("Hi, Bob sent me");
-    await page.getByRole("button", { name: "Knock" }).click();
-    await page.getByRole("status").filter({ hasText: "Request sent to" }).waitFor({ timeout: 10_000 });
+    await page.getByRole("button", { name: "Find room" }).click();
+    // The room's own preview (room summary API), then the request.
+    const preview = page.getByRole("region", { name: "Ask to join a room" }).getByRole("article");
+    await preview.getByRole("heading", { name: "Members only" }).waitFor({ timeout: 10_000 });
+    await preview.getByLabel(/^Message to the room/).fill("Hi, Bob sent me");
+    await preview.getByRole("button", { name: "Ask to join" }).click();
+    await preview.getByText("Request sent").waitFor({ timeout: 10_000 });
     const pending = page.getByRole("group", { name: "Members only" });
     await pending.getByText("Waiting for someone in the room").waitFor({ timeout: 10_000 });
     expect(await inviteArticle(page, "Members only").count()).toBe(0);
+    await screenshot(page, "knock-sent");
 
     await waitForSync(bob.api, (sync) => sync.rooms?.join?.[roomId]?.timeline?.events?.some((event: { content?: { membership?: string } }) => event.content?.membership === "knock"));
     expect((await bob.api.getStateEvent(roomId, "m.room.member", alice.userId)).reason).toBe("Hi, Bob sent me");
     await bob.api.invite(roomId, alice.userId);
+    await preview.getByText("Your request was accepted").waitFor({ timeout: 10_000 });
+    await preview.getByRole("button", { name: "View invitation" }).click();
     const invite = inviteArticle(page, "Members only");
     await invite.getByRole("button", { name: "Accept" }).waitFor({ timeout: 10_000 });
+    expect(await invite.getByRole("button", { name: "Accept" }).evaluate((button) => button === document.activeElement)).toBe(true);
     await invite.getByRole("button", { name: "Accept" }).click();
     await joinedRoom(page, "Members only").waitFor({ timeout: 10_000 });
     expect((await bob.api.getStateEvent(roomId, "m.room.member", alice.userId)).membership).toBe("join");
