@@ -154,13 +154,23 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
 
   useEffect(() => {
     if (announcementText !== undefined) announce(announcementText);
-  }, [announcementText, status, error, declineOutcome, announce]);
+  }, [announcementText, status, error, announce]);
 
-  // Retried decline steps that all worked take their Try again button away: keep focus in the card.
+  // The end of a retry of a decline's failed steps: say how it went (even when the words are
+  // the same), and if its Try again button went away with focus on it, keep focus in the card.
+  const textBeforeRetry = useRef<string | undefined | null>(null);
   useEffect(() => {
+    if (followUpsPending) {
+      textBeforeRetry.current ??= announcementText;
+      return;
+    }
+    if (textBeforeRetry.current === null) return;
+    // A changed text was announced by the effect above already.
+    if (textBeforeRetry.current === announcementText && announcementText !== undefined) announce(announcementText);
+    textBeforeRetry.current = null;
     const active = document.activeElement;
-    if (status === "declined" && (active === null || active === document.body)) messageRef.current?.focus();
-  }, [status, declineOutcome]);
+    if (active === null || active === document.body) messageRef.current?.focus();
+  }, [followUpsPending, announcementText, announce]);
 
   // The end of a rate-limit wait is announced, unless the error is gone already (a retry, Back).
   const wasWaiting = useRef(false);

@@ -1,5 +1,5 @@
 import { act, screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { MatrixNetworkError } from "../../../src/core/client/errors";
 import { STATUS, setup } from "./setup";
 
@@ -63,6 +63,27 @@ describe("InvitePreview: decline and block", () => {
     expect(screen.queryByText("The inviter could not be blocked.")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
     expect(client.methodsCalled()).toEqual(["leaveRoom", "getAccountData", "setAccountData", "getAccountData", "setAccountData"]);
+  });
+
+  it("announces again when a retried step fails again", async () => {
+    const { client, user } = setup();
+    client.respond("setAccountData", { error: new MatrixNetworkError({ requestMayHaveReachedServer: false }) });
+    client.respond("getAccountData", "hold");
+    await user.click(screen.getByRole("button", { name: "Decline and block…" }));
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Decline" }));
+    const read = await client.waitForCall("getAccountData");
+    await act(async () => read.resolve(undefined));
+    await screen.findByText("The inviter could not be blocked.");
+    const before = screen.getByRole("status").firstElementChild;
+    expect(before).toHaveTextContent("Invite declined, but some extra steps failed:");
+
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    const again = await client.waitForCall("getAccountData", 2);
+    await act(async () => again.resolve(undefined));
+
+    await vi.waitFor(() => expect(screen.getByRole("status").firstElementChild).not.toBe(before));
+    expect(screen.getByRole("status")).toHaveTextContent("Invite declined, but some extra steps failed:");
+    expect(screen.getByRole("button", { name: "Try again" })).toHaveFocus();
   });
 
   it("sends nothing when the dialog is cancelled", async () => {

@@ -178,6 +178,17 @@ describe("InvitePreviewView: states", () => {
     expect(screen.queryByRole("button", { name: "Accept" })).not.toBeInTheDocument();
   });
 
+  it("does not announce the outcome again when a host re-renders with an equal new outcome object", () => {
+    const summary = entryFromCapture(namedRoom).summary;
+    const outcome = () => ({ failedSteps: [{ step: "report" as const, code: "network" as const }] });
+    const view = render(<InvitePreviewView summary={summary} status="declined" declineOutcome={outcome()} />);
+    const announced = screen.getByRole("status").firstElementChild;
+
+    view.rerender(<InvitePreviewView summary={summary} status="declined" declineOutcome={outcome()} />);
+
+    expect(screen.getByRole("status").firstElementChild).toBe(announced);
+  });
+
   it("opens the decline-and-block dialog and declines with its request", async () => {
     const user = userEvent.setup();
     const onDecline = vi.fn();
