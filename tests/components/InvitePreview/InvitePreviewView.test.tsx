@@ -155,7 +155,8 @@ describe("InvitePreviewView: states", () => {
 
   it("enables Try again and says so once a rate-limit wait is over", async () => {
     const onRetry = vi.fn();
-    const error = { code: "rate_limited", action: "accept", retryAfterMs: 1200, retryAt: Date.now() + 1200 } as const;
+    // 1.9 s: still "2 seconds" when rendering takes a while on a busy machine.
+    const error = { code: "rate_limited", action: "accept", retryAfterMs: 1900, retryAt: Date.now() + 1900 } as const;
     render(<InvitePreviewView summary={entryFromCapture(namedRoom).summary} status="error" error={error} onRetry={onRetry} />);
     expect(screen.getByRole("button", { name: /Try again in 2 seconds/ })).toBeDisabled();
 
