@@ -11,13 +11,13 @@ const DNS_NAME = "[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253}[A-Za-z0-9])?";
 const IPV6_LITERAL = "\\[[0-9A-Fa-f:.]{2,45}\\]";
 const PORT = "(?::[0-9]{1,5})?";
 const SERVER_NAME = `(?:${IPV6_LITERAL}|${DNS_NAME})${PORT}`;
-const SERVER_NAME_PATTERN = new RegExp(`^${SERVER_NAME}$`);
+const SERVER_NAME_PATTERN = /* @__PURE__ */ new RegExp(`^${SERVER_NAME}$`);
 // Historical user ID localparts may hold any printable ASCII except ':' (U+0021–U+0039, U+003B–U+007E).
-const USER_ID_PATTERN = new RegExp(`^@[\\x21-\\x39\\x3B-\\x7E]+:${SERVER_NAME}$`);
-const ROOM_ALIAS_PATTERN = new RegExp(`^#[\\x21-\\x39\\x3B-\\x7E]+:${SERVER_NAME}$`);
+const USER_ID_PATTERN = /* @__PURE__ */ new RegExp(`^@[\\x21-\\x39\\x3B-\\x7E]+:${SERVER_NAME}$`);
+const ROOM_ALIAS_PATTERN = /* @__PURE__ */ new RegExp(`^#[\\x21-\\x39\\x3B-\\x7E]+:${SERVER_NAME}$`);
 // Room IDs are opaque. Versions 1–11 carry `:server`; version 12 is `!` plus the create
 // event's reference hash (unpadded URL-safe base64) and has no server part.
-const ROOM_ID_PATTERN = new RegExp(`^![\\x21-\\x39\\x3B-\\x7E]+(?::${SERVER_NAME})?$`);
+const ROOM_ID_PATTERN = /* @__PURE__ */ new RegExp(`^![\\x21-\\x39\\x3B-\\x7E]+(?::${SERVER_NAME})?$`);
 const MEDIA_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 /** Whether `value` is a valid server name (`host[:port]`). */

@@ -30,8 +30,10 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function copyObject(value: Record<string, unknown>): Record<string, unknown> {
   const copy = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(value)) {
-    // defineProperty, not assignment: assigning "__proto__" would call the setter.
-    Object.defineProperty(copy, key, { value: value[key], enumerable: true, writable: true, configurable: true });
+    // Plain assignment is safe here: with no prototype there is no inherited `__proto__`
+    // setter, so "__proto__" becomes an own data property like any other key (and it is
+    // markedly faster than Object.defineProperty).
+    copy[key] = value[key];
   }
   return copy;
 }

@@ -27,8 +27,10 @@ export interface I18nProviderProps {
   children?: ReactNode;
 }
 
-const defaultI18n = createI18n();
-const I18nContext = createContext<I18n>(defaultI18n);
+// Marked pure so a bundler drops them (and with them the translator and the English
+// catalog) from an app that imports only the framework-free parts of the main entry.
+const defaultI18n = /* @__PURE__ */ createI18n();
+const I18nContext = /* @__PURE__ */ createContext<I18n>(defaultI18n);
 
 /** Provides the locale, catalog and message overrides to every component below it. */
 export function I18nProvider({ locale = "en", catalog, messages, children }: I18nProviderProps) {
