@@ -118,7 +118,7 @@ export function KnockPreview({
     if (summary?.membership === "join") return "joined";
     if (summaryState.status === "loading") return "loading";
     if (summaryState.status === "error") return summaryState.code === "room_not_found" ? "not_knockable" : "form";
-    return acceptsKnocks(summary?.joinRule) ? "form" : "not_knockable";
+    return acceptsKnocks(summary?.joinRule, summary?.roomVersion) ? "form" : "not_knockable";
   }
 
   // The pressed button goes away when the request is sent or withdrawn: move focus to the next step.

@@ -25,6 +25,8 @@ export interface KnockRoomSummary {
   joinedMemberCount?: number;
   /** The user's membership, when the server says (`knock` while the request is pending). */
   membership?: Membership;
+  /** The room version, when it is one of the spec's numbered versions (`"1"`–`"12"` and later). */
+  roomVersion?: number;
 }
 
 const JOIN_RULES: readonly string[] = ["public", "invite", "knock", "restricted", "knock_restricted", "private"];
@@ -50,6 +52,8 @@ export function readKnockSummary(response: unknown): KnockRoomSummary {
     if (typeof joinRule === "string" && JOIN_RULES.includes(joinRule)) summary.joinRule = joinRule as JoinRule;
     const members = read("num_joined_members");
     if (typeof members === "number" && Number.isSafeInteger(members) && members >= 0) summary.joinedMemberCount = members;
+    const version = read("room_version");
+    if (typeof version === "string" && /^[1-9][0-9]?$/.test(version)) summary.roomVersion = Number(version);
     const membership = read("membership");
     if (typeof membership === "string" && MEMBERSHIPS.includes(membership)) summary.membership = membership as Membership;
   } catch {
@@ -58,7 +62,13 @@ export function readKnockSummary(response: unknown): KnockRoomSummary {
   return summary;
 }
 
-/** Whether the join rule lets people knock (`knock`, or `knock_restricted` from room version 10). */
-export function acceptsKnocks(joinRule: JoinRule | undefined): boolean {
-  return joinRule === "knock" || joinRule === "knock_restricted";
+/**
+ * Whether the join rule lets people knock: `knock` from room version 7, `knock_restricted`
+ * from room version 10 (the auth rules of older versions refuse the knock). An unknown
+ * version (absent, or not a plain number) is given the benefit of the doubt.
+ */
+export function acceptsKnocks(joinRule: JoinRule | undefined, roomVersion?: number): boolean {
+  if (joinRule === "knock") return roomVersion === undefined || roomVersion >= 7;
+  if (joinRule === "knock_restricted") return roomVersion === undefined || roomVersion >= 10;
+  return false;
 }

@@ -83,6 +83,21 @@ describe("KnockPreview: asking to join", () => {
     expect(await screen.findByText("Masz zablokowany dostęp do tego pokoju, więc nie możesz poprosić o dołączenie.")).toBeInTheDocument();
   });
 
+  it.each([
+    ["knock_restricted", "9"],
+    ["knock", "6"],
+  ])("offers no request for a %s room of version %s, whose auth rules refuse knocks", async (joinRule, version) => {
+    const { client } = setUp({}, { summary: { ...knockRoomSummary, join_rule: joinRule, room_version: version } });
+    expect(await screen.findByText("This room does not take requests to join.")).toBeInTheDocument();
+    expect(screen.queryByRole("button")).toBeNull();
+    expect(client.callsTo("knockRoom")).toHaveLength(0);
+  });
+
+  it("offers a request for a knock_restricted room of version 10", async () => {
+    setUp({}, { summary: { ...knockRoomSummary, join_rule: "knock_restricted", room_version: "10" } });
+    expect(await screen.findByRole("button", { name: "Ask to join" })).toBeInTheDocument();
+  });
+
   it("accepts knock_restricted rooms", async () => {
     setUp({}, { summary: { ...knockRoomSummary, join_rule: "knock_restricted" } });
     expect(await screen.findByRole("button", { name: "Ask to join" })).toBeInTheDocument();
