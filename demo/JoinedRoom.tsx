@@ -1,18 +1,21 @@
 /**
  * A room the user joined in this session: the live summary (name, topic, member count,
- * refreshed every few seconds so a rename shows) and its membership history, each line a
- * `MembershipEventText`.
+ * refreshed every few seconds so a rename shows), its membership history (each line a
+ * `MembershipEventText`) and `InviteUserForm` over the same live state.
  */
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import {
+  InviteUserForm,
   MembershipEventText,
   NetworkText,
   RoomNameText,
   describeMembershipChange,
   getErrorMessage,
+  summarizeRoomState,
+  toMembershipError,
   useI18n,
-  useRoomSummary,
   type MatrixHttpClient,
+  type MembershipErrorCode,
 } from "../src/index";
 import type { RoomAction, RoomActions } from "./actions";
 import type { Session } from "./session";
@@ -34,29 +37,39 @@ export function JoinedRoom({ client, session, actions, action }: JoinedRoomProps
   const headingId = useId();
   const roomId = action.entry.roomId;
   const loaded = action.status === "accepted";
-  const live = useRoomSummary(client, roomId, { userId: session.userId, enabled: loaded });
-  const { refetch } = live;
-  const summary = live.summary ?? action.liveSummary;
+  // The live state (`GET /state`), read again every few seconds: the summary and the invite
+  // form both work from it. Only the latest answer is kept; unmounting aborts the request.
+  const [state, setState] = useState<{ events?: readonly unknown[]; error?: MembershipErrorCode }>({});
   const [timeline, setTimeline] = useState<{ items: MembershipTimelineItem[]; error?: string }>({ items: [] });
+  const [refreshes, setRefreshes] = useState(0);
+
+  useEffect(() => {
+    if (!loaded) return undefined;
+    const timer = setInterval(() => setRefreshes((count) => count + 1), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [loaded]);
 
   useEffect(() => {
     if (!loaded) return undefined;
     const controller = new AbortController();
-    const load = () =>
-      fetchMembershipEvents(session, roomId, { signal: controller.signal }).then(
-        (items) => !controller.signal.aborted && setTimeline({ items }),
-        (error: unknown) => !controller.signal.aborted && setTimeline((previous) => ({ ...previous, error: String((error as Error).message) })),
-      );
-    void load();
-    const timer = setInterval(() => {
-      refetch();
-      void load();
-    }, REFRESH_MS);
-    return () => {
-      controller.abort();
-      clearInterval(timer);
-    };
-  }, [loaded, session, roomId, refetch]);
+    const { signal } = controller;
+    client.getRoomState(roomId, { signal }).then(
+      (events) => !signal.aborted && setState({ events }),
+      (error: unknown) => !signal.aborted && setState((previous) => ({ ...previous, error: toMembershipError(error, "state")?.code ?? "unknown" })),
+    );
+    fetchMembershipEvents(session, roomId, { signal }).then(
+      (items) => !signal.aborted && setTimeline({ items }),
+      (error: unknown) => !signal.aborted && setTimeline((previous) => ({ ...previous, error: String((error as Error).message) })),
+    );
+    return () => controller.abort();
+  }, [loaded, client, session, roomId, refreshes]);
+
+  const liveSummary = useMemo(
+    () => (state.events === undefined ? undefined : summarizeRoomState(state.events, { userId: session.userId, roomId })),
+    [state.events, session.userId, roomId],
+  );
+  const summary = liveSummary ?? action.liveSummary;
+  const roomState = useMemo(() => (state.events === undefined ? undefined : { roomId, events: state.events }), [roomId, state.events]);
 
   // Names for senders the events do not name themselves (the inviter of "Bob invited Alice").
   const names = new Map<string, string>();
@@ -95,7 +108,7 @@ export function JoinedRoom({ client, session, actions, action }: JoinedRoomProps
           </dd>
         </dl>
       ) : null}
-      {live.status === "error" && live.error ? <p className="demo-error">Refreshing failed: {getErrorMessage(i18n, live.error.code)}</p> : null}
+      {state.error !== undefined ? <p className="demo-error">Refreshing failed: {getErrorMessage(i18n, state.error)}</p> : null}
       {loaded ? (
         <div>
           <h4>Membership history</h4>
@@ -108,6 +121,15 @@ export function JoinedRoom({ client, session, actions, action }: JoinedRoomProps
             ))}
           </ol>
         </div>
+      ) : null}
+      {roomState !== undefined ? (
+        <InviteUserForm
+          client={client}
+          roomState={roomState}
+          actorId={session.userId}
+          onStateChange={(events) => setState({ events })}
+          onInvited={() => setRefreshes((count) => count + 1)}
+        />
       ) : null}
     </section>
   );

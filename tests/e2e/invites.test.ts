@@ -91,6 +91,14 @@ describe("the invite inbox against Synapse", () => {
     const member = await bob.api.getStateEvent(roomId, "m.room.member", alice.userId);
     expect(member.membership).toBe("join");
     await screenshot(page, "accepted-room");
+
+    // From the joined room, Alice invites someone else over the same live state.
+    const carol = await newUser("carol", { displayName: "Carol" });
+    await room.getByLabel("User ID").fill(carol.userId);
+    await room.getByRole("button", { name: "Send invitation" }).click();
+    await room.getByText(`Invitation sent to ${carol.userId}`).waitFor({ timeout: 10_000 });
+    expect((await bob.api.getStateEvent(roomId, "m.room.member", carol.userId)).membership).toBe("invite");
+    await room.getByText("Alice invited Carol").waitFor({ timeout: 15_000 });
   });
 
   it("declines with a reason that the inviter's server then holds", async () => {
