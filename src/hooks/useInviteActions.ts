@@ -99,9 +99,9 @@ export interface UseInviteActionsResult {
  *   `retry()` (or `accept()`) only fetches the state again, never joins twice; `decline()`
  *   is then ignored, since there is no invite left to decline;
  * - a rate-limited failure carries `retryAt` for `useCountdown`;
- * - when a decline's answer was lost and its retry finds the user no longer in the room,
- *   the first leave did happen: the decline counts as done and its follow-ups (ignore,
- *   report, forget) still run, instead of "invite no longer valid" dropping them.
+ * - a decline that finds the invite gone already (`invite_revoked`: an earlier leave whose
+ *   answer was lost, or the inviter withdrew it) counts as declined, and its follow-ups
+ *   (ignore, report, forget) still run instead of being dropped.
  *
  * A decline is not aborted on unmount at all: its account-data read belongs to the "ignore
  * the inviter" write the person asked for, which must still happen.
@@ -121,8 +121,6 @@ export function useInviteActions(
   const latest = useRef({ client, invite, callbacks });
   const joinedRoomId = useRef<string | undefined>(undefined);
   const lastDecline = useRef<DeclineRequest | undefined>(undefined);
-  // A decline was sent but its answer was lost: the leave may have happened.
-  const declineMayHaveLeft = useRef(false);
 
   useEffect(() => {
     latest.current = { client, invite, callbacks };
@@ -163,9 +161,6 @@ export function useInviteActions(
         }
         const failure = describeFailure(error, action);
         if (failure.joined) joinedRoomId.current = target.roomId;
-        if (action === "decline" && failure.code === "network" && failure.requestMayHaveReachedServer === true) {
-          declineMayHaveLeft.current = true;
-        }
         apply({ type: "failed", error: failure, callId });
         latest.current.callbacks.onError?.(failure);
       };
@@ -187,12 +182,12 @@ export function useInviteActions(
 
       lastDecline.current = request;
       const declineOptions = { roomId: target.roomId, inviterId: target.inviterId, ...request };
-      const mayHaveLeft = declineMayHaveLeft.current;
       declineInvite(activeClient, declineOptions)
         .catch((error: unknown) => {
-          // "Not in the room" after a lost answer: that earlier leave did happen. The invite
-          // is declined; finish what the person asked for (ignore, report, forget).
-          if (mayHaveLeft && toMembershipError(error, "decline")?.code === "invite_revoked") {
+          // "Not invited / not in the room": the invite is gone already (an earlier leave whose
+          // answer was lost, or the inviter withdrew it), which is what declining wants. Finish
+          // what the person asked for (ignore, report, forget) instead of dropping it.
+          if (toMembershipError(error, "decline")?.code === "invite_revoked") {
             return declineInvite(activeClient, { ...declineOptions, alreadyLeft: true });
           }
           throw error;

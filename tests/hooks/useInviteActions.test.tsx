@@ -314,15 +314,18 @@ describe("useInviteActions: errors and retry", () => {
     expect(callbacks.onDeclined).toHaveBeenCalledExactlyOnceWith({ failedSteps: [] });
   });
 
-  it("still reports a revoked invite on decline when no earlier answer was lost", async () => {
+  it("counts a decline of an invite withdrawn meanwhile as declined, and still ignores the inviter", async () => {
     const client = createRecordingClient();
     client.respond("leaveRoom", { error: apiError(errors.responses.leave_when_not_member) });
-    const { result } = renderActions(client);
+    const callbacks = spyCallbacks();
+    const { result } = renderActions(client, callbacks);
 
     act(() => result.current.decline({ ignoreInviter: true }));
 
-    await waitFor(() => expect(result.current.error?.code).toBe("invite_revoked"));
-    expect(client.methodsCalled()).toEqual(["leaveRoom"]);
+    await waitFor(() => expect(result.current.status).toBe("declined"));
+    expect(client.methodsCalled()).toEqual(["leaveRoom", "getAccountData", "setAccountData"]);
+    expect(callbacks.onDeclined).toHaveBeenCalledExactlyOnceWith({ failedSteps: [] });
+    expect(callbacks.onError).not.toHaveBeenCalled();
   });
 
   it("retries a failed decline with the same choices", async () => {
