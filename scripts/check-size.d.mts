@@ -24,6 +24,8 @@ export interface SizeReport {
   notes: string[];
 }
 export declare const BUDGETS: { full: number; core: number; component: number };
+export declare const CEILINGS: { full: number; core: number; component: number };
+export declare function findCeilingViolations(report: SizeReport): string[];
 export declare const EXTERNAL: string[];
 export declare function measureBundleSizes(options?: { keep?: boolean }): Promise<SizeReport>;
 export declare function findBudgetViolations(report: SizeReport): string[];

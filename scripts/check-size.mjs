@@ -5,7 +5,10 @@
 // matrix-js-sdk external; runtime dependencies such as @tanstack/react-virtual included).
 // Sizes are gzip level 9 of the consumer's entry chunk plus every chunk it imports statically
 // (lazy chunks such as the Polish catalog are not counted, and must stay lazy).
-// Usage: node scripts/check-size.mjs [--json <path>] [--why]   (exit code 1 when over budget)
+// Targets (BUDGETS, issue 7) and regression ceilings (CEILINGS, what CI enforces) are both
+// printed; see CEILINGS for why the targets are not met yet.
+// Usage: node scripts/check-size.mjs [--json <path>] [--why]
+//   exit code 1 when an entry is over its issue-7 target or its ceiling, or a packaging rule breaks.
 //   --why  also lists the source modules that weigh most in each consumer bundle.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -27,6 +30,31 @@ export const BUDGETS = {
   component: 8 * KiB,
 };
 
+/**
+ * Regression ceilings in gzipped bytes: what CI enforces today (tests/repo/size.test.ts).
+ *
+ * The issue-7 targets in {@link BUDGETS} are NOT met yet, and `npm run size` keeps saying so
+ * (it exits 1 while any entry is over its target). Measured on 2026-11-26 after the pure
+ * annotations (full 56.65 KiB, core 16.42 KiB, InvitePreview alone 19.90 KiB gzipped), the
+ * gap is structural, not dead code: the core entry exports the fetch client, the
+ * matrix-js-sdk adapter, the invite store and sync loop and every flow (about 48 KiB minified
+ * from source, none of it unused by `export *`); the full entry adds @tanstack/virtual-core
+ * (32 KiB minified) and every component; and any component pulls the whole English catalog
+ * (about 19 KiB minified), because `t(key)` looks keys up at run time, so a bundler cannot
+ * tell which catalog areas a component needs. Each ceiling is today's figure plus about 5 %,
+ * so an accidental regression fails CI while the report stays truthful. Lower a ceiling
+ * whenever a change makes the package smaller; never raise one to make a test pass without
+ * saying why in the commit.
+ */
+export const CEILINGS = {
+  /** Full entry: 56.65 KiB measured. */
+  full: 59.5 * KiB,
+  /** Core entry: 16.42 KiB measured. */
+  core: 17.25 * KiB,
+  /** Only InvitePreview: 19.90 KiB measured. */
+  component: 21 * KiB,
+};
+
 /** What stays external: the peers a consumer already has. */
 export const EXTERNAL = ["react", "react/*", "react-dom", "react-dom/*", "matrix-js-sdk", "matrix-js-sdk/*"];
 
@@ -46,7 +74,18 @@ export async function measureBundleSizes({ keep = false } = {}) {
   const workDir = mkdtempSync(join(root, ".cache", "size-"));
   try {
     const packageDir = join(workDir, "node_modules", PACKAGE_NAME);
-    const chunks = await buildJavaScript(join(packageDir, "dist"));
+    // Measure the production build a consumer installs, also when called from Vitest, which
+    // sets NODE_ENV=test: Vite then builds in non-production mode (the React plugin emits
+    // development JSX), about 20 KiB larger minified than what `npm run build` publishes.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
+    let chunks;
+    try {
+      chunks = await buildJavaScript(join(packageDir, "dist"));
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
     copyFileSync(join(root, "package.json"), join(packageDir, "package.json"));
     // The consumer is its own package: otherwise "matrix-membership-ui" would self-reference
     // the repository's package.json and resolve to the repository's dist/.
@@ -188,6 +227,22 @@ export function findBudgetViolations(report) {
   return problems;
 }
 
+/**
+ * Regressions: every entry over its {@link CEILINGS ceiling}, plus the packaging rules of
+ * {@link findBudgetViolations} (lazy locales, React-free core, 'use client'). CI fails on these.
+ * @param {import("./check-size.d.mts").SizeReport} report
+ */
+export function findCeilingViolations(report) {
+  const problems = [];
+  if (report.full.gzip > CEILINGS.full) problems.push(`full entry ${kib(report.full.gzip)} > ceiling ${kib(CEILINGS.full)}`);
+  if (report.core.gzip > CEILINGS.core) problems.push(`core entry ${kib(report.core.gzip)} > ceiling ${kib(CEILINGS.core)}`);
+  if (report.component.gzip > CEILINGS.component) {
+    problems.push(`${report.component.name} alone ${kib(report.component.gzip)} > ceiling ${kib(CEILINGS.component)}`);
+  }
+  const sizeProblem = /^(full entry|core entry|\S+ alone) /;
+  return [...problems, ...findBudgetViolations(report).filter((problem) => !sizeProblem.test(problem))];
+}
+
 /** @param {number} bytes */
 export function kib(bytes) {
   return `${(bytes / KiB).toFixed(2)} KiB`;
@@ -198,12 +253,14 @@ export function kib(bytes) {
  * @param {import("./check-size.d.mts").SizeReport} report
  */
 export function formatSizeReport(report) {
-  const row = (/** @type {string} */ label, /** @type {{ minified: number, gzip: number, dependencies: number }} */ size, /** @type {number} */ budget) =>
-    `${label.padEnd(34)} ${kib(size.minified).padStart(11)} min  ${kib(size.gzip).padStart(10)} gzip  (budget ${kib(budget)}; dependencies ${kib(size.dependencies)} min)`;
+  const row = (/** @type {"full" | "core" | "component"} */ key, /** @type {string} */ label) => {
+    const size = report[key];
+    return `${label.padEnd(34)} ${kib(size.minified).padStart(11)} min  ${kib(size.gzip).padStart(10)} gzip  (target ${kib(BUDGETS[key])}, ${size.gzip <= BUDGETS[key] ? "met" : "NOT met"}; regression ceiling ${kib(CEILINGS[key])}; dependencies ${kib(size.dependencies)} min)`;
+  };
   return [
-    row(`full entry (${PACKAGE_NAME})`, report.full, BUDGETS.full),
-    row("core entry (/core)", report.core, BUDGETS.core),
-    row(`only ${report.component.name}`, report.component, BUDGETS.component),
+    row("full", `full entry (${PACKAGE_NAME})`),
+    row("core", "core entry (/core)"),
+    row("component", `only ${report.component.name}`),
     `${"styles.css".padEnd(34)} ${kib(report.css.minified).padStart(11)} min  ${kib(report.css.gzip).padStart(10)} gzip`,
     `lazy locale chunks: ${report.lazyLocaleFiles.length} (not counted; loaded by loadLocale)`,
     ...report.notes.map((note) => `note: ${note}`),
@@ -274,9 +331,12 @@ async function main() {
   if (args.includes("--why")) for (const line of await explainSizes(report.component.name)) console.log(line);
   const jsonIndex = args.indexOf("--json");
   if (jsonIndex >= 0 && args[jsonIndex + 1]) writeFileSync(args[jsonIndex + 1], `${JSON.stringify(report, null, 2)}\n`);
-  const problems = findBudgetViolations(report);
-  for (const problem of problems) console.error(`OVER BUDGET: ${problem}`);
-  process.exitCode = problems.length > 0 ? 1 : 0;
+  const regressions = findCeilingViolations(report);
+  for (const problem of regressions) console.error(`REGRESSION: ${problem}`);
+  // Over an issue-7 target is still a failure of this command: the targets are not met yet.
+  const overTarget = findBudgetViolations(report).filter((problem) => !regressions.includes(problem));
+  for (const problem of overTarget) console.error(`OVER TARGET (issue 7): ${problem}`);
+  process.exitCode = regressions.length > 0 || overTarget.length > 0 ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

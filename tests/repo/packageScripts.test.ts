@@ -7,7 +7,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rewriteSpecifiers } from "../../scripts/build.mjs";
-import { BUDGETS, findBudgetViolations, type ConsumerSize, type SizeReport } from "../../scripts/check-size.mjs";
+import {
+  BUDGETS,
+  CEILINGS,
+  findBudgetViolations,
+  findCeilingViolations,
+  type ConsumerSize,
+  type SizeReport,
+} from "../../scripts/check-size.mjs";
 
 describe("declaration specifiers (rewriteSpecifiers)", () => {
   let folder: string;
@@ -86,5 +93,58 @@ describe("budget check (findBudgetViolations)", () => {
 
   it("fails on React in the core and on a misplaced 'use client'", () => {
     expect(findBudgetViolations(report({ coreImportsReact: true, indexHasUseClient: false, coreHasUseClient: true }))).toHaveLength(3);
+  });
+});
+
+describe("regression check (findCeilingViolations)", () => {
+  const size = (gzip: number, bundledLocales: string[] = []): ConsumerSize => ({
+    minified: gzip * 3,
+    gzip,
+    dependencies: 0,
+    bundledLocales,
+    lazyChunks: 2,
+  });
+  const report = (overrides: Partial<SizeReport> = {}): SizeReport => ({
+    full: size(CEILINGS.full),
+    core: size(CEILINGS.core),
+    component: { ...size(CEILINGS.component), name: "InvitePreview" },
+    css: { minified: 100, gzip: 50 },
+    lazyLocaleFiles: ["node_modules/matrix-membership-ui/dist/pl-x.js"],
+    coreImportsReact: false,
+    indexHasUseClient: true,
+    coreHasUseClient: false,
+    notes: [],
+    ...overrides,
+  });
+
+  it("keeps every ceiling at or above its issue-7 target (a ceiling is never a stricter target)", () => {
+    for (const key of ["full", "core", "component"] as const) expect(CEILINGS[key]).toBeGreaterThanOrEqual(BUDGETS[key]);
+  });
+
+  it("accepts sizes exactly at the ceilings, though they are over the targets", () => {
+    expect(findCeilingViolations(report())).toEqual([]);
+    expect(findBudgetViolations(report())).toHaveLength(3);
+  });
+
+  it("names every entry one byte over its ceiling", () => {
+    const problems = findCeilingViolations(
+      report({
+        full: size(CEILINGS.full + 1),
+        core: size(CEILINGS.core + 1),
+        component: { ...size(CEILINGS.component + 1), name: "InvitePreview" },
+      }),
+    );
+    expect(problems).toHaveLength(3);
+    expect(problems.join("\n")).toMatch(/full entry[^\n]*ceiling[\s\S]*core entry[^\n]*ceiling[\s\S]*InvitePreview alone[^\n]*ceiling/);
+  });
+
+  it("still fails on the packaging rules: eager locales, React in the core, misplaced 'use client'", () => {
+    expect(findCeilingViolations(report({ full: size(100, ["node_modules/matrix-membership-ui/dist/pl-x.js"]) }))).toEqual([
+      "full: non-English locales loaded eagerly: node_modules/matrix-membership-ui/dist/pl-x.js",
+    ]);
+    expect(findCeilingViolations(report({ lazyLocaleFiles: [] }))).toEqual([
+      "no lazily loaded locale chunk: Polish is bundled into the entry",
+    ]);
+    expect(findCeilingViolations(report({ coreImportsReact: true, indexHasUseClient: false, coreHasUseClient: true }))).toHaveLength(3);
   });
 });
