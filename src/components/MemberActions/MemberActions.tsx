@@ -38,7 +38,8 @@ const ACTIONS: readonly MemberAction[] = ["invite", "kick", "ban", "unban"];
  * state (room version 12 creators included), asks for an optional reason in a modal dialog
  * (destructive ones warn and confirm in red), and ends by reading the live state again, so
  * the buttons reflect the server's answer. Failures show their error code's message.
- * `data-state` is the hook's status.
+ * When `targetId` or the room changes, the previous member's pending state, result and
+ * open dialog are dropped. `data-state` is the hook's status.
  */
 export function MemberActions({
   client,
@@ -62,6 +63,21 @@ export function MemberActions({
   // The words of the action as it was pressed: once it is done the membership has changed
   // (a disinvited member is no longer invited), so they cannot be worked out again.
   const runningWording = useRef<{ action: MemberAction; wording: MemberActionWording } | undefined>(undefined);
+
+  // Another member (or room) in the same place, e.g. a side panel following the selection:
+  // what was pending, done or failed for the previous one must not show or be announced as
+  // this one's, and an open dialog must not act on the new member. The request already sent
+  // is not undone; only its answer is dropped.
+  const { reset } = actions;
+  const subject = `${roomState.roomId}\n${targetId}`;
+  const shownSubject = useRef(subject);
+  useEffect(() => {
+    if (shownSubject.current === subject) return;
+    shownSubject.current = subject;
+    runningWording.current = undefined;
+    setDialogAction(undefined);
+    reset();
+  }, [subject, reset]);
 
   useEffect(() => {
     if (state.status === "idle") return;

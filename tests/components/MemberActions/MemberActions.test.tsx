@@ -218,6 +218,55 @@ describe("MemberActions: pending, failure and the server's answer", () => {
   });
 });
 
+describe("MemberActions: another member in the same place", () => {
+  const CAROL = "@carol:localhost";
+  const withBobAndCarol = liveState({
+    roomVersion: "11",
+    members: { [ALICE]: { membership: "join" }, [BOB]: { membership: "join" }, [CAROL]: { membership: "join" } },
+  });
+
+  function renderFor(targetId: string, client: ReturnType<typeof createRecordingClient>) {
+    return (
+      <I18nProvider locale="en">
+        <MemberActions client={client} roomState={{ roomId: capturedRoomId, events: withBobAndCarol }} actorId={ALICE} targetId={targetId} />
+      </I18nProvider>
+    );
+  }
+
+  it("does not show or announce Bob's pending ban as Carol's once the panel moves to Carol", async () => {
+    const client = createRecordingClient({ userId: ALICE });
+    const user = userEvent.setup();
+    client.respond("banUser", "hold");
+    const { rerender } = render(renderFor(BOB, client));
+    await user.click(screen.getByRole("button", { name: "Ban" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Ban" }));
+    expect(screen.getByRole("button", { name: "Ban" })).toHaveAttribute("aria-disabled", "true");
+
+    rerender(renderFor(CAROL, client));
+    await waitFor(() => expect(screen.getByRole("group")).toHaveAttribute("data-state", "idle"));
+    expect(screen.getByRole("button", { name: "Ban" })).not.toHaveAttribute("aria-disabled", "true");
+
+    client.callsTo("banUser")[0]?.resolve(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole("status")).not.toHaveTextContent("Banned");
+    expect(client.methodsCalled()).toEqual(["banUser"]);
+
+    await user.click(screen.getByRole("button", { name: "Ban" }));
+    expect(within(screen.getByRole("dialog")).getByRole("heading")).toHaveTextContent("Ban @carol:localhost?");
+  });
+
+  it("closes a dialog opened for Bob when the panel moves to Carol, so it cannot act on her", async () => {
+    const client = createRecordingClient({ userId: ALICE });
+    const user = userEvent.setup();
+    const { rerender } = render(renderFor(BOB, client));
+    await user.click(screen.getByRole("button", { name: "Remove" }));
+    expect(screen.getByRole("dialog")).toBeInTheDocument();
+    rerender(renderFor(CAROL, client));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(client.calls).toHaveLength(0);
+  });
+});
+
 describe("MemberActions: keyboard only", () => {
   it("bans with Tab and Enter, returns focus to Ban after a refusal, and retries from there", async () => {
     const { client, user } = setUp();
