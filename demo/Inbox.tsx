@@ -3,7 +3,7 @@
  * all" with rate-limit waits) with each row rendered as an `InvitePreviewView` article, fed
  * live by the invite store, plus the sync connection state.
  */
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useSyncExternalStore, type CSSProperties } from "react";
 import { InviteList, useInvites, type InviteEntry, type InviteStore, type MatrixHttpClient, type SyncStatus } from "../src/index";
 import type { RoomActions } from "./actions";
 import { InviteCard } from "./InviteCard";
@@ -17,6 +17,13 @@ export interface InboxProps {
   actions: RoomActions;
   showAvatars: boolean;
 }
+
+/**
+ * Up to this many invites the list grows with the page and every invite is in the document
+ * (find-in-page, assistive technology and scripts see them all); beyond it, the list scrolls
+ * on its own and only renders what is in view.
+ */
+const UNVIRTUALIZED_LIMIT = 30;
 
 function describeSync(status: SyncStatus): string {
   switch (status.state) {
@@ -71,6 +78,7 @@ export function Inbox({ client, userId, store, actions, showAvatars }: InboxProp
         showUnknownSenderAvatars={showAvatars}
         renderInvite={renderInvite}
         headingLevel={3}
+        style={{ "--mmui-invite-list-max-height": invites.length <= UNVIRTUALIZED_LIMIT ? "none" : "75vh" } as CSSProperties}
       />
     </section>
   );
