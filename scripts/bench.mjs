@@ -223,25 +223,38 @@ async function runAccept(core, sdk) {
 }
 
 async function runSize() {
-  const { measureBundleSizes, formatSizeReport, findBudgetViolations, BUDGETS, kib } = await import("./check-size.mjs");
+  const { measureBundleSizes, formatSizeReport, findBudgetViolations, findCeilingViolations, BUDGETS, CEILINGS, kib } = await import("./check-size.mjs");
   const report = await measureBundleSizes();
   formatSizeReport(report).forEach((line) => print(line));
-  const problems = findBudgetViolations(report);
-  problems.forEach((problem) => print(`OVER BUDGET: ${problem}`));
-  const row = (/** @type {string} */ label, /** @type {{ minified: number, gzip: number }} */ size, /** @type {number} */ budget) =>
-    `| ${label} | ${kib(size.minified)} | ${kib(size.gzip)} | ${kib(budget)} | ${size.gzip <= budget ? "within" : "**over**"} | ${kib(size.dependencies)} |`;
+  const regressions = findCeilingViolations(report);
+  regressions.forEach((problem) => print(`REGRESSION: ${problem}`));
+  findBudgetViolations(report)
+    .filter((problem) => !regressions.includes(problem))
+    .forEach((problem) => print(`OVER TARGET (issue 7): ${problem}`));
+  const row = (/** @type {string} */ label, /** @type {"full" | "core" | "component"} */ key) => {
+    const size = report[key];
+    return `| ${label} | ${kib(size.minified)} | ${kib(size.gzip)} | ${kib(BUDGETS[key])} | ${size.gzip <= BUDGETS[key] ? "met" : "**not met**"} | ${kib(CEILINGS[key])} | ${kib(size.dependencies)} |`;
+  };
   sections.size = [
-    "`scripts/check-size.mjs`: the package is built as `npm run build` does, installed into a scratch `node_modules`, and consumer entries are bundled with esbuild (minified, tree-shaken; React, ReactDOM and matrix-js-sdk external; runtime dependencies included). Gzip level 9, summed over the entry chunk and the chunks it imports statically; lazily loaded locales not counted.",
+    "`scripts/check-size.mjs`: the package is built as `npm run build` does (production mode), installed into a scratch `node_modules`, and consumer entries are bundled with esbuild (minified, tree-shaken; React, ReactDOM and matrix-js-sdk external; runtime dependencies included). Gzip level 9, summed over the entry chunk and the chunks it imports statically; lazily loaded locales not counted.",
     "",
-    "| consumer imports | minified | gzipped | budget | | of which dependencies (minified) |",
-    "| --- | ---: | ---: | ---: | --- | ---: |",
-    row("everything (`matrix-membership-ui`)", report.full, BUDGETS.full),
-    row("the core (`matrix-membership-ui/core`)", report.core, BUDGETS.core),
-    row(`only \`${report.component.name}\``, report.component, BUDGETS.component),
-    `| \`styles.css\` | ${kib(report.css.minified)} | ${kib(report.css.gzip)} | | | |`,
+    "| consumer imports | minified | gzipped | issue-7 target | | regression ceiling (CI) | of which dependencies (minified) |",
+    "| --- | ---: | ---: | ---: | --- | ---: | ---: |",
+    row("everything (`matrix-membership-ui`)", "full"),
+    row("the core (`matrix-membership-ui/core`)", "core"),
+    row(`only \`${report.component.name}\``, "component"),
+    `| \`styles.css\` | ${kib(report.css.minified)} | ${kib(report.css.gzip)} | | | | |`,
     "",
-    `Locales other than English stay in lazy chunks (${report.lazyLocaleFiles.length} found): ${problems.some((problem) => problem.includes("locale")) ? "**no**" : "yes"}.`,
+    `Locales other than English stay in lazy chunks (${report.lazyLocaleFiles.length} found): ${regressions.some((problem) => problem.includes("locale")) ? "**no**" : "yes"}.`,
     ...report.notes.map((note) => `Note: ${note}.`),
+    "",
+    "The issue-7 targets are not met. `npm run size` says so and exits 1; CI (`tests/repo/size.test.ts`) enforces the regression ceilings instead: the figures after the size work of 2026-11-26 plus about 5 %. Where the bytes go (`node scripts/check-size.mjs --why`):",
+    "",
+    "- **Core (16.4 KiB):** `export *` of the core keeps everything it offers, and all of it is used by someone: the fetch client, login, request helpers, error mapping and the matrix-js-sdk adapter (about 17 KiB of the 48 KiB minified from source), the invite store, sync loop and flows (about 11 KiB), account data, power levels, authorization and membership text (about 10 KiB), and the invite summary with its parsers (about 10 KiB). Reaching 5 KiB would mean moving the client, store and flows to entries of their own (an API change).",
+    "- **Full entry (56.7 KiB):** the core, every component and hook, the English catalog and `@tanstack/virtual-core` (32 KiB minified, the virtualized inbox).",
+    "- **Only `InvitePreview` (19.9 KiB):** the component, the decline dialog, the invite-action hooks, the parts of the core they call (summary, error mapping, flows), and the whole English catalog (18.2 KiB minified, 4.5 KiB gzipped as its own chunk). Components look messages up with `t(key)` at run time, so no bundler can tell which catalog areas a component needs; splitting the catalog per area would need each component to import the areas it uses (or a build-time transform), which is outside the size work's files.",
+    "- Marking the default translator and its React context `/* @__PURE__ */` lets an app that imports only framework-free functions from the main entry drop the translator and the catalog (with esbuild without code splitting, `cleanText` alone: 22.1 KB → 2.4 KB minified). With code splitting esbuild still keeps the shared English chunk, because the lazily loaded pseudo-locale imports it too.",
+    "",
     "For scale: matrix-js-sdk's `createClient` alone bundles to about 270 KiB gzipped.",
   ];
 }
