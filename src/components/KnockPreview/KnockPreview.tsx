@@ -57,7 +57,9 @@ type KnockView =
  * then "Request sent" with Cancel; "Your request was declined" with the reason; and the
  * accepted request, which arrives as an invitation ("View invitation"). Rooms that do not
  * take knocks say so; so does a summary saying the user is banned (the server would refuse
- * the knock) or already a member (nothing to ask). Everything the summary holds is untrusted text, shown in `<bdi>`.
+ * the knock) or already a member (nothing to ask). Everything the summary holds is
+ * untrusted text, shown in `<bdi>`. A new `roomIdOrAlias` starts afresh: the previous
+ * room's request is neither shown as this one's nor cancellable from here.
  */
 export function KnockPreview({
   client,
@@ -88,6 +90,16 @@ export function KnockPreview({
     previousOutcome.current = outcomeKey;
     reset();
   }, [outcomeKey, reset]);
+
+  // Another room in the same place: the previous room's request (sent, failed, withdrawn)
+  // is not this one's, and Cancel must never withdraw a knock on a room no longer shown.
+  const shownRoom = useRef(roomIdOrAlias);
+  useEffect(() => {
+    if (shownRoom.current === roomIdOrAlias) return;
+    shownRoom.current = roomIdOrAlias;
+    setReason("");
+    reset();
+  }, [roomIdOrAlias, reset]);
 
   const summary = summaryState.status === "loaded" ? summaryState.summary : undefined;
   const roomId = knock.roomId ?? summary?.roomId ?? (isRoomId(roomIdOrAlias) ? roomIdOrAlias : undefined);

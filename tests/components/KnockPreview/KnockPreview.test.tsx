@@ -193,3 +193,27 @@ describe("KnockPreview: focus", () => {
     await waitFor(() => expect(screen.getByRole("button", { name: "Ask again" })).toHaveFocus());
   });
 });
+
+describe("KnockPreview: another room in the same place", () => {
+  it("does not carry the request sent to one room over to the next, nor cancel it from there", async () => {
+    const client = createRecordingClient({ answers: { getRoomSummary: { value: knockRoomSummary } } });
+    const user = userEvent.setup();
+    const other = { ...knockRoomSummary, room_id: "!other:localhost", name: "Other Room" };
+    const ui = (roomIdOrAlias: string) => (
+      <I18nProvider locale="en">
+        <KnockPreview client={client} roomIdOrAlias={roomIdOrAlias} />
+      </I18nProvider>
+    );
+    const { rerender } = render(ui("#knock:localhost"));
+    await user.click(await screen.findByRole("button", { name: "Ask to join" }));
+    expect(await screen.findByRole("button", { name: "Cancel request" })).toBeInTheDocument();
+
+    client.respond("getRoomSummary", { value: other });
+    rerender(ui("!other:localhost"));
+    expect(await screen.findByRole("heading", { name: "Other Room" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Ask to join" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Cancel request" })).toBeNull();
+    expect(screen.getByRole("article")).toHaveAttribute("data-state", "form");
+    expect(client.callsTo("leaveRoom")).toHaveLength(0);
+  });
+});
