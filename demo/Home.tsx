@@ -23,7 +23,8 @@ export function Home({ session, onSignOut }: HomeProps) {
     () => createMatrixHttpClient({ baseUrl: session.baseUrl, accessToken: session.accessToken, userId: session.userId }),
     [session],
   );
-  const store = useMemo(() => createInviteStore({ userId: session.userId }), [session]);
+  // With "Block all invites" on, pending invites are hidden too (MSC4155), and come back when it is off.
+  const store = useMemo(() => createInviteStore({ userId: session.userId, hideInvitesWhenBlocked: true }), [session]);
   const actions = useMemo(() => createRoomActions(client, store, session.userId), [client, store, session]);
   // The media-preview policy as the last /sync delivered it: it arrives with the first
   // invites, and a change made here (or in another client) follows within a long-poll.

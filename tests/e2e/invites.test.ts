@@ -233,15 +233,25 @@ describe("settings", () => {
     await screenshot(page, "avatars-hidden");
   });
 
-  it("Block all invites writes m.invite_permission_config and can be turned off again", async () => {
-    const alice = await newUser("alice");
+  it("Block all invites writes m.invite_permission_config, hides pending invites, and can be turned off again", async () => {
+    const [alice, bob] = await Promise.all([newUser("alice"), newUser("bob")]);
     const { page } = await signedIn(alice);
+    const roomId = await bob.api.createRoom({ name: "Before blocking" });
+    await bob.api.invite(roomId, alice.userId);
+    await inviteArticle(page, "Before blocking").waitFor({ timeout: 10_000 });
+
     const block = page.getByRole("switch", { name: "Block all invites" });
     await expect.poll(() => block.getAttribute("aria-disabled")).toBeNull();
     await block.click();
     await expect.poll(async () => (await alice.api.getAccountData("m.invite_permission_config")).default_action).toBe("block");
     expect(await block.getAttribute("aria-checked")).toBe("true");
+    await page.getByRole("heading", { name: "Invites (0)" }).waitFor({ timeout: 10_000 });
+    expect(await inviteArticle(page, "Before blocking").count()).toBe(0);
+
     await block.click();
     await expect.poll(async () => (await alice.api.getAccountData("m.invite_permission_config")).default_action).not.toBe("block");
+    // Nothing was declined: the invite comes back.
+    await inviteArticle(page, "Before blocking").waitFor({ timeout: 10_000 });
+    expect((await bob.api.getStateEvent(roomId, "m.room.member", alice.userId)).membership).toBe("invite");
   });
 });
