@@ -38,7 +38,7 @@ export { useKnock } from "./useKnock";
 export type { KnockRequest, CancelKnockRequest, KnockCallbacks, UseKnockResult } from "./useKnock";
 export { knockActionReducer, initialKnockActionState, isKnockActionPending, canStartKnockAction } from "./knockActionState";
 export type { KnockAction, KnockActionError, KnockActionState, KnockActionEvent, KnockStatus } from "./knockActionState";
-export { isInviteActionPending, canStartInviteAction } from "./inviteActionState";
+export { isInviteActionPending, canStartInviteAction, canRetryFollowUps } from "./inviteActionState";
 export type { InviteActionEvent } from "./inviteActionState";
 export { abortReadsOnly } from "./abortReadsOnly";
 export { secondsUntil } from "./useCountdown";
