@@ -74,6 +74,7 @@ function rejoinOffer(notice: LeaveNotice): "rejoin" | "try" | undefined {
  * Rejoin / Forget; a lifted ban with Rejoin / Forget; an invitation declined or withdrawn,
  * or a request to join withdrawn or declined, with Forget. Names
  * and reasons are plain text in `<bdi>`. `data-kind` says why; `data-state` the action's status.
+ * A new `roomId` starts afresh: the previous room's action is neither shown nor reported.
  */
 export function MembershipNotice({
   client,
@@ -95,12 +96,23 @@ export function MembershipNotice({
   const busy = useRef(false);
   const [articleRef, setArticle] = useMergedRef<HTMLElement>(ref);
   const mounted = useRef(true);
+  const callId = useRef(0);
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
     };
   }, []);
+  // Another room in the same place: the previous room's rejoin or forget (pending, done,
+  // failed) is not this one's; its late answer is dropped.
+  const shownRoom = useRef(roomId);
+  useEffect(() => {
+    if (shownRoom.current === roomId) return;
+    shownRoom.current = roomId;
+    callId.current += 1;
+    busy.current = false;
+    setState({ status: "idle" });
+  }, [roomId]);
 
   const notice = readLeaveEntry(leaveEntry, userId, roomId);
   const name = roomName ?? notice.roomName;
@@ -114,6 +126,8 @@ export function MembershipNotice({
   function perform(action: NoticeAction) {
     if (busy.current || (state.status === "done" && state.action === "forget")) return;
     busy.current = true;
+    const id = ++callId.current;
+    const isCurrent = () => mounted.current && callId.current === id;
     setState({ status: "pending", action });
     const request =
       action === "rejoin"
@@ -121,8 +135,8 @@ export function MembershipNotice({
         : client.forgetRoom(roomId);
     request.then(
       () => {
+        if (!isCurrent()) return;
         busy.current = false;
-        if (!mounted.current) return;
         setState({ status: "done", action });
         // Forgetting removes the buttons: keep focus on the notice rather than losing it.
         if (action === "forget") articleRef.current?.focus();
@@ -130,9 +144,10 @@ export function MembershipNotice({
         else onForgotten?.(roomId);
       },
       (error: unknown) => {
+        if (!isCurrent()) return;
         busy.current = false;
         const info = toMembershipError(error, action === "rejoin" ? "join" : "forget");
-        if (!mounted.current || !info) return;
+        if (!info) return;
         const failure: NoticeState = { status: "error", action, code: info.code };
         if (info.retryAfterMs !== undefined) failure.retryAfterMs = info.retryAfterMs;
         setState(failure);

@@ -218,3 +218,29 @@ describe("MembershipNotice: focus and element props", () => {
     expect(ref.current).toBe(screen.getByRole("article"));
   });
 });
+
+describe("MembershipNotice: another room in the same place", () => {
+  it("does not show the previous room as forgotten, nor report its late answer, once the notice moves on", async () => {
+    const client = createRecordingClient();
+    const user = userEvent.setup();
+    const onForgotten = vi.fn();
+    client.respond("forgetRoom", "hold");
+    const ui = (roomId: string, leaveEntry: unknown) => (
+      <I18nProvider locale="en">
+        <MembershipNotice client={client} roomId={roomId} userId="@bob:localhost" leaveEntry={leaveEntry} onForgotten={onForgotten} />
+      </I18nProvider>
+    );
+    const { rerender } = render(ui(leftRoomId, banned));
+    await user.click(screen.getByRole("button", { name: "Forget this room" }));
+    expect(screen.getByRole("status")).toHaveTextContent("Forgetting…");
+
+    rerender(ui(declinedRoomId, declinedInvite));
+    await waitFor(() => expect(screen.getByRole("article")).toHaveAttribute("data-state", "idle"));
+    client.callsTo("forgetRoom")[0]?.resolve(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole("status")).not.toHaveTextContent("Room forgotten");
+    expect(buttons()).toEqual(["Forget this room"]);
+    expect(screen.getByRole("button", { name: "Forget this room" })).not.toHaveAttribute("aria-disabled", "true");
+    expect(onForgotten).not.toHaveBeenCalled();
+  });
+});
