@@ -46,6 +46,8 @@ export function Inbox({ client, userId, store, actions, showAvatars }: InboxProp
   const records = useRoomActionRecords(actions);
   const getStatus = useCallback(() => store.getSyncStatus(), [store]);
   const status = useSyncExternalStore(store.subscribe, getStatus, getStatus);
+  const getPermission = useCallback(() => store.getInvitePermission(), [store]);
+  const permission = useSyncExternalStore(store.subscribe, getPermission, getPermission);
   const pendingInvites = pending.filter((entry) => entry.kind === "invite").length;
 
   // Declined cards (and ones whose action is still running) stay after the store has
@@ -70,6 +72,9 @@ export function Inbox({ client, userId, store, actions, showAvatars }: InboxProp
       <p role="status" className="demo-muted" data-sync-state={status.state}>
         {describeSync(status)}
       </p>
+      {permission.blockAll ? (
+        <p className="demo-note">All invites are blocked (see Invite safety). Pending invites are hidden, not declined, until you allow invites again.</p>
+      ) : null}
       <InviteList
         client={client}
         invites={invites}

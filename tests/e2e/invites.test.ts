@@ -247,6 +247,7 @@ describe("settings", () => {
     expect(await block.getAttribute("aria-checked")).toBe("true");
     await page.getByRole("heading", { name: "Invites (0)" }).waitFor({ timeout: 10_000 });
     expect(await inviteArticle(page, "Before blocking").count()).toBe(0);
+    await page.getByText("All invites are blocked").waitFor();
 
     await block.click();
     await expect.poll(async () => (await alice.api.getAccountData("m.invite_permission_config")).default_action).not.toBe("block");
