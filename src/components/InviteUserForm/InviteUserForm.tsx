@@ -70,6 +70,18 @@ export function InviteUserForm({ client, roomState, actorId, onInvited, onStateC
       if (error.step === "state") markSent();
     },
   });
+  // Another room in the same place: an invite sent (or failing) in the previous room is not
+  // this room's; its late answer is dropped and its confirmation goes.
+  const { reset } = actions;
+  const shownRoom = useRef(roomState.roomId);
+  useEffect(() => {
+    if (shownRoom.current === roomState.roomId) return;
+    shownRoom.current = roomState.roomId;
+    sendingTo.current = undefined;
+    setSentTo(undefined);
+    reset();
+  }, [roomState.roomId, reset]);
+
   const problem = validateInvitee(typed, actions.stateEvents, actorId);
   const shownProblem = problem !== undefined && (touched || isCertainWhileTyping(problem)) ? problem : undefined;
   const serverError = actions.state.status === "error" ? actions.state.error : undefined;

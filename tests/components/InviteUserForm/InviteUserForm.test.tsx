@@ -166,3 +166,27 @@ describe("InviteUserForm: sending", () => {
     expect(onInvited).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("InviteUserForm: another room in the same place", () => {
+  it("does not confirm, in the next room, an invite sent in the previous one", async () => {
+    const client = createRecordingClient({ userId: ALICE, answers: { getRoomState: { value: afterInvite } } });
+    const user = userEvent.setup();
+    const onInvited = vi.fn();
+    client.respond("inviteUser", "hold");
+    const ui = (roomId: string) => (
+      <I18nProvider locale="en">
+        <InviteUserForm client={client} roomState={{ roomId, events: state }} actorId={ALICE} onInvited={onInvited} />
+      </I18nProvider>
+    );
+    const { rerender } = render(ui(capturedRoomId));
+    await user.type(screen.getByLabelText("User ID"), "@erin:localhost");
+    await user.click(screen.getByRole("button", { name: "Send invitation" }));
+    rerender(ui("!another:localhost"));
+    await waitFor(() => expect(screen.getByRole("form")).toHaveAttribute("data-state", "idle"));
+    client.callsTo("inviteUser")[0]?.resolve(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole("status")).not.toHaveTextContent("Invitation sent");
+    expect(onInvited).not.toHaveBeenCalled();
+    expect(screen.getByRole("button", { name: "Send invitation" })).not.toHaveAttribute("aria-disabled", "true");
+  });
+});
