@@ -16,6 +16,8 @@ export interface SizeReport {
   full: ConsumerSize;
   core: ConsumerSize;
   component: ConsumerSize & { name: string };
+  /** One framework-free export (`name`) imported from the main entry and from `/core`. */
+  frameworkFree: { name: string; fromIndex: ConsumerSize; fromCore: ConsumerSize };
   css: { minified: number; gzip: number };
   lazyLocaleFiles: string[];
   coreImportsReact: boolean;

@@ -63,6 +63,9 @@ const COMPONENT_PREFERENCE = ["InvitePreview", "InviteList", "RoomAvatar", "User
 
 const PACKAGE_NAME = "matrix-membership-ui";
 
+/** A framework-free export measured from both entries (see `frameworkFree` in the report). */
+const FRAMEWORK_FREE_PROBE = "summarizeInvite";
+
 /**
  * Builds the package into a scratch folder under .cache/ and measures the three consumers.
  * @param {{ keep?: boolean }} [options] keep the scratch folder (for debugging)
@@ -103,7 +106,7 @@ export async function measureBundleSizes({ keep = false } = {}) {
     }
     // Chunks holding a catalog other than English (or the pseudo-locale) must only load lazily.
     const lazyLocaleFiles = chunks
-      .filter((chunk) => chunk.moduleIds.some((id) => /^src\/i18n\/(locales\/(?!en\/)|pseudo\.ts$)/.test(id)))
+      .filter((chunk) => chunk.moduleIds.some((id) => /^src\/i18n\/(locales\/(?!en\/)|pseudo(Localize)?\.ts$)/.test(id)))
       .map((chunk) => `node_modules/${PACKAGE_NAME}/dist/${chunk.fileName}`);
 
     const measure = async (/** @type {string} */ name, /** @type {string} */ source) => {
@@ -114,6 +117,12 @@ export async function measureBundleSizes({ keep = false } = {}) {
     const full = await measure("full", `export * from "${PACKAGE_NAME}";\n`);
     const core = await measure("core", `export * from "${PACKAGE_NAME}/core";\n`);
     const single = await measure("component", `export { ${component} } from "${PACKAGE_NAME}";\n`);
+    // A framework-free function taken from the main entry must cost what it costs from /core:
+    // nothing React-side (translator, English catalog, components) may stay behind.
+    const frameworkFree = {
+      fromIndex: await measure("framework-free-index", `export { ${FRAMEWORK_FREE_PROBE} } from "${PACKAGE_NAME}";\n`),
+      fromCore: await measure("framework-free-core", `export { ${FRAMEWORK_FREE_PROBE} } from "${PACKAGE_NAME}/core";\n`),
+    };
 
     const css = readFileSync(join(packageDir, "dist", "styles.css"), "utf8");
     const minifiedCss = (await transform(css, { loader: "css", minify: true })).code;
@@ -122,6 +131,7 @@ export async function measureBundleSizes({ keep = false } = {}) {
       full,
       core,
       component: { ...single, name: component },
+      frameworkFree: { name: FRAMEWORK_FREE_PROBE, ...frameworkFree },
       css: { minified: Buffer.byteLength(minifiedCss), gzip: gzipSize(minifiedCss) },
       lazyLocaleFiles,
       coreImportsReact: chunksReachable(chunks, "core").some((chunk) => chunk.imports.some((id) => /^react(-dom)?(\/|$)/.test(id))),
@@ -262,6 +272,7 @@ export function formatSizeReport(report) {
     row("core", "core entry (/core)"),
     row("component", `only ${report.component.name}`),
     `${"styles.css".padEnd(34)} ${kib(report.css.minified).padStart(11)} min  ${kib(report.css.gzip).padStart(10)} gzip`,
+    `${`only ${report.frameworkFree.name}`.padEnd(34)} ${kib(report.frameworkFree.fromIndex.minified).padStart(11)} min  ${kib(report.frameworkFree.fromIndex.gzip).padStart(10)} gzip  (from the main entry; ${kib(report.frameworkFree.fromCore.gzip)} gzip from /core)`,
     `lazy locale chunks: ${report.lazyLocaleFiles.length} (not counted; loaded by loadLocale)`,
     ...report.notes.map((note) => `note: ${note}`),
   ];

@@ -56,8 +56,9 @@ async function importLocale(locale: AvailableLocale): Promise<LoadedLocale> {
       return { locale, catalog: pl, intlLocale: "pl" };
     }
     case "qps-ploc": {
-      const { createPseudoCatalog, accentText } = await import("./pseudo");
-      return { locale, catalog: createPseudoCatalog(), intlLocale: "en", transformIntlText: accentText };
+      // pseudoLocalize takes the catalog, so its chunk does not import the English one.
+      const { pseudoLocalizeCatalog, accentText } = await import("./pseudoLocalize");
+      return { locale, catalog: pseudoLocalizeCatalog(en), intlLocale: "en", transformIntlText: accentText };
     }
     default:
       return locale satisfies never;

@@ -12,15 +12,32 @@ import { members } from "./members";
 import { membership } from "./membership";
 import { settings } from "./settings";
 
+/** Every English area combined: the type that defines `MessageKey`. */
+type EnglishCatalog = typeof common &
+  typeof errors &
+  typeof invite &
+  typeof inbox &
+  typeof membership &
+  typeof members &
+  typeof knock &
+  typeof decline &
+  typeof settings;
+
+function combineAreas(areas: readonly object[]): EnglishCatalog {
+  return Object.assign({}, ...areas) as EnglishCatalog;
+}
+
 /** The complete English catalog (bundled: English is the default locale). */
-export const en = {
-  ...common,
-  ...errors,
-  ...invite,
-  ...inbox,
-  ...membership,
-  ...members,
-  ...knock,
-  ...decline,
-  ...settings,
-} as const;
+// A pure call rather than an object spread: bundlers keep a spread (it could run getters)
+// even when nothing reads the catalog, so every bundle of the main entry carried it.
+export const en: EnglishCatalog = /* @__PURE__ */ combineAreas([
+  common,
+  errors,
+  invite,
+  inbox,
+  membership,
+  members,
+  knock,
+  decline,
+  settings,
+]);
