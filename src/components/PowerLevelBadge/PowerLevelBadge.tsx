@@ -3,6 +3,7 @@ import { describePowerLevel } from "../../core/powerLevels";
 import type { PowerLevelDescription } from "../../core/powerLevels";
 import { useI18n } from "../../i18n/I18nProvider";
 import { Badge } from "../shared/Badge";
+import { VisuallyHidden } from "../shared/VisuallyHidden";
 import type { BadgeVariant } from "../shared/Badge";
 import "./PowerLevelBadge.css";
 
@@ -31,7 +32,8 @@ const VARIANTS: Record<PowerLevelDescription["kind"], BadgeVariant> = {
  * (infinite power), "Admin" (100+), "Moderator" (50+), "Level 20" for anything else above
  * or below the default. Members at the default level get no badge unless `showDefault`.
  * Broken state or an invalid user ID renders nothing. `data-kind` names the role; the
- * numeric level is in the accessible description (`title`).
+ * numeric level is read out as visually hidden text ("Admin, Power level 100") and shown
+ * as a tooltip (`title`).
  */
 export function PowerLevelBadge({ stateEvents, userId, description, showDefault = false, className, ...rest }: PowerLevelBadgeProps) {
   const i18n = useI18n();
@@ -54,6 +56,8 @@ export function PowerLevelBadge({ stateEvents, userId, description, showDefault 
       title={detail}
     >
       {label}
+      {/* `title` is a tooltip for pointer users only: screen readers get the level as text. */}
+      <VisuallyHidden>, {detail}</VisuallyHidden>
     </Badge>
   );
 }

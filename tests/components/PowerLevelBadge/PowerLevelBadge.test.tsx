@@ -40,6 +40,17 @@ describe("PowerLevelBadge", () => {
     expect(badge).toHaveAttribute("title", title);
   });
 
+  it.each([
+    ["en", "@dave:localhost", v11, "Moderator, Power level 50"],
+    ["en", "@carol:localhost", v12, "Owner, Room creator: the highest power level"],
+    ["pl", "@erin:localhost", v11, "Poziom 20, Poziom uprawnień 20"],
+  ])("reads the level out to screen readers, not only in a tooltip (%s, %s)", (locale, userId, state, text) => {
+    const { container } = render(<PowerLevelBadge stateEvents={state} userId={userId} />, { wrapper: wrapper(locale) });
+    const badge = container.querySelector(".mmui-power-level-badge");
+    expect(badge).toHaveTextContent(text);
+    expect(badge?.querySelector(".mmui-visually-hidden")).not.toBeNull();
+  });
+
   it("shows the captured room's creator as Admin in a version 11 room", () => {
     render(<PowerLevelBadge stateEvents={capturedLiveState} userId="@alice:localhost" />);
     expect(screen.getByText("Admin")).toBeInTheDocument();
