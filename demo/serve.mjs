@@ -23,9 +23,14 @@ const types = {
 export function serveDemo(options = {}) {
   const directory = resolve(options.directory ?? fileURLToPath(new URL("../.cache/demo-dist", import.meta.url)));
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    let pathname = "/";
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    } catch {
+      // A malformed escape: serve the page rather than fail.
+    }
     let file = normalize(join(directory, pathname));
-    if (!file.startsWith(directory) || !existsSync(file) || statSync(file).isDirectory()) file = join(directory, "index.html");
+    if (!file.startsWith(`${directory}/`) || !existsSync(file) || statSync(file).isDirectory()) file = join(directory, "index.html");
     response.writeHead(200, {
       "Content-Type": types[extname(file)] ?? "application/octet-stream",
       "Cache-Control": "no-cache",
