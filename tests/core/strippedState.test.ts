@@ -134,7 +134,6 @@ describe("parseStrippedState never throws", () => {
   it("bounds huge and lying arrays", () => {
     const sparse: unknown[] = [member(ME, "invite")];
     sparse.length = 2 ** 32 - 1;
-    const started = performance.now();
     expect(parseStrippedState(sparse)).toHaveLength(1);
     const lying = new Proxy([member(ME, "invite")], {
       get(target, key, receiver) {
@@ -142,7 +141,6 @@ describe("parseStrippedState never throws", () => {
       },
     });
     expect(parseStrippedState(lying)).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(MAX_STATE_EVENTS).toBeGreaterThanOrEqual(100_000);
   });
 

@@ -152,16 +152,12 @@ describe("InviteList", () => {
   describe("virtualization", () => {
     it("renders only a window of rows for 10,000 invites", () => {
       const entries = generatedEntries(10_000);
-      const started = performance.now();
       render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} />);
-      const elapsed = performance.now() - started;
       const rendered = screen.getAllByRole("listitem");
       expect(rendered.length).toBeGreaterThan(0);
       expect(rendered.length).toBeLessThan(40);
       expect(rendered[0]).toHaveAttribute("aria-setsize");
       expect(Number(rendered[0]?.getAttribute("aria-setsize"))).toBeGreaterThan(1000);
-      // Generous: a full render of 10,000 rows takes many seconds in jsdom.
-      expect(elapsed).toBeLessThan(3_000);
     });
   });
 
