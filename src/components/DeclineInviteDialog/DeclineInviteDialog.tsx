@@ -5,6 +5,7 @@ import type { DeclineRequest } from "../../hooks/useInviteActions";
 import { useI18n } from "../../i18n/I18nProvider";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
+import { useMergedRef } from "../shared/useMergedRef";
 import { ReasonField } from "./ReasonField";
 
 /** Longest decline or report reason accepted by default (UTF-16 code units). */
@@ -31,11 +32,6 @@ export interface DeclineInviteDialogProps
   onCancel(): void;
 }
 
-function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
-  if (typeof ref === "function") ref(value);
-  else if (ref) ref.current = value;
-}
-
 /**
  * Asks how to decline an invite: an optional reason (capped, with a counter), "Ignore
  * {user}" (the user ID always shown) and "Report this room" with its own reason. A native
@@ -59,7 +55,7 @@ export function DeclineInviteDialog({
 }: DeclineInviteDialogProps) {
   const i18n = useI18n();
   const titleId = useId();
-  const dialogRef = useRef<HTMLDialogElement | null>(null);
+  const [dialogRef, setDialog] = useMergedRef<HTMLDialogElement>(ref);
   const firstFieldRef = useRef<HTMLTextAreaElement | null>(null);
   const openerRef = useRef<HTMLElement | null>(null);
   // Escape can arrive as a keydown and as a `cancel` event: the host hears it once per opening.
@@ -68,14 +64,6 @@ export function DeclineInviteDialog({
   useEffect(() => {
     latest.current = { onCancel };
   });
-
-  const setDialog = useCallback(
-    (node: HTMLDialogElement | null) => {
-      dialogRef.current = node;
-      assignRef(ref, node);
-    },
-    [ref],
-  );
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -96,7 +84,7 @@ export function DeclineInviteDialog({
       openerRef.current = null;
       if (opener?.isConnected) opener.focus();
     };
-  }, [open]);
+  }, [open, dialogRef]);
 
   const requestCancel = useCallback(() => {
     if (answeredRef.current) return;

@@ -4,7 +4,7 @@
  * and errors offer a way forward.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
-import type { Ref, RefObject } from "react";
+import type { RefObject } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import { MAX_VIA_SERVERS } from "../../core/flows/via";
 import { isServerName, serverNameOf } from "../../core/identifiers";
@@ -12,6 +12,7 @@ import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomSummary } from "../../core/types";
 import type { DeclineOutcome, InviteActionError } from "../../hooks/inviteActionState";
 import { useInviteActions } from "../../hooks/useInviteActions";
+import { useMergedRef } from "../shared/useMergedRef";
 import { InvitePreviewView } from "./InvitePreviewView";
 import type { InvitePreviewViewProps } from "./InvitePreviewView";
 
@@ -89,21 +90,9 @@ export function InvitePreview(props: InvitePreviewProps) {
 /** `useLayoutEffect` in the browser; nothing to lay out (and no warning) when rendering on a server. */
 const useClientLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
 
-function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
-  if (typeof ref === "function") ref(value);
-  else if (ref) ref.current = value;
-}
-
 function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: RefObject<boolean> }) {
   const { client, invite, userId, mediaPolicy, via, onAccepted, onDeclined, onActionError, onDismiss, focusHandoffRef, ref, ...rest } = props;
-  const articleRef = useRef<HTMLElement | null>(null);
-  const setArticle = useCallback(
-    (node: HTMLElement | null) => {
-      articleRef.current = node;
-      assignRef(ref, node);
-    },
-    [ref],
-  );
+  const [articleRef, setArticle] = useMergedRef<HTMLElement>(ref);
   // Layout effects: the cleanup runs before the old article leaves the DOM, so it can still
   // see whether it held focus; the set-up runs before the browser paints the new one.
   useClientLayoutEffect(() => {

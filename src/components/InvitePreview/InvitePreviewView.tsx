@@ -3,8 +3,8 @@
  * state and callbacks, and it renders every state (idle, accepting, declining, accepted,
  * declined, error). `InvitePreview` connects it to a client through `useInviteActions`.
  */
-import { useCallback, useEffect, useId, useRef, useState } from "react";
-import type { ComponentPropsWithRef, ReactNode, Ref } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
 import type { RoomMember, RoomSummary } from "../../core/types";
 import type { DeclineOutcome, InviteActionError, InviteActionStatus } from "../../hooks/inviteActionState";
 import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia";
@@ -15,6 +15,7 @@ import { formatRoomNameText, RoomNameText } from "../../i18n/roomName";
 import { Button } from "../shared/Button";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { NetworkText } from "../shared/NetworkText";
+import { useMergedRef } from "../shared/useMergedRef";
 import { InviteReason } from "./InviteReason";
 import { InviterLine } from "./InviterLine";
 import { InviteStatusPanel } from "./InviteStatusPanel";
@@ -95,11 +96,6 @@ function serverOf(userId: string | undefined): string | undefined {
   return colon < 0 ? undefined : userId.slice(colon + 1);
 }
 
-function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
-  if (typeof ref === "function") ref(value);
-  else if (ref) ref.current = value;
-}
-
 /** Renders an invite: room, inviter, badges, topic, hidden message, actions and outcome. */
 export function InvitePreviewView(props: InvitePreviewViewProps) {
   const {
@@ -130,18 +126,11 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
   const { announcement, announce } = useAnnounce();
   const [declineKind, setDeclineKind] = useState<"decline" | "block">("decline");
   const [dialogOpen, setDialogOpen] = useState(false);
-  const articleRef = useRef<HTMLElement | null>(null);
+  const [articleRef, setArticle] = useMergedRef<HTMLElement>(ref);
   const messageRef = useRef<HTMLParagraphElement>(null);
   const acceptRef = useRef<HTMLButtonElement>(null);
   const declineRef = useRef<HTMLButtonElement>(null);
   const blockRef = useRef<HTMLButtonElement>(null);
-  const setArticle = useCallback(
-    (node: HTMLElement | null) => {
-      articleRef.current = node;
-      assignRef(ref, node);
-    },
-    [ref],
-  );
 
   // Once accepted, only the live summary is shown: the invite's data is never passed off as live.
   const accepted = status === "accepted";
@@ -195,7 +184,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     else if (status === "accepting") acceptRef.current?.focus();
     else if (status === "declining") (declineKind === "block" ? blockRef : declineRef).current?.focus();
     else acceptRef.current?.focus();
-  }, [status, declineKind]);
+  }, [status, declineKind, articleRef]);
 
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   const inviter = summary.inviter;

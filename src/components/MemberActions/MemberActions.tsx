@@ -11,7 +11,7 @@ import { NetworkText } from "../shared/NetworkText";
 import { MemberActionDialog } from "./MemberActionDialog";
 import { isDestructive, wordingOf } from "./memberActionLabels";
 import type { MemberActionWording } from "./memberActionLabels";
-import { useMergedRef } from "./useMergedRef";
+import { useMergedRef } from "../shared/useMergedRef";
 import "./MemberActions.css";
 
 /** Props of {@link MemberActions}. */

@@ -12,7 +12,7 @@ import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
 import { readLeaveEntry } from "./readLeaveEntry";
 import type { LeaveNotice } from "./readLeaveEntry";
-import { useMergedRef } from "../MemberActions/useMergedRef";
+import { useMergedRef } from "../shared/useMergedRef";
 import "./MembershipNotice.css";
 
 /** Props of {@link MembershipNotice}. */
