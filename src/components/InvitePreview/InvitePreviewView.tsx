@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef, useState } from "react";
 import type { ComponentPropsWithRef, ReactNode } from "react";
+import { serverNameOf } from "../../core/identifiers";
 import type { RoomMember, RoomSummary } from "../../core/types";
 import type { DeclineOutcome, InviteActionError, InviteActionStatus } from "../../hooks/inviteActionState";
 import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia";
@@ -87,13 +88,6 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
   onForget?: () => void;
   /** Renders the "Decline and block…" dialog instead of the built-in `DeclineInviteDialog`. */
   renderDeclineDialog?: (props: InvitePreviewDeclineDialogProps) => ReactNode;
-}
-
-/** The server part of a user ID (`@alice:example.org` → `example.org`). */
-function serverOf(userId: string | undefined): string | undefined {
-  if (!userId) return undefined;
-  const colon = userId.indexOf(":");
-  return colon < 0 ? undefined : userId.slice(colon + 1);
 }
 
 /** Renders an invite: room, inviter, badges, topic, hidden message, actions and outcome. */
@@ -188,7 +182,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
 
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   const inviter = summary.inviter;
-  const server = serverOf(inviter?.userId);
+  const server = inviter?.userId === undefined ? undefined : serverNameOf(inviter.userId);
   const classes = className ? `mmui-invite-preview ${className}` : "mmui-invite-preview";
   const roomName = <RoomNameText name={display.name} />;
 
