@@ -136,7 +136,7 @@ export interface MediaPreviewPolicy {
 }
 
 /** The policy when the user never set one: everything on (MSC4278 defaults). */
-export const DEFAULT_MEDIA_PREVIEW_POLICY: Readonly<MediaPreviewPolicy> = Object.freeze({
+export const DEFAULT_MEDIA_PREVIEW_POLICY: Readonly<MediaPreviewPolicy> = /* @__PURE__ */ Object.freeze({
   inviteAvatars: true,
   mediaPreviews: "on",
   source: "default",

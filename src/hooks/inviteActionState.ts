@@ -72,7 +72,7 @@ export type InviteActionEvent =
   | { type: "reset"; callId: number };
 
 /** The state before anything happened. */
-export const initialInviteActionState: InviteActionState = Object.freeze({ status: "idle", callId: 0 });
+export const initialInviteActionState: InviteActionState = /* @__PURE__ */ Object.freeze({ status: "idle", callId: 0 });
 
 /** Whether an action is in flight (a new press must then be ignored), retried decline steps included. */
 export function isInviteActionPending(state: InviteActionState): boolean {

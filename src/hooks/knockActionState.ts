@@ -46,7 +46,7 @@ export type KnockActionEvent =
   | { type: "reset"; callId: number };
 
 /** The state before anything happened. */
-export const initialKnockActionState: KnockActionState = Object.freeze({ status: "idle", callId: 0 });
+export const initialKnockActionState: KnockActionState = /* @__PURE__ */ Object.freeze({ status: "idle", callId: 0 });
 
 /** Whether a knock or cancel is in flight (a new press must then be ignored). */
 export function isKnockActionPending(state: KnockActionState): boolean {

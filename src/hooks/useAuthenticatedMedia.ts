@@ -49,9 +49,9 @@ const FAILURE_MEMORY_MS = 60_000;
  */
 const SAFE_IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp", "image/avif", "image/bmp"]);
 
-const IDLE: AuthenticatedMedia = Object.freeze({ status: "idle", url: undefined });
-const LOADING: AuthenticatedMedia = Object.freeze({ status: "loading", url: undefined });
-const FAILED: AuthenticatedMedia = Object.freeze({ status: "error", url: undefined });
+const IDLE: AuthenticatedMedia = /* @__PURE__ */ Object.freeze({ status: "idle", url: undefined });
+const LOADING: AuthenticatedMedia = /* @__PURE__ */ Object.freeze({ status: "loading", url: undefined });
+const FAILED: AuthenticatedMedia = /* @__PURE__ */ Object.freeze({ status: "error", url: undefined });
 
 /** One shared request and its outcome. */
 interface Entry {

@@ -91,7 +91,7 @@ export interface UseMemberActionsResult {
   reset(): void;
 }
 
-const IDLE: MemberActionState = Object.freeze({ status: "idle" });
+const IDLE: MemberActionState = /* @__PURE__ */ Object.freeze({ status: "idle" });
 
 /** The target's membership in `events`, read defensively. */
 function membershipIn(events: readonly unknown[], userId: string): Membership | "invalid" {

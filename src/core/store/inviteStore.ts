@@ -97,7 +97,7 @@ interface Dismissal {
   invitedAt: number | undefined;
 }
 
-const EMPTY_SNAPSHOT: readonly InviteEntry[] = Object.freeze([]);
+const EMPTY_SNAPSHOT: readonly InviteEntry[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Creates an empty invite store. Feed it with {@link InviteStore.applySync}, the

@@ -32,7 +32,7 @@ export interface SyncClient {
  * store honours. Joined rooms carry at most one member event and no state, so a long-poll
  * stays small however many rooms the user is in. Invite and knock state are never filtered.
  */
-export const INVITE_SYNC_FILTER: Readonly<Record<string, unknown>> = Object.freeze({
+export const INVITE_SYNC_FILTER: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({
   presence: { not_types: ["*"] },
   account_data: {
     types: [

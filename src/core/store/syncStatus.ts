@@ -15,4 +15,4 @@ export type SyncStatus =
   | { readonly state: "stopped"; readonly error?: unknown };
 
 /** The status of a store no feed has touched yet. */
-export const IDLE_SYNC_STATUS: SyncStatus = Object.freeze({ state: "idle" });
+export const IDLE_SYNC_STATUS: SyncStatus = /* @__PURE__ */ Object.freeze({ state: "idle" });
