@@ -170,7 +170,8 @@ export const Polish: Story = {
   args: { open: true },
   globals: { locale: "pl" },
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByRole("dialog", { name: "Odrzucić zaproszenie do pokoju Design Review?" });
+    const dialog = await within(canvasElement).findByRole("dialog", { name: "Odrzucić zaproszenie do pokoju Design Review?" });
+    await expect(within(dialog).getByRole("button", { name: "Odrzuć" })).toBeVisible();
   },
 };
 
