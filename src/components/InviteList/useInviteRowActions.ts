@@ -8,7 +8,7 @@ import type { MembershipClient, MembershipErrorCode } from "../../core/client/ty
 import { isAbortError, MembershipActionError, toMembershipError } from "../../core/client/errors";
 import { acceptInvite } from "../../core/flows/acceptInvite";
 import { declineInvite } from "../../core/flows/declineInvite";
-import { serverNameOf } from "../../core/identifiers";
+import { viaServersFromSummary } from "../../core/flows/via";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomSummary } from "../../core/types";
 import { inviteKey } from "./groupInvites";
@@ -75,7 +75,7 @@ export function useInviteRowActions(client: Client, userId: string, callbacks: I
       busy.current.add(entry.roomId);
       set(entry, { status: "accepting" });
       const { client: current, userId: self } = latest.current;
-      acceptInvite(current, { roomId: entry.roomId, userId: self, via: viaServers(entry) }).then(
+      acceptInvite(current, { roomId: entry.roomId, userId: self, via: viaServersFromSummary(entry.summary, [], entry.roomId) }).then(
         (summary) => {
           set(entry, { status: "accepted" });
           if (mounted.current) latest.current.callbacks.onAccepted?.(entry, summary);
@@ -145,10 +145,3 @@ export function useInviteRowActions(client: Client, userId: string, callbacks: I
   return { stateOf, isBusy, accept, decline };
 }
 
-/** Servers to join through: the inviter's, then the creators' (room version 12 IDs have no server part). */
-function viaServers(entry: InviteEntry): string[] {
-  const servers = [entry.summary.inviter?.userId, ...entry.summary.creators]
-    .map((id) => (id === undefined ? undefined : serverNameOf(id)))
-    .filter((server): server is string => server !== undefined);
-  return [...new Set(servers)];
-}

@@ -6,8 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import type { RefObject } from "react";
 import type { MembershipClient } from "../../core/client/types";
-import { MAX_VIA_SERVERS } from "../../core/flows/via";
-import { isServerName, serverNameOf } from "../../core/identifiers";
+import { viaServersFromSummary } from "../../core/flows/via";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomSummary } from "../../core/types";
 import type { DeclineOutcome, InviteActionError } from "../../hooks/inviteActionState";
@@ -48,25 +47,6 @@ export interface InvitePreviewProps
   onDeclined?: (outcome: DeclineOutcome) => void;
   /** An accept or decline failed (named apart from the DOM's `onError`). */
   onActionError?: (error: InviteActionError) => void;
-}
-
-/**
- * The servers a room can be joined through, from the invite, in the order `pickViaServers`
- * uses: the inviter's (resident by definition), then, for a room ID without a server part
- * (room version 12), the creators', then `extra`. Deduplicated, valid server names only, at
- * most 3. `acceptInvite` adds the room ID's server itself for older room versions.
- */
-export function viaServersFromSummary(summary: RoomSummary, extra: readonly string[] = [], roomId: string | undefined = summary.roomId): string[] {
-  const servers: string[] = [];
-  const hasServerPart = roomId !== undefined && serverNameOf(roomId) !== undefined;
-  const candidates = [summary.inviter?.userId, ...(hasServerPart ? [] : summary.creators)].map((id) =>
-    id === undefined ? undefined : serverNameOf(id),
-  );
-  for (const server of [...candidates, ...extra]) {
-    if (servers.length === MAX_VIA_SERVERS) break;
-    if (server && isServerName(server) && !servers.includes(server)) servers.push(server);
-  }
-  return servers;
 }
 
 /**

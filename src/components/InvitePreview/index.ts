@@ -1,4 +1,5 @@
-export { InvitePreview, viaServersFromSummary } from "./InvitePreview";
+export { InvitePreview } from "./InvitePreview";
+export { viaServersFromSummary } from "../../core/flows/via";
 export type { InvitePreviewProps, InvitePreviewMediaPolicy } from "./InvitePreview";
 export { InvitePreviewView } from "./InvitePreviewView";
 export type { InvitePreviewViewProps, InvitePreviewDeclineDialogProps, InvitePreviewDeclineRequest } from "./InvitePreviewView";

@@ -5,6 +5,7 @@
  */
 import { isRoomId, isServerName, isUserId, serverNameOf } from "../identifiers";
 import { findStateEvent, isPlainObject, ownProperty, parseStrippedState } from "../strippedState";
+import type { RoomSummary } from "../types";
 
 /** Most `via` servers {@link pickViaServers} returns: a join tries them in turn, so a few suffice. */
 export const MAX_VIA_SERVERS = 3;
@@ -78,4 +79,24 @@ function readExtra(extra: unknown): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * The servers a room can be joined through, from an invite's summary, in the order
+ * {@link pickViaServers} uses: the inviter's (resident by definition), then, for a room ID
+ * without a server part (room version 12), the creators', then `extra`. Deduplicated, valid
+ * server names only, at most {@link MAX_VIA_SERVERS}. `acceptInvite` adds the room ID's
+ * server itself for older room versions. Used by both `InvitePreview` and `InviteList`.
+ */
+export function viaServersFromSummary(summary: RoomSummary, extra: readonly string[] = [], roomId: string | undefined = summary.roomId): string[] {
+  const servers: string[] = [];
+  const hasServerPart = roomId !== undefined && serverNameOf(roomId) !== undefined;
+  const candidates = [summary.inviter?.userId, ...(hasServerPart ? [] : summary.creators)].map((id) =>
+    id === undefined ? undefined : serverNameOf(id),
+  );
+  for (const server of [...candidates, ...extra]) {
+    if (servers.length === MAX_VIA_SERVERS) break;
+    if (server && isServerName(server) && !servers.includes(server)) servers.push(server);
+  }
+  return servers;
 }
