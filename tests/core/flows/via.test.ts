@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import dmV12Fixture from "../../fixtures/invite-dm-v12.json";
 import namedFixture from "../../fixtures/invite-named-room-full.json";
-import { pickViaServers } from "../../../src/core/flows/via";
+import { pickViaServers, viaServersFromSummary } from "../../../src/core/flows/via";
+import { summarizeInvite } from "../../../src/core/summary";
 import { hostileValues } from "./hostileValues";
 
 const BOB = "@bob:localhost";
@@ -74,5 +75,39 @@ describe("pickViaServers", () => {
     const inviteState = [member("@alice:exa mple", BOB, "invite")];
 
     expect(pickViaServers("!opaque", inviteState, [], { userId: BOB })).toEqual([]);
+  });
+});
+
+describe("viaServersFromSummary", () => {
+  const V12_ROOM = "!cm-oLNpToQyxA3S0qZ4_yC7fwgbPHgeJg1J78kbticI";
+  function summaryOf(roomId: string, creators: string[]) {
+    const [sender, ...additional] = creators;
+    return summarizeInvite(
+      {
+        events: [
+          { type: "m.room.create", state_key: "", sender, content: { room_version: "12", additional_creators: additional } },
+          member("@alice:inviter.example", BOB, "invite"),
+        ],
+      },
+      { userId: BOB, roomId },
+    );
+  }
+
+  it("takes the inviter's server, then every creator's for a room ID without a server part, at most three", () => {
+    const summary = summaryOf(V12_ROOM, ["@carol:one.example", "@dan:inviter.example", "@erin:two.example", "@fay:three.example"]);
+    expect(viaServersFromSummary(summary, [], V12_ROOM)).toEqual(["inviter.example", "one.example", "two.example"]);
+  });
+
+  it("leaves the creators to acceptInvite when the room ID names a server, and adds valid extras after the inviter", () => {
+    const summary = summaryOf("!room:creator.example", ["@carol:one.example"]);
+    expect(viaServersFromSummary(summary, ["not a server!", "extra.example", "inviter.example"], "!room:creator.example")).toEqual([
+      "inviter.example",
+      "extra.example",
+    ]);
+  });
+
+  it("picks localhost once from the summary of the real v12 capture", () => {
+    const summary = summarizeInvite(dmV12Fixture.sync_invite_entry.invite_state, { userId: BOB, roomId: dmV12Fixture.room_id });
+    expect(viaServersFromSummary(summary)).toEqual(["localhost"]);
   });
 });
