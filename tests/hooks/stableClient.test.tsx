@@ -4,15 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fromMatrixJsSdk } from "../../src/core/client/matrixJsSdk";
 import { useMediaPreviewPolicy } from "../../src/hooks/useMediaPreviewPolicy";
 import { createFakeFetch, json } from "../core/client/fakeFetch";
-
-const silentLogger = {
-  trace: () => undefined,
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  getChild: () => silentLogger,
-};
+import { silentLogger } from "../support/silentLogger";
 
 function createSdk() {
   const fake = createFakeFetch([], () => json(200, { invite_avatars: "on" }));

@@ -60,12 +60,4 @@ export async function memberContent(reader: TestUser, roomId: string, userId: st
   return reader.api.getStateEvent(roomId, "m.room.member", userId);
 }
 
-/** A logger for matrix-js-sdk clients in tests: the SDK logs every request otherwise. */
-export const silentLogger = {
-  trace: () => undefined,
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  getChild: () => silentLogger,
-};
+export { silentLogger } from "../support/silentLogger";

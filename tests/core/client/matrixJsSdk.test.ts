@@ -5,18 +5,11 @@ import { addIgnoredUser } from "../../../src/core/accountData";
 import { MatrixApiError, MatrixNetworkError, toMembershipError } from "../../../src/core/client/errors";
 import { fromMatrixJsSdk, translateSdkError } from "../../../src/core/client/matrixJsSdk";
 import { connectionFailure, createFakeFetch, hang, json, reply } from "./fakeFetch";
+import { silentLogger } from "../../support/silentLogger";
 
 const BOB = "@bob:hs.example";
 const ROOM = "!room:hs.example";
 const V12_ROOM = "!cm-oLNpToQyxA3S0qZ4_yC7fwgbPHgeJg1J78kbticI";
-const silentLogger = {
-  trace: () => undefined,
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  getChild: () => silentLogger,
-};
 
 /** A real matrix-js-sdk MatrixClient over a recording fake fetch, wrapped by the adapter. */
 function setup(options: { localTimeoutMs?: number } = {}) {
