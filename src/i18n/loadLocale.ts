@@ -30,7 +30,8 @@ export function isAvailableLocale(locale: string): locale is AvailableLocale {
 
 /**
  * Loads a shipped locale. English resolves at once; Polish and the pseudo-locale are
- * fetched as separate chunks. Pass the result to `I18nProvider` as `catalog`.
+ * fetched as separate chunks. Once it resolves, `<I18nProvider locale="pl">` renders in that
+ * locale at once (with its plural rules and Intl settings); `catalog` is for locales we do not ship.
  */
 export async function loadLocale(locale: AvailableLocale): Promise<LoadedLocale> {
   const cached = loadedLocales.get(locale);
