@@ -1,0 +1,318 @@
+import { describe, expect, it, vi } from "vitest";
+import { createInviteStore, type InviteStore } from "../../../src/core/store/inviteStore";
+import {
+  AFTER_CAPTURE,
+  BOB,
+  declinedDm,
+  dm,
+  inviteAfterKnock,
+  joinedNamedRoom,
+  knock,
+  lookalikeDm,
+  namedRoom,
+  ownInviteTs,
+  roomsOf,
+  syncResponse,
+  withOwnInvite,
+} from "./syncFixtures";
+
+const IGNORED = "m.ignored_user_list";
+const INVITE_PERMISSION = "m.invite_permission_config";
+
+function newStore(options: { hideInvitesWhenBlocked?: boolean; now?: () => number } = {}): InviteStore {
+  return createInviteStore({ userId: BOB, now: () => AFTER_CAPTURE, ...options });
+}
+
+function visibleRoomIds(store: InviteStore): string[] {
+  return store.getSnapshot().map((entry) => entry.roomId);
+}
+
+function ignoring(...userIds: string[]): Record<string, unknown> {
+  return { [IGNORED]: { ignored_users: Object.fromEntries(userIds.map((userId) => [userId, {}])) } };
+}
+
+describe("createInviteStore: one entry per pending room", () => {
+  it("lists each invited or knocked room once, with its preview and kind", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom, dm), knock: roomsOf(knock) }), { full: true });
+
+    const entries = store.getSnapshot();
+    expect(entries).toHaveLength(3);
+    const named = store.getEntry(namedRoom.roomId);
+    expect(named?.kind).toBe("invite");
+    expect(named?.summary.name).toEqual({ kind: "named", name: "Design Review" });
+    expect(named?.summary.inviter?.userId).toBe("@alice:localhost");
+    expect(named?.summary.trusted).toBe(false);
+    expect(store.getEntry(knock.roomId)?.kind).toBe("knock");
+    expect(store.getEntry(dm.roomId)?.summary.isDirect).toBe(true);
+  });
+
+  it("replaces the entry when the same room invites again (newest reason shown, still one row)", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom) }));
+    const first = store.getEntry(namedRoom.roomId);
+
+    const reinvite = withOwnInvite(namedRoom.entry, { originServerTs: ownInviteTs(namedRoom.entry) + 5_000, reason: "Second try" });
+    store.applySync(syncResponse({ invite: { [namedRoom.roomId]: reinvite } }));
+
+    expect(store.getSnapshot()).toHaveLength(1);
+    const second = store.getEntry(namedRoom.roomId);
+    expect(second).not.toBe(first);
+    expect(second?.summary.reason).toBe("Second try");
+    expect(second?.sequence).toBeGreaterThan(first?.sequence ?? Infinity);
+  });
+
+  it("drops the invite once the user joined (rooms.join after accept)", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom, dm) }));
+    store.applySync(syncResponse({ join: roomsOf(joinedNamedRoom) }));
+    expect(joinedNamedRoom.roomId).toBe(namedRoom.roomId);
+    expect(visibleRoomIds(store)).toEqual([dm.roomId]);
+    expect(store.getEntry(namedRoom.roomId)).toBeUndefined();
+  });
+
+  it("drops the invite once the user declined it (rooms.leave with the reject)", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom, dm) }));
+    store.applySync(syncResponse({ leave: roomsOf(declinedDm) }));
+    expect(declinedDm.roomId).toBe(dm.roomId);
+    expect(visibleRoomIds(store)).toEqual([namedRoom.roomId]);
+  });
+
+  it("drops the invite when the inviter withdrew it (un-invite arrives as rooms.leave)", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(lookalikeDm) }));
+    store.applySync(syncResponse({ leave: { [lookalikeDm.roomId]: { timeline: { events: [] } } } }));
+    expect(store.getSnapshot()).toEqual([]);
+  });
+
+  it("shows a knock as kind knock, then turns it into an invite when the room accepts it", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ knock: roomsOf(knock) }));
+    expect(store.getSnapshot().map((entry) => entry.kind)).toEqual(["knock"]);
+    expect(store.getEntry(knock.roomId)?.summary.name).toEqual({ kind: "named", name: "Knock Knock" });
+
+    store.applySync(syncResponse({ invite: roomsOf(inviteAfterKnock) }));
+    expect(store.getSnapshot()).toHaveLength(1);
+    expect(store.getEntry(knock.roomId)?.kind).toBe("invite");
+    expect(store.getEntry(knock.roomId)?.summary.reason).toBe("Welcome");
+  });
+
+  it("with full: true drops pending rooms the response no longer lists", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom, dm), knock: roomsOf(knock) }));
+    store.applySync(syncResponse({ invite: roomsOf(dm) }), { full: true });
+    expect(visibleRoomIds(store)).toEqual([dm.roomId]);
+
+    // An incremental sync that does not mention a room keeps it.
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom) }));
+    expect(visibleRoomIds(store).sort()).toEqual([dm.roomId, namedRoom.roomId].sort());
+  });
+});
+
+describe("createInviteStore: ignored and blocked inviters", () => {
+  it("hides invites from users on m.ignored_user_list and brings them back when unignored", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom, lookalikeDm) }));
+
+    store.applySync(syncResponse({}, ignoring("@mallory:localhost")));
+    expect(visibleRoomIds(store)).toEqual([namedRoom.roomId]);
+    // Still known (so a later unignore needs no new sync), just not shown.
+    expect(store.getEntry(lookalikeDm.roomId)).toBeDefined();
+    expect(store.getIgnoredUsers().has("@mallory:localhost")).toBe(true);
+
+    store.applySync(syncResponse({}, { [IGNORED]: { ignored_users: {} } }));
+    expect(visibleRoomIds(store)).toEqual([lookalikeDm.roomId, namedRoom.roomId]);
+  });
+
+  it("hides a new invite from an already ignored user as it arrives", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(lookalikeDm) }, ignoring("@mallory:localhost")));
+    expect(store.getSnapshot()).toEqual([]);
+  });
+
+  it("never hides the user's own knock because of the ignore list", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ knock: roomsOf(knock) }, ignoring("@alice:localhost", BOB)));
+    expect(visibleRoomIds(store)).toEqual([knock.roomId]);
+  });
+
+  it("hides invites (not knocks) while m.invite_permission_config blocks all, when hideInvitesWhenBlocked is set", () => {
+    const store = newStore({ hideInvitesWhenBlocked: true });
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom), knock: roomsOf(knock) }));
+    store.applySync(syncResponse({}, { [INVITE_PERMISSION]: { default_action: "block", allowed_users: ["@x:y"] } }));
+    expect(store.getInvitePermission().blockAll).toBe(true);
+    expect(visibleRoomIds(store)).toEqual([knock.roomId]);
+
+    store.applySync(syncResponse({}, { [INVITE_PERMISSION]: {} }));
+    expect(visibleRoomIds(store)).toEqual([knock.roomId, namedRoom.roomId]);
+  });
+
+  it("keeps showing invites while blocked when hideInvitesWhenBlocked is not set (the default)", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom) }, { [INVITE_PERMISSION]: { default_action: "block" } }));
+    expect(store.getInvitePermission().blockAll).toBe(true);
+    expect(visibleRoomIds(store)).toEqual([namedRoom.roomId]);
+  });
+});
+
+describe("createInviteStore: order", () => {
+  it("sorts newest first by the invite time", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom, lookalikeDm, dm) }));
+    expect(visibleRoomIds(store)).toEqual([lookalikeDm.roomId, dm.roomId, namedRoom.roomId]);
+  });
+
+  it("does not let a remote server pin its invite to the top with a future origin_server_ts", () => {
+    let clock = AFTER_CAPTURE;
+    const store = newStore({ now: () => clock });
+    const future = withOwnInvite(lookalikeDm.entry, { originServerTs: AFTER_CAPTURE + 365 * 86_400_000 });
+    store.applySync(syncResponse({ invite: { [lookalikeDm.roomId]: future } }));
+    const pinned = store.getEntry(lookalikeDm.roomId);
+    expect(pinned?.sortTime).toBe(AFTER_CAPTURE);
+    expect(pinned?.sortTime).toBeLessThanOrEqual(pinned?.receivedAt ?? -Infinity);
+
+    // An honest invite received a minute later is listed above it.
+    clock += 60_000;
+    const honest = withOwnInvite(namedRoom.entry, { originServerTs: clock - 1_000 });
+    store.applySync(syncResponse({ invite: { [namedRoom.roomId]: honest } }));
+    expect(visibleRoomIds(store)).toEqual([namedRoom.roomId, lookalikeDm.roomId]);
+  });
+
+  it("puts the later-received entry first when times tie or are missing", () => {
+    const store = newStore();
+    const noTime = (entry: Parameters<typeof withOwnInvite>[0]) => withOwnInvite(entry, { originServerTs: Number.NaN });
+    store.applySync(syncResponse({ invite: { [namedRoom.roomId]: noTime(namedRoom.entry) } }));
+    store.applySync(syncResponse({ invite: { [dm.roomId]: noTime(dm.entry) } }));
+    expect(visibleRoomIds(store)).toEqual([dm.roomId, namedRoom.roomId]);
+    expect(store.getEntry(dm.roomId)?.sortTime).toBe(AFTER_CAPTURE);
+  });
+});
+
+describe("createInviteStore: the useSyncExternalStore contract", () => {
+  it("returns the same snapshot array until something visible changes", () => {
+    const store = newStore();
+    const empty = store.getSnapshot();
+    expect(store.getSnapshot()).toBe(empty);
+
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom, dm) }));
+    const two = store.getSnapshot();
+    expect(two).not.toBe(empty);
+    expect(store.getSnapshot()).toBe(two);
+    expect(Object.isFrozen(two)).toBe(true);
+
+    // Nothing new, a settled room the store never held, unrelated account data: same array.
+    store.applySync(syncResponse({}));
+    store.applySync(syncResponse({ leave: { "!unrelated:localhost": {} } }));
+    store.applySync(syncResponse({}, { "m.direct": { "@alice:localhost": [dm.roomId] } }));
+    expect(store.getSnapshot()).toBe(two);
+
+    // Ignoring someone with no invite here changes nothing visible either.
+    store.applySync(syncResponse({}, ignoring("@nobody:localhost")));
+    expect(store.getSnapshot()).toBe(two);
+
+    store.applySync(syncResponse({ leave: roomsOf(declinedDm) }));
+    expect(store.getSnapshot()).not.toBe(two);
+    expect(store.getSnapshot()).toHaveLength(1);
+  });
+
+  it("runs each listener at most once per applySync, and not at all when nothing changed", () => {
+    const store = newStore();
+    const listener = vi.fn();
+    store.subscribe(listener);
+
+    store.applySync(
+      syncResponse({ invite: roomsOf(namedRoom, dm, lookalikeDm), knock: roomsOf(knock) }, ignoring("@mallory:localhost")),
+    );
+    expect(listener).toHaveBeenCalledTimes(1);
+
+    store.applySync(syncResponse({}));
+    store.applySync(syncResponse({ leave: { "!unrelated:localhost": {} } }));
+    expect(listener).toHaveBeenCalledTimes(1);
+
+    store.applySync(syncResponse({ join: roomsOf(joinedNamedRoom), leave: roomsOf(declinedDm) }));
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it("stops calling a listener after it unsubscribed, and keeps calling the others", () => {
+    const store = newStore();
+    const leaving = vi.fn();
+    const staying = vi.fn();
+    const unsubscribe = store.subscribe(leaving);
+    store.subscribe(staying);
+    unsubscribe();
+    unsubscribe();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom) }));
+    expect(leaving).not.toHaveBeenCalled();
+    expect(staying).toHaveBeenCalledTimes(1);
+  });
+
+  it("notifies on a sync status change, but not when the same status object is set again", () => {
+    const store = newStore();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    const syncing = { state: "syncing", caughtUp: false } as const;
+    store.setSyncStatus(syncing);
+    store.setSyncStatus(syncing);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.getSyncStatus()).toBe(syncing);
+  });
+});
+
+describe("createInviteStore: remove and restore around a local decline", () => {
+  it("hides a removed invite at once, and keeps it hidden when a stale sync still carries it", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom, dm) }));
+    const removed = store.remove(dm.roomId);
+    expect(removed?.roomId).toBe(dm.roomId);
+    expect(visibleRoomIds(store)).toEqual([namedRoom.roomId]);
+
+    store.applySync(syncResponse({ invite: roomsOf(dm) }));
+    expect(visibleRoomIds(store)).toEqual([namedRoom.roomId]);
+    expect(store.remove(dm.roomId)).toBeUndefined();
+  });
+
+  it("shows the room again when a newer invite to it arrives after the removal", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(dm) }));
+    store.remove(dm.roomId);
+    const reinvite = withOwnInvite(dm.entry, { originServerTs: ownInviteTs(dm.entry) + 1_000, reason: "Please reconsider" });
+    store.applySync(syncResponse({ invite: { [dm.roomId]: reinvite } }));
+    expect(store.getEntry(dm.roomId)?.summary.reason).toBe("Please reconsider");
+  });
+
+  it("restores the same entry when the decline failed", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom, dm) }));
+    const removed = store.remove(dm.roomId);
+    if (!removed) throw new Error("expected an entry");
+    store.restore(removed);
+    expect(store.getEntry(dm.roomId)).toBe(removed);
+    expect(visibleRoomIds(store)).toEqual([dm.roomId, namedRoom.roomId]);
+  });
+
+  it("does not restore a room a sync has settled since (the decline went through after all)", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(dm) }));
+    const removed = store.remove(dm.roomId);
+    store.applySync(syncResponse({ leave: roomsOf(declinedDm) }));
+    if (removed) store.restore(removed);
+    expect(store.getSnapshot()).toEqual([]);
+  });
+
+  it("does not restore an entry that was never removed, nor overwrite a newer one", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(dm) }));
+    const removed = store.remove(dm.roomId);
+    const reinvite = withOwnInvite(dm.entry, { originServerTs: ownInviteTs(dm.entry) + 1_000 });
+    store.applySync(syncResponse({ invite: { [dm.roomId]: reinvite } }));
+    const newer = store.getEntry(dm.roomId);
+    if (removed) store.restore(removed);
+    expect(store.getEntry(dm.roomId)).toBe(newer);
+
+    const listener = vi.fn();
+    store.subscribe(listener);
+    if (newer) store.restore(newer);
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
