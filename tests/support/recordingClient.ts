@@ -102,6 +102,11 @@ export interface RecordingClientOptions {
   answers?: { [M in MembershipMethod]?: Answer<M> };
   /** Leave out the optional `fetchThumbnail`, like a client without authenticated media. */
   withoutThumbnails?: boolean;
+  /**
+   * Offer the optional `getInviteState` (default: left out, like a client without it; also
+   * offered when `answers.getInviteState` is set). Its default answer is `undefined`.
+   */
+  withInviteState?: boolean;
 }
 
 /** Which argument holds the options object, per method. */
@@ -121,13 +126,14 @@ const OPTIONS_INDEX: { [M in MembershipMethod]-?: number } = {
   getAccountData: 1,
   setAccountData: 2,
   fetchThumbnail: 2,
+  getInviteState: 1,
 };
 
 const METHODS = Object.keys(OPTIONS_INDEX) as MembershipMethod[];
 
 /**
  * The answers used when a test sets none: joins and knocks resolve with the room ID (or
- * `!joined:localhost` for an alias), state reads with no events, account data as absent,
+ * `!joined:localhost` for an alias), state reads with no events, account data and invite state as absent,
  * thumbnails with an empty PNG blob, everything else with `undefined`.
  */
 function defaultAnswer(method: MembershipMethod, args: readonly unknown[]): unknown {
@@ -144,6 +150,7 @@ function defaultAnswer(method: MembershipMethod, args: readonly unknown[]): unkn
     case "fetchThumbnail":
       return new Blob([], { type: "image/png" });
     case "getAccountData":
+    case "getInviteState":
     case "leaveRoom":
     case "forgetRoom":
     case "inviteUser":
@@ -288,6 +295,7 @@ export function createRecordingClient(options: RecordingClientOptions = {}): Rec
   const methods: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const method of METHODS) {
     if (method === "fetchThumbnail" && options.withoutThumbnails) continue;
+    if (method === "getInviteState" && options.withInviteState !== true && options.answers?.getInviteState === undefined) continue;
     methods[method] = (...args: unknown[]) => record(method, args);
   }
   return Object.assign(client, methods) as unknown as RecordingClient;

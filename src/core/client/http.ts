@@ -63,6 +63,11 @@ export interface MatrixHttpClient extends MembershipClient {
   whoami(options?: RequestOptions): Promise<WhoAmI>;
   /** `GET /sync`, returning the raw (untrusted) JSON. */
   sync(options?: SyncOptions): Promise<unknown>;
+  /**
+   * One `GET /sync` (`timeout=0`, filtered to this room only): `rooms.invite[roomId].invite_state.events`,
+   * or `undefined` when the room is not an invite. Untrusted; parse before use.
+   */
+  getInviteState(roomId: string, options?: RequestOptions): Promise<unknown[] | undefined>;
   /** Authenticated thumbnail (`/_matrix/client/v1/media/thumbnail/…`); rejects for an invalid mxc URI. */
   fetchThumbnail(mxcUri: string, size: { width: number; height: number }, options?: RequestOptions): Promise<Blob>;
 }
@@ -122,6 +127,34 @@ function readRoomId(payload: unknown, method: HttpMethod, path: string): { roomI
     throw new MatrixApiError({ status: 200, body: payload, method, path });
   }
   return { roomId };
+}
+
+/**
+ * A `/sync` filter that returns as little as possible besides one room's invite state: that
+ * room only, no timeline, state, ephemeral events, account data or presence.
+ */
+function inviteStateFilter(roomId: string): Record<string, unknown> {
+  return {
+    room: {
+      rooms: [roomId],
+      timeline: { limit: 0 },
+      state: { types: [] },
+      ephemeral: { not_types: ["*"] },
+      account_data: { not_types: ["*"] },
+    },
+    presence: { not_types: ["*"] },
+    account_data: { not_types: ["*"] },
+  };
+}
+
+/** `rooms.invite[roomId].invite_state.events` of a `/sync` answer (untrusted), or `undefined`. */
+function readInviteState(payload: unknown, roomId: string): unknown[] | undefined {
+  const rooms = isPlainRecord(payload) ? payload["rooms"] : undefined;
+  const invites = isPlainRecord(rooms) ? rooms["invite"] : undefined;
+  const room = isPlainRecord(invites) && Object.prototype.hasOwnProperty.call(invites, roomId) ? invites[roomId] : undefined;
+  const inviteState = isPlainRecord(room) ? room["invite_state"] : undefined;
+  const events = isPlainRecord(inviteState) ? inviteState["events"] : undefined;
+  return Array.isArray(events) ? (events as unknown[]) : undefined;
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
@@ -264,6 +297,10 @@ export function createMatrixHttpClient(options: MatrixHttpClientOptions): Matrix
       }
       if (syncOptions.setPresence !== undefined) query.push(["set_presence", syncOptions.setPresence]);
       return send("GET", `${CLIENT_V3}/sync`, { query, signal: syncOptions.signal, extraTimeoutMs: longPoll });
+    },
+    async getInviteState(roomId, requestOptions) {
+      const payload = await client.sync({ filter: inviteStateFilter(roomId), signal: requestOptions?.signal });
+      return readInviteState(payload, roomId);
     },
     async fetchThumbnail(mxcUri, size, requestOptions) {
       const parsed = parseMxcUri(mxcUri);

@@ -56,6 +56,27 @@ export interface MatrixJsSdkHttpLike {
   ): Promise<unknown>;
 }
 
+/** The part of a matrix-js-sdk `MatrixEvent` the adapter reads. */
+export interface MatrixJsSdkEventLike {
+  /** The event type. */
+  getType(): string;
+  /** The state key (state events only). */
+  getStateKey(): string | undefined;
+  /** Who sent it. */
+  getSender(): string | undefined;
+  /** The event content (untrusted). */
+  getContent(): unknown;
+}
+
+/** The part of a matrix-js-sdk `Room` the adapter reads. */
+export interface MatrixJsSdkRoomLike {
+  /** The room's current state (for an invite: the stripped invite state). */
+  readonly currentState: {
+    /** One state event by type and state key, or `null`. */
+    getStateEvents(eventType: string, stateKey: string): MatrixJsSdkEventLike | null;
+  };
+}
+
 /** The parts of a matrix-js-sdk `MatrixClient` the adapter uses. A real `MatrixClient` fits. */
 export interface MatrixJsSdkClientLike {
   /** The signed-in user's ID. */
@@ -64,6 +85,8 @@ export interface MatrixJsSdkClientLike {
   readonly http: MatrixJsSdkHttpLike;
   /** `POST /rooms/{roomId}/forget`, then drops the room from the SDK's store. */
   forget(roomId: string, deleteRoom?: boolean): Promise<unknown>;
+  /** A room from the SDK's store, for `getInviteState` (optional: without it, no invite state). */
+  getRoom?(roomId: string): MatrixJsSdkRoomLike | null;
   /** The access token, for authenticated media (optional: without it, no thumbnails). */
   getAccessToken?(): string | null;
   /** The homeserver base URL, for authenticated media. */
@@ -225,6 +248,14 @@ function createAdapter(client: MatrixJsSdkClientLike, options: FromMatrixJsSdkOp
     },
   };
 
+  if (typeof client.getRoom === "function") {
+    const getRoom = client.getRoom.bind(client);
+    adapter.getInviteState = async (roomId, requestOptions) => {
+      throwIfAborted(requestOptions?.signal);
+      return readInviteMemberEvent(getRoom, roomId, client.getUserId());
+    };
+  }
+
   if (typeof client.getAccessToken === "function" && typeof client.getHomeserverUrl === "function") {
     const getAccessToken = client.getAccessToken.bind(client);
     const getHomeserverUrl = client.getHomeserverUrl.bind(client);
@@ -299,6 +330,28 @@ function readSdkRetryAfterMs(error: object): number | undefined {
   try {
     const value: unknown = reader.call(error);
     return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The user's own invite member event from the SDK's room store, as a one-event raw state
+ * list (`type`, `state_key`, `sender`, `content`), or `undefined` when the SDK does not
+ * hold the room, or the user is not invited there. Never throws.
+ */
+function readInviteMemberEvent(
+  getRoom: (roomId: string) => MatrixJsSdkRoomLike | null,
+  roomId: string,
+  userId: string | null,
+): unknown[] | undefined {
+  try {
+    if (typeof userId !== "string" || userId === "") return undefined;
+    const event = getRoom(roomId)?.currentState.getStateEvents("m.room.member", userId);
+    if (!event) return undefined;
+    const content = event.getContent();
+    if (!isRecord(content) || content["membership"] !== "invite") return undefined;
+    return [{ type: event.getType(), state_key: event.getStateKey(), sender: event.getSender(), content }];
   } catch {
     return undefined;
   }

@@ -58,6 +58,14 @@ export interface MembershipClient {
   /** `PUT /user/{userId}/account_data/{type}`. */
   setAccountData(type: string, content: Record<string, unknown>, options?: RequestOptions): Promise<void>;
   /**
+   * The stripped `invite_state` events of a room the user is invited to (untrusted shape;
+   * parse before use), or `undefined` when the room is not (or no longer) an invite.
+   * Optional: `declineInvite` uses it to find whom to ignore when the caller did not say.
+   * The fetch client sends one `GET /sync` filtered to that room (`timeout=0`); the
+   * matrix-js-sdk adapter reads the user's invite member event from the SDK's room store.
+   */
+  getInviteState?(roomId: string, options?: RequestOptions): Promise<unknown[] | undefined>;
+  /**
    * Fetches authenticated media (`Authorization` header) and returns the bytes as a Blob.
    * Optional: clients without it show initials instead of images.
    */

@@ -3,12 +3,19 @@
  * inviter, report the room, forget it). The decline itself either happens or the flow
  * fails; a follow-up that fails is reported precisely instead ("declined, but the report
  * failed"), because the invite is gone either way and the UI must not offer to decline again.
+ *
+ * To ignore the inviter the flow must know who invited: `inviterId`, else the sender of the
+ * user's invite in `inviteState`, else the client's `getInviteState` — all read BEFORE the
+ * leave, because once the invite is declined the invite state is gone.
  */
 import { addIgnoredUser } from "../accountData";
 import { isAbortError, toMembershipActionError, toMembershipError, type MembershipAction } from "../client/errors";
 import { throwIfAborted } from "../client/signals";
 import type { MembershipClient, MembershipErrorCode, ReasonOptions } from "../client/types";
 import { isRoomId, isUserId } from "../identifiers";
+import { indexRoomState, readMembership } from "../roomName";
+import { parseStrippedState } from "../strippedState";
+import { summarizeInvite } from "../summary";
 
 /** Options of {@link declineInvite}. */
 export interface DeclineInviteOptions {
@@ -16,8 +23,22 @@ export interface DeclineInviteOptions {
   roomId: string;
   /** Optional reason sent with the leave (the inviter sees it). */
   reason?: string;
-  /** Who invited (needed for `ignoreInviter`). */
+  /**
+   * Who invited, for `ignoreInviter`. When absent (or not a valid user ID) the inviter is
+   * looked up before the leave: in `inviteState`, else through the client's `getInviteState`.
+   */
   inviterId?: string;
+  /**
+   * The raw `invite_state` (`rooms.invite[roomId].invite_state` from `/sync`, or its
+   * `events`), used only to find the inviter for `ignoreInviter` when `inviterId` is absent:
+   * the sender of the user's own `m.room.member` invite. Untrusted; never throws.
+   */
+  inviteState?: unknown;
+  /**
+   * The invitee, whose invite names the inviter in the invite state. Defaults to the
+   * client's `userId`; when neither is known, the only invite in the state counts.
+   */
+  userId?: string;
   /** Adds the inviter to `m.ignored_user_list`, keeping the existing entries. */
   ignoreInviter?: boolean;
   /** When defined, the room is reported with this reason (may be ""). */
@@ -49,8 +70,19 @@ export interface DeclineInviteResult {
   failedSteps: DeclineStepFailure[];
 }
 
-/** The calls {@link declineInvite} makes. */
-export type DeclineInviteClient = Pick<MembershipClient, "leaveRoom" | "forgetRoom" | "reportRoom" | "getAccountData" | "setAccountData">;
+/** The calls {@link declineInvite} makes (`userId` and `getInviteState` are optional, used to find the inviter). */
+export type DeclineInviteClient = Pick<
+  MembershipClient,
+  "userId" | "leaveRoom" | "forgetRoom" | "reportRoom" | "getAccountData" | "setAccountData" | "getInviteState"
+>;
+
+/** Why the ignore step could not run: the inviter is unknown (no `inviterId`, and no invite state named one). */
+export class InviterUnknownError extends Error {
+  override name = "InviterUnknownError";
+  constructor(message = "declineInvite: ignoreInviter needs the inviter, but no valid inviterId was given and no invite state names one") {
+    super(message);
+  }
+}
 
 /**
  * Declines the invite with `POST /rooms/{roomId}/leave` (with the reason). When that fails
@@ -59,11 +91,24 @@ export type DeclineInviteClient = Pick<MembershipClient, "leaveRoom" | "forgetRo
  * of `m.ignored_user_list`), report the room, forget it. Their failures are collected in
  * `failedSteps`, never thrown. A cancellation rejects with the `AbortError` itself.
  * With `alreadyLeft: true` the leave is skipped.
+ *
+ * With `ignoreInviter` and no valid `inviterId`, the inviter is found before the leave:
+ * from `inviteState`, else with one `client.getInviteState(roomId)` request. If it stays
+ * unknown (or that request fails) the decline still happens and the `ignore` step is
+ * reported failed (code `"unknown"` with an {@link InviterUnknownError}, or the request's
+ * own code) — it is never skipped silently.
  */
 export async function declineInvite(client: DeclineInviteClient, options: DeclineInviteOptions): Promise<DeclineInviteResult> {
   const { roomId, signal } = options;
   if (!isRoomId(roomId)) throw new TypeError("declineInvite: roomId is not a valid room ID");
   throwIfAborted(signal);
+
+  // Found before the leave: after it, the server no longer holds the invite state.
+  let inviter: { userId: string } | { error: unknown } | undefined;
+  if (options.ignoreInviter === true) {
+    inviter = await findInviter(client, options);
+    throwIfAborted(signal);
+  }
 
   if (options.alreadyLeft !== true) {
     const leaveOptions: ReasonOptions = { signal };
@@ -85,11 +130,11 @@ export async function declineInvite(client: DeclineInviteClient, options: Declin
     }
   };
 
-  if (options.ignoreInviter === true) {
-    const inviterId = options.inviterId;
+  if (inviter !== undefined) {
+    const found = inviter;
     await run("ignore", async () => {
-      if (!isUserId(inviterId)) throw new TypeError("declineInvite: ignoreInviter needs a valid inviterId");
-      await addIgnoredUser(client, inviterId, { signal });
+      if ("error" in found) throw found.error;
+      await addIgnoredUser(client, found.userId, { signal });
     });
   }
   if (options.reportReason !== undefined) {
@@ -100,4 +145,57 @@ export async function declineInvite(client: DeclineInviteClient, options: Declin
     await run("forget", () => client.forgetRoom(roomId, { signal }));
   }
   return { failedSteps };
+}
+
+/**
+ * The inviter to ignore: `inviterId` when valid, else the sender of the invitee's invite in
+ * `inviteState`, else in what `client.getInviteState` answers. Resolves with the error the
+ * ignore step should report when none is found; rejects only with an `AbortError`.
+ */
+async function findInviter(client: DeclineInviteClient, options: DeclineInviteOptions): Promise<{ userId: string } | { error: unknown }> {
+  if (isUserId(options.inviterId)) return { userId: options.inviterId };
+  const invitee = isUserId(options.userId) ? options.userId : readClientUserId(client);
+  const fromOption = inviterInState(options.inviteState, invitee);
+  if (fromOption !== undefined) return { userId: fromOption };
+  if (typeof client.getInviteState !== "function") return { error: new InviterUnknownError() };
+  try {
+    const fetched = await client.getInviteState(options.roomId, { signal: options.signal });
+    const fromServer = inviterInState(fetched, invitee);
+    return fromServer !== undefined ? { userId: fromServer } : { error: new InviterUnknownError() };
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    return { error };
+  }
+}
+
+/** `client.userId` when it is a valid user ID (read defensively: it may be a getter). */
+function readClientUserId(client: DeclineInviteClient): string | undefined {
+  try {
+    const userId: unknown = client.userId;
+    return isUserId(userId) ? userId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The sender of `invitee`'s invite in untrusted invite state, through the summary's own
+ * inviter logic. Without an invitee, the only invite member event counts (none, or several:
+ * unknown). Never throws.
+ */
+function inviterInState(inviteState: unknown, invitee: string | undefined): string | undefined {
+  if (inviteState === undefined) return undefined;
+  try {
+    const events = parseStrippedState(inviteState);
+    let userId = invitee;
+    if (userId === undefined) {
+      const invites = indexRoomState(events).members.filter((member) => readMembership(member) === "invite");
+      if (invites.length !== 1) return undefined;
+      userId = invites[0]?.state_key;
+    }
+    if (userId === undefined) return undefined;
+    return summarizeInvite(events, { userId }).inviter?.userId;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import errorsFixture from "../../fixtures/errors.json";
 import { MatrixApiError, MatrixNetworkError, MembershipActionError } from "../../../src/core/client/errors";
-import { declineInvite } from "../../../src/core/flows/declineInvite";
+import { declineInvite, InviterUnknownError } from "../../../src/core/flows/declineInvite";
 import { createRecordingClient } from "../../support/recordingClient";
 
 const ROOM_ID = "!NgRdMJPTWYcYuWIhYV:localhost";
@@ -188,7 +188,7 @@ describe("declineInvite", () => {
         forget: true,
       });
 
-      expect(result.failedSteps).toEqual([{ step: "ignore", code: "unknown", error: expect.any(TypeError) }]);
+      expect(result.failedSteps).toEqual([{ step: "ignore", code: "unknown", error: expect.any(InviterUnknownError) }]);
       expect(client.methodsCalled()).toEqual(["leaveRoom", "reportRoom", "forgetRoom"]);
     });
   });
