@@ -152,6 +152,41 @@ describe("declineInvite against Synapse", () => {
     expect(sync.rooms?.leave?.[invite.roomId]).toBeUndefined();
   });
 
+  it("ignores the inviter when called in the issue's shape, without inviterId: the invite state is read before the leave", async () => {
+    const alice = await newUser("alice");
+    const bob = await newUser("bob");
+    const earlier = await newUser("earlier");
+    await bob.api.setAccountData("m.ignored_user_list", { ignored_users: { [earlier.userId]: {} } });
+    const invite = await createInvite(alice, bob, { name: "Ignore me" });
+    const { client, requests } = clientFor(bob);
+
+    const result = await declineInvite(client, { roomId: invite.roomId, reason: "no thanks", ignoreInviter: true });
+
+    expect(result.failedSteps).toEqual([]);
+    expect(requests.map((request) => `${request.method} ${request.path.split("/").at(-1) ?? ""}`)).toEqual([
+      "GET sync",
+      "POST leave",
+      "GET m.ignored_user_list",
+      "PUT m.ignored_user_list",
+    ]);
+    expect(await memberContent(alice, invite.roomId, bob.userId)).toMatchObject({ membership: "leave", reason: "no thanks" });
+    const ignored = await bob.api.getAccountData("m.ignored_user_list");
+    expect(Object.keys(ignored.ignored_users).sort()).toEqual([earlier.userId, alice.userId].sort());
+  });
+
+  it("finds the inviter without inviterId from a client that was given no userId (the only invite in the state)", async () => {
+    const alice = await newUser("alice");
+    const bob = await newUser("bob");
+    const invite = await createInvite(alice, bob, { room_version: "12", name: "Anonymous client" });
+    const { client } = clientFor(bob, { userId: undefined });
+
+    const result = await declineInvite(client, { roomId: invite.roomId, reason: "spam", ignoreInviter: true, reportReason: "spam" });
+
+    expect(result.failedSteps).toEqual([]);
+    const ignored = await bob.api.getAccountData("m.ignored_user_list");
+    expect(Object.keys(ignored.ignored_users)).toEqual([alice.userId]);
+  });
+
   it("reports a withdrawn invite as invite_revoked and runs no follow-up", async () => {
     const alice = await newUser("alice");
     const bob = await newUser("bob");

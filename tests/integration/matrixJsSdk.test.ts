@@ -1,5 +1,6 @@
 import { createClient, type MatrixClient } from "matrix-js-sdk";
-import { describe, expect, it } from "vitest";
+import { logger as sdkLogger } from "matrix-js-sdk/lib/logger";
+import { describe, expect, it, vi } from "vitest";
 import { MembershipActionError } from "../../src/core/client/errors";
 import { fromMatrixJsSdk } from "../../src/core/client/matrixJsSdk";
 import { acceptInvite } from "../../src/core/flows/acceptInvite";
@@ -54,6 +55,29 @@ describe("the matrix-js-sdk adapter against Synapse", () => {
     expect(await memberContent(alice, invite.roomId, bob.userId)).toMatchObject({ membership: "leave", reason: "no thanks" });
     const ignored = await bob.api.getAccountData("m.ignored_user_list");
     expect(Object.keys(ignored.ignored_users).sort()).toEqual([alice.userId, earlier.userId].sort());
+  });
+
+  it("ignores the inviter without inviterId, read from the running SDK's room store before the leave", async () => {
+    const alice = await newUser("alice");
+    const bob = await newUser("bob");
+    const { sdk, client } = sdkClientFor(bob);
+    // A running SDK client also logs through its global logger: keep the test output readable.
+    sdkLogger.disableAll();
+    await sdk.startClient({ initialSyncLimit: 0 });
+    try {
+      const invite = await createInvite(alice, bob, { name: "Ignore via SDK" });
+      await vi.waitFor(() => expect(sdk.getRoom(invite.roomId)?.getMyMembership()).toBe("invite"), { timeout: 15_000, interval: 50 });
+
+      const result = await declineInvite(client, { roomId: invite.roomId, reason: "no thanks", ignoreInviter: true });
+
+      expect(result.failedSteps).toEqual([]);
+      expect(await memberContent(alice, invite.roomId, bob.userId)).toMatchObject({ membership: "leave", reason: "no thanks" });
+      const ignored = await bob.api.getAccountData("m.ignored_user_list");
+      expect(Object.keys(ignored.ignored_users)).toEqual([alice.userId]);
+    } finally {
+      sdk.stopClient();
+      sdkLogger.enableAll();
+    }
   });
 
   it("maps a withdrawn invite to invite_revoked", async () => {
