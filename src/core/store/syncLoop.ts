@@ -130,11 +130,13 @@ export function startSyncLoop(store: InviteStore, client: SyncClient, options: S
           signal,
         });
         if (signal.aborted) break;
-        store.applySync(response, { full: since === undefined });
-        options.onSync?.(response);
+        // Checked before applying: a reply without a token is not a sync response (a captive
+        // portal, a broken proxy), and applied as the full first sync it would empty the list.
         const next = readNextBatch(response);
         if (next === undefined) throw new TypeError("The /sync response has no next_batch token");
+        store.applySync(response, { full: since === undefined });
         since = next;
+        options.onSync?.(response);
         attempt = 0;
         caughtUp = true;
         publish({ state: "syncing", caughtUp });
