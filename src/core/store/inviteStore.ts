@@ -146,8 +146,7 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
     return Object.freeze(visible);
   }
 
-  function createEntry(roomId: string, kind: InviteKind, state: unknown, receivedAt: number): InviteEntry {
-    const summary = summarizeInvite(state, { userId, roomId });
+  function createEntry(roomId: string, kind: InviteKind, summary: InviteSummary, receivedAt: number): InviteEntry {
     const invitedAt = summary.invitedAt;
     const sortTime = invitedAt !== undefined && invitedAt < receivedAt ? invitedAt : receivedAt;
     return Object.freeze({ roomId, kind, summary, receivedAt, sortTime, sequence: ++sequence });
@@ -221,11 +220,15 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
       const listed = applyOptions.full ? new Set<string>() : undefined;
       for (const update of delta.pending) {
         listed?.add(update.roomId);
-        const entry = createEntry(update.roomId, update.kind, update.state, receivedAt);
+        const summary = summarizeInvite(update.state, { userId, roomId: update.roomId });
         const dismissal = dismissed.get(update.roomId);
-        if (dismissal && dismissal.kind === entry.kind && !isNewer(entry.summary.invitedAt, dismissal.invitedAt)) continue;
+        if (dismissal && dismissal.kind === update.kind && !isNewer(summary.invitedAt, dismissal.invitedAt)) continue;
         dismissed.delete(update.roomId);
-        entries.set(update.roomId, entry);
+        // The same invite again (a full resync, an SDK re-emit): keep the entry, its receipt
+        // time and its place in the list, so the snapshot stays the same array.
+        const existing = entries.get(update.roomId);
+        if (existing && existing.kind === update.kind && sameSummary(existing.summary, summary)) continue;
+        entries.set(update.roomId, createEntry(update.roomId, update.kind, summary, receivedAt));
         changed = true;
       }
       if (listed) {
@@ -278,6 +281,11 @@ function compareNewestFirst(left: InviteEntry, right: InviteEntry): number {
 
 function isNewer(candidate: number | undefined, reference: number | undefined): boolean {
   return candidate !== undefined && (reference === undefined || candidate > reference);
+}
+
+/** Summaries are plain data built by `summarizeInvite` in a fixed key order, so their JSON compares them. */
+function sameSummary(left: InviteSummary, right: InviteSummary): boolean {
+  return JSON.stringify(left) === JSON.stringify(right);
 }
 
 function sameSet(left: ReadonlySet<string>, right: ReadonlySet<string>): boolean {
