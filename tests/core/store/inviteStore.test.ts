@@ -216,6 +216,21 @@ describe("createInviteStore: the useSyncExternalStore contract", () => {
     expect(store.getSnapshot()).toHaveLength(1);
   });
 
+  it("keeps the same entry and snapshot when a sync repeats an invite unchanged (a full resync after a restart)", () => {
+    let clock = AFTER_CAPTURE;
+    const store = newStore({ now: () => clock });
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom, dm) }), { full: true });
+    const before = store.getSnapshot();
+    const listener = vi.fn();
+    store.subscribe(listener);
+
+    clock += 60_000;
+    store.applySync(syncResponse({ invite: roomsOf(dm, namedRoom) }), { full: true });
+    expect(store.getSnapshot()).toBe(before);
+    expect(listener).not.toHaveBeenCalled();
+    expect(store.getEntry(dm.roomId)?.receivedAt).toBe(AFTER_CAPTURE);
+  });
+
   it("runs each listener at most once per applySync, and not at all when nothing changed", () => {
     const store = newStore();
     const listener = vi.fn();
