@@ -24,6 +24,7 @@
 import { getThumbnailUrl, parseMxcUri } from "../identifiers";
 import { isAbortError, MatrixApiError, MatrixNetworkError } from "./errors";
 import { abortErrorOf, throwIfAborted } from "./signals";
+import type { MatrixJsSdkRoomLike } from "../store/matrixJsSdkFeed";
 import type { JoinOptions, MembershipClient, ReasonOptions, RoomSummaryResponse } from "./types";
 
 /** The HTTP methods the adapter sends (the SDK's `Method` enum values). */
@@ -56,27 +57,6 @@ export interface MatrixJsSdkHttpLike {
   ): Promise<unknown>;
 }
 
-/** The part of a matrix-js-sdk `MatrixEvent` the adapter reads. */
-export interface MatrixJsSdkEventLike {
-  /** The event type. */
-  getType(): string;
-  /** The state key (state events only). */
-  getStateKey(): string | undefined;
-  /** Who sent it. */
-  getSender(): string | undefined;
-  /** The event content (untrusted). */
-  getContent(): unknown;
-}
-
-/** The part of a matrix-js-sdk `Room` the adapter reads. */
-export interface MatrixJsSdkRoomLike {
-  /** The room's current state (for an invite: the stripped invite state). */
-  readonly currentState: {
-    /** One state event by type and state key, or `null`. */
-    getStateEvents(eventType: string, stateKey: string): MatrixJsSdkEventLike | null;
-  };
-}
-
 /** The parts of a matrix-js-sdk `MatrixClient` the adapter uses. A real `MatrixClient` fits. */
 export interface MatrixJsSdkClientLike {
   /** The signed-in user's ID. */
@@ -86,7 +66,7 @@ export interface MatrixJsSdkClientLike {
   /** `POST /rooms/{roomId}/forget`, then drops the room from the SDK's store. */
   forget(roomId: string, deleteRoom?: boolean): Promise<unknown>;
   /** A room from the SDK's store, for `getInviteState` (optional: without it, no invite state). */
-  getRoom?(roomId: string): MatrixJsSdkRoomLike | null;
+  getRoom?(roomId: string): MatrixJsSdkRoomLike | null | undefined;
   /** The access token, for authenticated media (optional: without it, no thumbnails). */
   getAccessToken?(): string | null;
   /** The homeserver base URL, for authenticated media. */
@@ -336,20 +316,23 @@ function readSdkRetryAfterMs(error: object): number | undefined {
 }
 
 /**
- * The user's own invite member event from the SDK's room store, as a one-event raw state
- * list (`type`, `state_key`, `sender`, `content`), or `undefined` when the SDK does not
- * hold the room, or the user is not invited there. Never throws.
+ * The user's own invite member event from the SDK's room store (the room types are the
+ * invite feed's), as a one-event raw state list (`type`, `state_key`, `sender`, `content`),
+ * or `undefined` when the SDK does not hold the room, or the user is not invited there.
+ * Never throws.
  */
 function readInviteMemberEvent(
-  getRoom: (roomId: string) => MatrixJsSdkRoomLike | null,
+  getRoom: (roomId: string) => MatrixJsSdkRoomLike | null | undefined,
   roomId: string,
   userId: string | null,
 ): unknown[] | undefined {
   try {
     if (typeof userId !== "string" || userId === "") return undefined;
-    const event = getRoom(roomId)?.currentState.getStateEvents("m.room.member", userId);
+    const room = getRoom(roomId);
+    if (!room || room.getMyMembership() !== "invite") return undefined;
+    const event = room.currentState.events.get("m.room.member")?.get(userId);
     if (!event) return undefined;
-    const content = event.getContent();
+    const content: unknown = event.getContent();
     if (!isRecord(content) || content["membership"] !== "invite") return undefined;
     return [{ type: event.getType(), state_key: event.getStateKey(), sender: event.getSender(), content }];
   } catch {

@@ -2,7 +2,8 @@ import { createClient, type MatrixClient } from "matrix-js-sdk";
 import { describe, expect, it } from "vitest";
 import namedRoom from "../../fixtures/invite-named-room-full.json";
 import { createMatrixHttpClient } from "../../../src/core/client/http";
-import { fromMatrixJsSdk, type MatrixJsSdkClientLike, type MatrixJsSdkEventLike } from "../../../src/core/client/matrixJsSdk";
+import { fromMatrixJsSdk, type MatrixJsSdkClientLike } from "../../../src/core/client/matrixJsSdk";
+import type { MatrixJsSdkEventLike } from "../../../src/core/store/matrixJsSdkFeed";
 import { silentLogger } from "../../support/silentLogger";
 import { createFakeFetch, hang, reply } from "./fakeFetch";
 
@@ -71,20 +72,31 @@ describe("createMatrixHttpClient: getInviteState", () => {
 });
 
 /** A structural SDK event. */
-function sdkEvent(event: { type: string; state_key: string; sender: string; content: unknown }): MatrixJsSdkEventLike {
-  return { getType: () => event.type, getStateKey: () => event.state_key, getSender: () => event.sender, getContent: () => event.content };
+function sdkEvent(event: { type: string; state_key: string; sender: string; content: object }): MatrixJsSdkEventLike {
+  return {
+    getType: () => event.type,
+    getStateKey: () => event.state_key,
+    getSender: () => event.sender,
+    getContent: () => event.content,
+    getTs: () => 0,
+    getId: () => undefined,
+  };
 }
 
-/** A structural SDK client whose store holds `rooms` (room ID → member events by user ID). */
-function sdkLike(rooms: Record<string, Record<string, MatrixJsSdkEventLike>>, userId: string | null = BOB): MatrixJsSdkClientLike {
+/** A structural SDK client whose store holds `rooms` (room ID → the user's membership and member events by user ID). */
+function sdkLike(
+  rooms: Record<string, { membership: string; members: Record<string, MatrixJsSdkEventLike> }>,
+  userId: string | null = BOB,
+): MatrixJsSdkClientLike {
   return {
     getUserId: () => userId,
     http: { authedRequest: () => Promise.reject(new Error("no request expected")) },
     forget: () => Promise.resolve(),
     getRoom: (roomId) => {
-      const members = rooms[roomId];
-      if (!members) return null;
-      return { currentState: { getStateEvents: (type, stateKey) => (type === "m.room.member" ? (members[stateKey] ?? null) : null) } };
+      const room = rooms[roomId];
+      if (!room) return null;
+      const events = new Map([["m.room.member", new Map(Object.entries(room.members))]]);
+      return { roomId, getMyMembership: () => room.membership, currentState: { events } };
     },
   };
 }
@@ -93,7 +105,7 @@ describe("fromMatrixJsSdk: getInviteState", () => {
   const invite = { type: "m.room.member", state_key: BOB, sender: "@alice:localhost", content: { membership: "invite", displayname: "bob" } };
 
   it("returns the user's invite member event from the SDK's room, without a request", async () => {
-    const client = fromMatrixJsSdk(sdkLike({ [ROOM_ID]: { [BOB]: sdkEvent(invite) } }));
+    const client = fromMatrixJsSdk(sdkLike({ [ROOM_ID]: { membership: "invite", members: { [BOB]: sdkEvent(invite) } } }));
 
     expect(await client.getInviteState?.(ROOM_ID)).toEqual([invite]);
   });
@@ -101,11 +113,14 @@ describe("fromMatrixJsSdk: getInviteState", () => {
   it("answers undefined for an unknown room, a joined room, no user, or an SDK that throws", async () => {
     const joined = { ...invite, content: { membership: "join" } };
     const throwing: MatrixJsSdkEventLike = { ...sdkEvent(invite), getContent: () => { throw new Error("boom"); } };
+    const answer = (rooms: Parameters<typeof sdkLike>[0], userId: string | null = BOB) => fromMatrixJsSdk(sdkLike(rooms, userId)).getInviteState?.(ROOM_ID);
 
-    expect(await fromMatrixJsSdk(sdkLike({})).getInviteState?.(ROOM_ID)).toBeUndefined();
-    expect(await fromMatrixJsSdk(sdkLike({ [ROOM_ID]: { [BOB]: sdkEvent(joined) } })).getInviteState?.(ROOM_ID)).toBeUndefined();
-    expect(await fromMatrixJsSdk(sdkLike({ [ROOM_ID]: { [BOB]: sdkEvent(invite) } }, null)).getInviteState?.(ROOM_ID)).toBeUndefined();
-    expect(await fromMatrixJsSdk(sdkLike({ [ROOM_ID]: { [BOB]: throwing } })).getInviteState?.(ROOM_ID)).toBeUndefined();
+    expect(await answer({})).toBeUndefined();
+    expect(await answer({ [ROOM_ID]: { membership: "join", members: { [BOB]: sdkEvent(joined) } } })).toBeUndefined();
+    expect(await answer({ [ROOM_ID]: { membership: "invite", members: { [BOB]: sdkEvent(joined) } } })).toBeUndefined();
+    expect(await answer({ [ROOM_ID]: { membership: "invite", members: {} } })).toBeUndefined();
+    expect(await answer({ [ROOM_ID]: { membership: "invite", members: { [BOB]: sdkEvent(invite) } } }, null)).toBeUndefined();
+    expect(await answer({ [ROOM_ID]: { membership: "invite", members: { [BOB]: throwing } } })).toBeUndefined();
   });
 
   it("is offered by a real MatrixClient, which answers undefined before its store holds the room", async () => {
@@ -119,7 +134,7 @@ describe("fromMatrixJsSdk: getInviteState", () => {
   });
 
   it("rejects with the AbortError when the signal has already aborted", async () => {
-    const client = fromMatrixJsSdk(sdkLike({ [ROOM_ID]: { [BOB]: sdkEvent(invite) } }));
+    const client = fromMatrixJsSdk(sdkLike({ [ROOM_ID]: { membership: "invite", members: { [BOB]: sdkEvent(invite) } } }));
     const controller = new AbortController();
     controller.abort();
 
