@@ -136,7 +136,7 @@ export { connectMatrixJsSdk } from "./store/matrixJsSdkFeed";
 export type { MatrixJsSdkEventLike, MatrixJsSdkRoomLike, MatrixJsSdkEventSource } from "./store/matrixJsSdkFeed";
 
 // Flows: accept, decline, knock, bulk decline
-export { acceptInvite, declineInvite, knock, cancelKnock, pickViaServers, MAX_VIA_SERVERS } from "./flows/index";
+export { acceptInvite, declineInvite, InviterUnknownError, knock, cancelKnock, pickViaServers, MAX_VIA_SERVERS } from "./flows/index";
 export type {
   AcceptInviteClient,
   AcceptInviteOptions,

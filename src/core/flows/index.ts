@@ -1,7 +1,7 @@
 /** The membership flows: plain async functions over the `MembershipClient` port. */
 export { acceptInvite } from "./acceptInvite";
 export type { AcceptInviteClient, AcceptInviteOptions } from "./acceptInvite";
-export { declineInvite } from "./declineInvite";
+export { declineInvite, InviterUnknownError } from "./declineInvite";
 export type { DeclineInviteClient, DeclineInviteOptions, DeclineInviteResult, DeclineStepFailure } from "./declineInvite";
 export { cancelKnock, knock } from "./knock";
 export type { CancelKnockOptions, KnockOptions } from "./knock";
