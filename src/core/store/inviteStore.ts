@@ -53,7 +53,7 @@ export interface InviteStoreOptions {
 export interface ApplySyncOptions {
   /**
    * The response is a complete picture (an initial sync, or a full reconcile): pending
-   * rooms it does not list are dropped.
+   * rooms it does not list are dropped, unless the response is malformed (see `SyncDelta.complete`).
    */
   full?: boolean;
 }
@@ -217,7 +217,8 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
         if (entries.delete(roomId)) changed = true;
       }
       const receivedAt = now();
-      const listed = applyOptions.full ? new Set<string>() : undefined;
+      // A malformed reply is no complete picture: it must not empty the list.
+      const listed = applyOptions.full && delta.complete ? new Set<string>() : undefined;
       for (const update of delta.pending) {
         listed?.add(update.roomId);
         const summary = summarizeInvite(update.state, { userId, roomId: update.roomId });

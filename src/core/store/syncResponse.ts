@@ -27,6 +27,12 @@ export interface SyncDelta {
   settled: string[];
   /** Global account data content by type; the last event of a type wins. */
   accountData: Map<string, unknown>;
+  /**
+   * Whether the response can stand as a complete list of pending rooms: an object whose
+   * `rooms`, `rooms.invite` and `rooms.knock` are each absent or an object. Junk in their
+   * place (`null`, an array, a string) must not be read as "nothing is pending".
+   */
+  complete: boolean;
 }
 
 /** Most rooms read from one section; beyond this a response is treated as hostile. */
@@ -34,8 +40,11 @@ export const MAX_ROOMS_PER_SECTION = 200_000;
 
 /** Extracts a {@link SyncDelta} from a raw `/sync` response. Never throws. */
 export function readSyncDelta(response: unknown): SyncDelta {
-  const delta: SyncDelta = { pending: [], settled: [], accountData: new Map() };
   const rooms = safeGet(response, "rooms");
+  const complete =
+    isAbsentOrObject(response, "rooms") &&
+    (rooms === undefined || (isAbsentOrObject(rooms, "invite") && isAbsentOrObject(rooms, "knock")));
+  const delta: SyncDelta = { pending: [], settled: [], accountData: new Map(), complete };
   for (const section of ["join", "leave"] as const) {
     forEachRoom(safeGet(rooms, section), (roomId) => delta.settled.push(roomId));
   }
@@ -88,6 +97,17 @@ function readAccountData(events: unknown, into: Map<string, unknown>): void {
     } catch {
       // Skip the broken event, keep the rest.
     }
+  }
+}
+
+/** `container` is an object and its own `key` is either missing or an object. */
+function isAbsentOrObject(container: unknown, key: string): boolean {
+  try {
+    if (!isPlainObject(container)) return false;
+    if (!Object.prototype.hasOwnProperty.call(container, key)) return true;
+    return isPlainObject(container[key]);
+  } catch {
+    return false;
   }
 }
 
