@@ -57,6 +57,18 @@ describe("createInviteStore: hostile /sync responses", () => {
     expectGoodInvitesKept(store);
   });
 
+  it.each(junkResponses.slice(0, 11))("does not take %s for a complete picture with full: true", (_label, response) => {
+    const store = storeWithGoodInvites();
+    expect(() => store.applySync(response, { full: true })).not.toThrow();
+    expectGoodInvitesKept(store);
+  });
+
+  it("still takes a well-formed full response without rooms as 'nothing pending'", () => {
+    const store = storeWithGoodInvites();
+    store.applySync({ next_batch: "s9" }, { full: true });
+    expect(store.getSnapshot()).toEqual([]);
+  });
+
   it("keeps the valid rooms of a section when other rooms in it are junk", () => {
     const store = createInviteStore({ userId: BOB, now: () => AFTER_CAPTURE });
     const invite: Record<string, unknown> = {
