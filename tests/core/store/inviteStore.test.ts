@@ -156,6 +156,39 @@ describe("createInviteStore: ignored and blocked inviters", () => {
   });
 });
 
+describe("createInviteStore: account data", () => {
+  it("follows the media-preview policy, stable type over the MSC4278 one, with stable references between changes", () => {
+    const store = newStore();
+    const initial = store.getMediaPreviewPolicy();
+    expect(initial.inviteAvatars).toBe(true);
+
+    store.applySync(syncResponse({}, { "io.element.msc4278.media_preview_config": { invite_avatars: "off" } }));
+    const unstable = store.getMediaPreviewPolicy();
+    expect(unstable).toMatchObject({ inviteAvatars: false, source: "unstable" });
+
+    store.applySync(syncResponse({}, { "m.media_preview_config": { invite_avatars: "on", media_previews: "private" } }));
+    const stable = store.getMediaPreviewPolicy();
+    expect(stable).toMatchObject({ inviteAvatars: true, source: "stable" });
+
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.applySync(syncResponse({}, { "io.element.msc4278.media_preview_config": { invite_avatars: "on" } }));
+    store.applySync(syncResponse({}, { "m.media_preview_config": { invite_avatars: "on", media_previews: "private" } }));
+    expect(store.getMediaPreviewPolicy()).toBe(stable);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it("keeps the ignored-users set and invite permission the same objects while unchanged", () => {
+    const store = newStore();
+    store.applySync(syncResponse({}, { ...ignoring("@mallory:localhost"), [INVITE_PERMISSION]: { default_action: "block" } }));
+    const ignored = store.getIgnoredUsers();
+    const permission = store.getInvitePermission();
+    store.applySync(syncResponse({}, { ...ignoring("@mallory:localhost"), [INVITE_PERMISSION]: { default_action: "block" } }));
+    expect(store.getIgnoredUsers()).toBe(ignored);
+    expect(store.getInvitePermission()).toBe(permission);
+  });
+});
+
 describe("createInviteStore: order", () => {
   it("sorts newest first by the invite time", () => {
     const store = newStore();
