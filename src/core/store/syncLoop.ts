@@ -110,10 +110,22 @@ export function startSyncLoop(store: InviteStore, client: SyncClient, options: S
   const random = options.random ?? Math.random;
   let since = options.since;
 
+  // The status object this loop set last: while the store still holds it, the status is ours.
+  let lastPublished: SyncStatus | undefined;
+
   function publish(status: SyncStatus): void {
     const current = store.getSyncStatus();
-    if (status.state === "syncing" && current.state === "syncing" && current.caughtUp === status.caughtUp) return;
+    const unchanged = status.state === "syncing" && current.state === "syncing" && current.caughtUp === status.caughtUp;
+    if (unchanged && current === lastPublished) return;
+    lastPublished = status;
     store.setSyncStatus(status);
+  }
+
+  function publishStopped(error?: unknown): void {
+    // A newer loop on the same store (stop, then start again: a React StrictMode remount)
+    // has published since: its status stands, this loop's end is old news.
+    if (lastPublished !== undefined && store.getSyncStatus() !== lastPublished) return;
+    publish(error === undefined ? { state: "stopped" } : { state: "stopped", error });
   }
 
   async function run(): Promise<void> {
@@ -143,21 +155,21 @@ export function startSyncLoop(store: InviteStore, client: SyncClient, options: S
       } catch (error) {
         if (signal.aborted) break;
         if (isFatal(error)) {
-          store.setSyncStatus({ state: "stopped", error });
+          publishStopped(error);
           return;
         }
         attempt += 1;
         const retryInMs = retryDelay(error, attempt, initialBackoffMs, maxBackoffMs, random);
-        store.setSyncStatus({ state: "error", error, attempt, retryInMs });
+        publish({ state: "error", error, attempt, retryInMs });
         await sleep(retryInMs, signal);
         if (!signal.aborted) publish({ state: "syncing", caughtUp });
       }
     }
-    store.setSyncStatus({ state: "stopped" });
+    publishStopped();
   }
 
   const done = run()
-    .catch((error: unknown) => store.setSyncStatus({ state: "stopped", error }))
+    .catch((error: unknown) => publishStopped(error))
     .finally(() => outer?.removeEventListener("abort", onOuterAbort));
 
   return {
