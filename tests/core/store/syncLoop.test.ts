@@ -310,6 +310,21 @@ describe("startSyncLoop: stopping", () => {
     expect(aborted.requests).toHaveLength(0);
   });
 
+  it("does not mark the store stopped when a new loop took over (stop then start, as a React StrictMode remount does)", async () => {
+    const first = scriptedClient([]);
+    const second = scriptedClient([]);
+    const oldLoop = startSyncLoop(store, first.client);
+    oldLoop.stop();
+    const newLoop = startSyncLoop(store, second.client);
+    await oldLoop.done;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(second.requests[0]?.signal?.aborted).toBe(false);
+    expect(store.getSyncStatus()).toEqual({ state: "syncing", caughtUp: false });
+    newLoop.stop();
+    await newLoop.done;
+    expect(store.getSyncStatus()).toEqual({ state: "stopped" });
+  });
+
   it("ignores a response that arrives after stop() (a client that does not honour the signal)", async () => {
     store.applySync(syncResponse({ invite: roomsOf(dm) }));
     let answer: (value: unknown) => void = () => {};
