@@ -91,7 +91,7 @@ export interface SyncLoop {
 /**
  * Starts long-polling `/sync` into `store`. The first request without `since` is a full
  * sync and replaces the store's pending list; later ones are incremental. Errors are
- * retried with exponential backoff and jitter (a 429's `retryAfterMs` is honoured exactly);
+ * retried with exponential backoff and jitter (a 429's longer `retryAfterMs` is honoured);
  * a 401 stops the loop, since a new token is needed. Progress is published through
  * `store.setSyncStatus`.
  */
@@ -180,20 +180,22 @@ export function startSyncLoop(store: InviteStore, client: SyncClient, options: S
 }
 
 /**
- * The delay before retry `attempt` (1-based): the server's `retryAfterMs` when it gave one,
- * else exponential backoff (`initial × 2^(attempt−1)`, capped) with "equal jitter": half
- * fixed, half random, so many clients do not retry in lockstep after an outage.
+ * The delay before retry `attempt` (1-based): exponential backoff (`initial × 2^(attempt−1)`,
+ * capped) with "equal jitter" (half fixed, half random, so many clients do not retry in
+ * lockstep after an outage), or the server's `retryAfterMs` when that is longer.
  */
 export function retryDelay(error: unknown, attempt: number, initialMs: number, maxMs: number, random: () => number): number {
-  const retryAfterMs = readField(error, "retryAfterMs");
-  if (typeof retryAfterMs === "number" && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
-    // Honoured as given, but capped: timers overflow past 2^31 ms and fire at once.
-    return Math.min(Math.ceil(retryAfterMs), MAX_RETRY_AFTER_MS);
-  }
   const exponent = Math.min(Math.max(attempt - 1, 0), 30);
   const base = Math.min(maxMs, initialMs * 2 ** exponent);
   const jitter = Math.min(Math.max(random(), 0), 1);
-  return Math.round(base / 2 + (base / 2) * jitter);
+  const backoff = Math.round(base / 2 + (base / 2) * jitter);
+  const retryAfterMs = readField(error, "retryAfterMs");
+  if (typeof retryAfterMs === "number" && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
+    // Honoured, but capped (timers overflow past 2^31 ms and fire at once), and never
+    // shorter than the backoff: a server answering "retry after 0 ms" forever is not hammered.
+    return Math.max(backoff, Math.min(Math.ceil(retryAfterMs), MAX_RETRY_AFTER_MS));
+  }
+  return backoff;
 }
 
 /** A failure retrying cannot fix: the access token is invalid or the account is gone (401). */
