@@ -224,6 +224,23 @@ describe("startSyncLoop: errors and backoff", () => {
     await loop.done;
   });
 
+  it("does not hammer a server that keeps answering 429 with retry_after_ms: 0 (backoff still grows)", async () => {
+    const zero = () => ({ error: new MatrixApiError({ status: 429, body: { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 0 } }) });
+    const { client, requests } = scriptedClient([zero(), zero(), zero()]);
+    const loop = startSyncLoop(store, client, { random: () => 0 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getSyncStatus()).toMatchObject({ state: "error", attempt: 1, retryInMs: 500 });
+    await vi.advanceTimersByTimeAsync(499);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(store.getSyncStatus()).toMatchObject({ state: "error", attempt: 2, retryInMs: 1_000 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(store.getSyncStatus()).toMatchObject({ state: "error", attempt: 3, retryInMs: 2_000 });
+    expect(requests).toHaveLength(3);
+    loop.stop();
+    await loop.done;
+  });
+
   it("caps a server's huge Retry-After at MAX_RETRY_AFTER_MS instead of overflowing the timer", async () => {
     const limited = new MatrixApiError({ status: 429, body: { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 30 * 86_400_000 } });
     const { client, requests } = scriptedClient([{ error: limited }]);
