@@ -105,8 +105,8 @@ export function startSyncLoop(store: InviteStore, client: SyncClient, options: S
 
   const filter = options.filter ?? INVITE_SYNC_FILTER;
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const initialBackoffMs = options.initialBackoffMs ?? 1_000;
-  const maxBackoffMs = options.maxBackoffMs ?? 60_000;
+  const initialBackoffMs = delayOption(options.initialBackoffMs, 1_000);
+  const maxBackoffMs = delayOption(options.maxBackoffMs, 60_000);
   const random = options.random ?? Math.random;
   let since = options.since;
 
@@ -196,6 +196,15 @@ export function retryDelay(error: unknown, attempt: number, initialMs: number, m
     return Math.max(backoff, Math.min(Math.ceil(retryAfterMs), MAX_RETRY_AFTER_MS));
   }
   return backoff;
+}
+
+/**
+ * A delay option as a real wait: NaN or negative falls back to the default (a NaN timer
+ * fires at once, turning the backoff into a busy loop); anything longer than
+ * {@link MAX_RETRY_AFTER_MS} is capped, since timers overflow past 2^31 ms.
+ */
+function delayOption(value: number | undefined, fallback: number): number {
+  return typeof value === "number" && value >= 0 ? Math.min(value, MAX_RETRY_AFTER_MS) : fallback;
 }
 
 /** A failure retrying cannot fix: the access token is invalid or the account is gone (401). */
