@@ -167,6 +167,21 @@ describe("startSyncLoop: errors and backoff", () => {
     await loop.done;
   });
 
+  it("keeps the backoff a real wait when the options are out of range (NaN, Infinity, negative)", async () => {
+    for (const [options, expected] of [
+      [{ initialBackoffMs: Number.NaN }, 1_000],
+      [{ initialBackoffMs: -5 }, 1_000],
+      [{ initialBackoffMs: 2 ** 40, maxBackoffMs: Number.POSITIVE_INFINITY }, MAX_RETRY_AFTER_MS],
+    ] as const) {
+      const { client } = scriptedClient([{ error: networkError() }]);
+      const loop = startSyncLoop(store, client, { ...options, random: () => 1 });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(store.getSyncStatus()).toMatchObject({ state: "error", retryInMs: expected });
+      loop.stop();
+      await loop.done;
+    }
+  });
+
   it("spreads retries between half and all of the backoff (equal jitter)", async () => {
     for (const [random, expected] of [
       [0, 500],
