@@ -1,50 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createMatrixHttpClient } from "../../../src/core/client/http";
-import { MatrixApiError, MatrixNetworkError } from "../../../src/core/client/errors";
+import { MatrixApiError } from "../../../src/core/client/errors";
 import { createInviteStore, type InviteStore } from "../../../src/core/store/inviteStore";
-import { INVITE_SYNC_FILTER, MAX_RETRY_AFTER_MS, startSyncLoop, type SyncClient } from "../../../src/core/store/syncLoop";
-import type { SyncStatus } from "../../../src/core/store/syncStatus";
+import { INVITE_SYNC_FILTER, MAX_RETRY_AFTER_MS, startSyncLoop } from "../../../src/core/store/syncLoop";
 import errorsFixture from "../../fixtures/errors.json";
 import rateLimited from "../../fixtures/error-rate-limited.json";
-import { AFTER_CAPTURE, BOB, declinedDm, dm, namedRoom, roomsOf, syncResponse } from "./syncFixtures";
+import { AFTER_CAPTURE, BOB, dm, namedRoom, roomsOf, syncResponse } from "./syncFixtures";
+import { networkError, recordStatuses, scriptedClient, type Step } from "./syncLoopSupport";
 
-type SyncRequest = Parameters<SyncClient["sync"]>[0];
-type Step = { response: unknown } | { error: unknown };
-
-/**
- * A `/sync` client playing a script: each request takes the next step; once the script
- * runs out, the request is a long poll that only ends when its signal aborts.
- */
-function scriptedClient(steps: Step[]) {
-  const requests: SyncRequest[] = [];
-  const client: SyncClient = {
-    sync(request) {
-      requests.push(request);
-      const step = steps.shift();
-      if (step === undefined) return hangUntilAborted(request.signal);
-      return "error" in step ? Promise.reject(step.error) : Promise.resolve(step.response);
-    },
-  };
-  return { client, requests };
-}
-
-function hangUntilAborted(signal: AbortSignal | undefined): Promise<never> {
-  return new Promise((_resolve, reject) => {
-    signal?.addEventListener("abort", () => reject(new DOMException("The operation was aborted.", "AbortError")), { once: true });
-  });
-}
-
-/** Every status the store published, in order. */
-function recordStatuses(store: InviteStore): SyncStatus[] {
-  const statuses: SyncStatus[] = [];
-  store.subscribe(() => {
-    const status = store.getSyncStatus();
-    if (statuses.at(-1) !== status) statuses.push(status);
-  });
-  return statuses;
-}
-
-const networkError = () => new MatrixNetworkError({ requestMayHaveReachedServer: false, method: "GET", path: "/sync" });
 const unknownToken = errorsFixture.responses.bad_token;
 
 let store: InviteStore;
@@ -296,78 +259,5 @@ describe("startSyncLoop: errors and backoff", () => {
     expect(requests[3]).toMatchObject({ since: "batch-1" });
     loop.stop();
     await loop.done;
-  });
-});
-
-describe("startSyncLoop: stopping", () => {
-  it("aborts the long poll in flight on stop() and settles done at once", async () => {
-    const { client, requests } = scriptedClient([{ response: syncResponse({}, {}, "batch-1") }]);
-    const loop = startSyncLoop(store, client);
-    await vi.advanceTimersByTimeAsync(0);
-    const longPoll = requests[1];
-    expect(longPoll?.signal?.aborted).toBe(false);
-
-    loop.stop();
-    await loop.done;
-    expect(longPoll?.signal?.aborted).toBe(true);
-    expect(store.getSyncStatus()).toEqual({ state: "stopped" });
-    await vi.advanceTimersByTimeAsync(120_000);
-    expect(requests).toHaveLength(2);
-  });
-
-  it("stops during a backoff wait without waiting it out", async () => {
-    const { client, requests } = scriptedClient([{ error: networkError() }]);
-    const loop = startSyncLoop(store, client, { initialBackoffMs: 50_000 });
-    await vi.advanceTimersByTimeAsync(0);
-    loop.stop();
-    await loop.done;
-    expect(vi.getTimerCount()).toBe(0);
-    expect(store.getSyncStatus()).toEqual({ state: "stopped" });
-    expect(requests).toHaveLength(1);
-  });
-
-  it("stops when the caller's signal aborts, and never starts when it already has", async () => {
-    const controller = new AbortController();
-    const { client, requests } = scriptedClient([]);
-    const loop = startSyncLoop(store, client, { signal: controller.signal });
-    await vi.advanceTimersByTimeAsync(0);
-    controller.abort();
-    await loop.done;
-    expect(requests[0]?.signal?.aborted).toBe(true);
-    expect(store.getSyncStatus()).toEqual({ state: "stopped" });
-
-    const aborted = scriptedClient([]);
-    const never = startSyncLoop(store, aborted.client, { signal: AbortSignal.abort() });
-    await never.done;
-    expect(aborted.requests).toHaveLength(0);
-  });
-
-  it("does not mark the store stopped when a new loop took over (stop then start, as a React StrictMode remount does)", async () => {
-    const first = scriptedClient([]);
-    const second = scriptedClient([]);
-    const oldLoop = startSyncLoop(store, first.client);
-    oldLoop.stop();
-    const newLoop = startSyncLoop(store, second.client);
-    await oldLoop.done;
-    await vi.advanceTimersByTimeAsync(0);
-    expect(second.requests[0]?.signal?.aborted).toBe(false);
-    expect(store.getSyncStatus()).toEqual({ state: "syncing", caughtUp: false });
-    newLoop.stop();
-    await newLoop.done;
-    expect(store.getSyncStatus()).toEqual({ state: "stopped" });
-  });
-
-  it("ignores a response that arrives after stop() (a client that does not honour the signal)", async () => {
-    store.applySync(syncResponse({ invite: roomsOf(dm) }));
-    let answer: (value: unknown) => void = () => {};
-    const client: SyncClient = { sync: () => new Promise((resolve) => (answer = resolve)) };
-    const loop = startSyncLoop(store, client);
-    await vi.advanceTimersByTimeAsync(0);
-    loop.stop();
-    answer(syncResponse({ leave: roomsOf(declinedDm) }, {}, "late"));
-    await loop.done;
-    expect(store.getEntry(dm.roomId)).toBeDefined();
-    expect(loop.getSince()).toBeUndefined();
-    expect(store.getSyncStatus()).toEqual({ state: "stopped" });
   });
 });
