@@ -23,6 +23,14 @@ describe("createInviteStore: remove and restore around a local decline", () => {
     expect(store.remove(dm.roomId)).toBeUndefined();
   });
 
+  it("keeps a declined invite hidden through a full resync that still lists it (the server has not caught up)", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom, dm) }), { full: true });
+    store.remove(dm.roomId);
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom, dm) }), { full: true });
+    expect(visibleRoomIds(store)).toEqual([namedRoom.roomId]);
+  });
+
   it("shows the room again when a newer invite to it arrives after the removal", () => {
     const store = newStore();
     store.applySync(syncResponse({ invite: roomsOf(dm) }));
