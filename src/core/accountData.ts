@@ -1,13 +1,14 @@
 /**
  * Readers and writers for the account data the invite UI honours: the ignored-user list,
- * the media-preview policy (MSC4278) and invite blocking (`m.invite_permission_config`).
+ * the media-preview policy (MSC4278), invite blocking (`m.invite_permission_config`) and the
+ * direct-message rooms (`m.direct`).
  *
  * Every parser takes raw, untrusted content (from `GET /account_data/{type}` or from the
  * `account_data` section of `/sync`) and never throws. Every writer is a read-modify-write
  * that keeps the keys it does not own, so settings written by other clients survive.
  */
 import type { MembershipClient, RequestOptions } from "./client/types";
-import { isUserId } from "./identifiers";
+import { isRoomId, isUserId } from "./identifiers";
 import { copyObject, isPlainObject, ownProperty } from "./strippedState";
 
 /** Account data type of the spec's ignored-user list. */
@@ -246,6 +247,65 @@ export function setBlockAllInvites(client: AccountDataClient, block: boolean, op
     else delete content["default_action"];
     await client.setAccountData(INVITE_PERMISSION_CONFIG_TYPE, content, { signal });
   });
+}
+
+// ---------------------------------------------------------------------------------------
+// Direct messages (m.direct)
+// ---------------------------------------------------------------------------------------
+
+/** Account data type listing the user's direct-message rooms: `{ "@user:server": ["!room:server"] }`. */
+export const DIRECT_TYPE = "m.direct";
+
+/**
+ * Builds new `m.direct` content with `roomId` added to `userId`'s list, keeping every other
+ * entry. Each list keeps only its string room IDs, once each, in their order; an entry
+ * whose value is not a list is dropped (it is unreadable for every client). Keys such as
+ * `__proto__` stay plain data on a prototype-free object. Never throws on malformed content.
+ */
+export function withDirectRoom(existing: unknown, userId: string, roomId: string): Record<string, unknown> {
+  const content = Object.create(null) as Record<string, unknown>;
+  try {
+    if (isPlainObject(existing)) {
+      for (const key of Object.keys(existing)) {
+        const rooms = directRoomList(existing[key]);
+        if (rooms) defineKey(content, key, rooms);
+      }
+    }
+  } catch {
+    // A hostile getter: keep what was copied so far.
+  }
+  const previous = ownProperty(content, userId);
+  const rooms = Array.isArray(previous) ? (previous as string[]) : [];
+  if (!rooms.includes(roomId)) rooms.push(roomId);
+  defineKey(content, userId, rooms);
+  return content;
+}
+
+/**
+ * Records `roomId` as a direct-message room with `userId` in `m.direct` (what the spec asks
+ * of the invitee's client after joining an `is_direct` invite): a read-modify-write that keeps
+ * the other entries. Resolves `true` when written, `false` when the room was listed already
+ * (no write). Calls on the same client run one at a time, so two accepts never drop each other.
+ */
+export function addDirectRoom(client: AccountDataClient, userId: string, roomId: string, options: RequestOptions = {}): Promise<boolean> {
+  if (!isUserId(userId)) return Promise.reject(new TypeError(`Not a valid user ID: ${JSON.stringify(String(userId).slice(0, 300))}`));
+  if (!isRoomId(roomId)) return Promise.reject(new TypeError(`Not a valid room ID: ${JSON.stringify(String(roomId).slice(0, 300))}`));
+  return serialize(client, DIRECT_TYPE, async () => {
+    const signal = options.signal;
+    const existing = await client.getAccountData(DIRECT_TYPE, { signal });
+    const listed = isPlainObject(existing) ? ownProperty(existing, userId) : undefined;
+    if (Array.isArray(listed) && listed.includes(roomId)) return false;
+    await client.setAccountData(DIRECT_TYPE, withDirectRoom(existing, userId, roomId), { signal });
+    return true;
+  });
+}
+
+/** The distinct string entries of one `m.direct` value, or `undefined` when it is not a list. */
+function directRoomList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const rooms = new Set<string>();
+  for (const room of value as unknown[]) if (typeof room === "string") rooms.add(room);
+  return [...rooms];
 }
 
 // ---------------------------------------------------------------------------------------

@@ -92,8 +92,11 @@ export type {
   MembershipActionErrorInit,
 } from "./client/errors";
 
-// Account data: ignored users, media previews, invite blocking
+// Account data: ignored users, media previews, invite blocking, direct messages
 export {
+  DIRECT_TYPE,
+  withDirectRoom,
+  addDirectRoom,
   IGNORED_USER_LIST_TYPE,
   MEDIA_PREVIEW_CONFIG_TYPE,
   UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE,

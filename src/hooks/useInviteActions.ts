@@ -4,10 +4,11 @@
  * every request is made by the flows.
  */
 import { useCallback, useEffect, useReducer, useRef } from "react";
+import { addDirectRoom } from "../core/accountData";
 import { MembershipActionError, isAbortError, toMembershipError } from "../core/client/errors";
 import type { MembershipClient } from "../core/client/types";
 import { acceptInvite, declineInvite } from "../core/flows/index";
-import type { DeclineInviteResult } from "../core/flows/index";
+import type { AcceptInviteClient, DeclineInviteResult } from "../core/flows/index";
 import type { RoomSummary } from "../core/types";
 import { abortReadsOnly } from "./abortReadsOnly";
 import { canRetryFollowUps, canStartInviteAction, initialInviteActionState, inviteActionReducer, isInviteActionPending } from "./inviteActionState";
@@ -26,8 +27,13 @@ export interface InviteTarget {
   roomId: string;
   /** The signed-in user (the invitee): whose membership the live summary describes. */
   userId: string;
-  /** Who invited; needed to ignore them when declining. */
+  /** Who invited; needed to ignore them when declining, and as the other person of a direct chat. */
   inviterId?: string;
+  /**
+   * Whether the invite is a direct message (`summary.isDirect`, the invite's `is_direct`). After
+   * accepting one, the room is recorded under `inviterId` in the user's `m.direct` account data.
+   */
+  isDirect?: boolean;
   /** The raw `invite_state`, used only to pick the servers to join through. */
   inviteState?: unknown;
   /** Extra servers to join through. */
@@ -166,7 +172,7 @@ export function useInviteActions(
       };
 
       if (action === "accept") {
-        acceptInvite(abortReadsOnly(activeClient, signal), {
+        acceptInvite(recordingDirectRoom(abortReadsOnly(activeClient, signal), activeClient, target), {
           roomId: target.roomId,
           userId: target.userId,
           via: target.via,
@@ -258,6 +264,27 @@ export function useInviteActions(
     decline,
     retry,
     reset,
+  };
+}
+
+/**
+ * For a direct invite, the accept's client with one addition: once the join succeeds, the room
+ * is listed under the inviter in `m.direct`, as the spec asks of the invitee's client. It runs
+ * on the join, not on the whole accept, so it also happens when the state read then fails or
+ * the component unmounts (the user is in the room either way), and it goes through `writer`
+ * (never aborted). Best effort: it does not delay `accepted`, and its failure is ignored (the
+ * join worked; the accept's own requests stay the flow's two).
+ */
+function recordingDirectRoom(client: AcceptInviteClient, writer: MembershipClient, target: InviteTarget): AcceptInviteClient {
+  const inviterId = target.inviterId;
+  if (target.isDirect !== true || inviterId === undefined || inviterId === target.userId) return client;
+  return {
+    joinRoom: async (roomId, options) => {
+      const joined = await client.joinRoom(roomId, options);
+      addDirectRoom(writer, inviterId, target.roomId).catch(() => undefined);
+      return joined;
+    },
+    getRoomState: (roomId, options) => client.getRoomState(roomId, options),
   };
 }
 

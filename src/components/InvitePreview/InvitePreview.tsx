@@ -91,6 +91,7 @@ function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: R
       roomId: invite.roomId,
       userId,
       inviterId: summary.inviter?.userId,
+      isDirect: summary.isDirect,
       via: viaServersFromSummary(summary, via, invite.roomId),
     }),
     [invite.roomId, userId, summary, via],
