@@ -7,6 +7,7 @@ import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
 import { crc32, deflateSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createMatrixHttpClient } from "../../src/core/client/http";
+import { summarizeInvite } from "../../src/core/summary";
 import { useAuthenticatedMedia } from "../../src/hooks/useAuthenticatedMedia";
 import { useInviteActions } from "../../src/hooks/useInviteActions";
 import { useKnock } from "../../src/hooks/useKnock";
@@ -186,5 +187,42 @@ describe("useKnock against Synapse", () => {
 
     await waitFor(() => expect(result.current.status).toBe("cancelled"), { timeout: 20_000 });
     expect((await alice.api.getStateEvent(roomId, "m.room.member", bob.userId)).membership).toBe("leave");
+  });
+});
+
+describe("useInviteActions and direct chats against Synapse", () => {
+  it("accepting a DM invite lists the room under the inviter in m.direct and keeps the existing entries", async () => {
+    const alice = await newUser("alice", { displayName: "Alice" });
+    const bob = await newUser("bob", { displayName: "Bob" });
+    const carol = await newUser("carol");
+    const olderRoom = await carol.api.createRoom({ preset: "trusted_private_chat", is_direct: true });
+    await bob.api.setAccountData("m.direct", { [carol.userId]: [olderRoom] });
+    const roomId = await alice.api.createRoom({ preset: "trusted_private_chat", is_direct: true, invite: [bob.userId] });
+    const invite: { invite_state: unknown } = await waitForSync(bob.api, (sync) => sync.rooms?.invite?.[roomId]);
+    // The flag comes from Bob's own invite event, as the UI reads it.
+    const summary = summarizeInvite(invite.invite_state, { userId: bob.userId, roomId });
+    expect(summary.isDirect).toBe(true);
+    const target: InviteTarget = { ...targetOf(bob, alice, roomId, invite.invite_state), isDirect: summary.isDirect };
+    const { result } = renderHook(() => useInviteActions(clientFor(bob), target));
+
+    act(() => result.current.accept());
+
+    await waitFor(() => expect(result.current.status).toBe("accepted"), { timeout: 20_000 });
+    await waitFor(
+      async () => expect(await bob.api.getAccountData("m.direct")).toEqual({ [carol.userId]: [olderRoom], [alice.userId]: [roomId] }),
+      { timeout: 20_000 },
+    );
+  });
+
+  it("accepting an ordinary room invite leaves m.direct alone", async () => {
+    const { alice, bob, roomId, invite } = await inviteBob({ name: "Not a DM" });
+    await bob.api.setAccountData("m.direct", { [alice.userId]: ["!elsewhere:localhost"] });
+    const { result } = renderHook(() => useInviteActions(clientFor(bob), { ...targetOf(bob, alice, roomId, invite.invite_state), isDirect: false }));
+
+    act(() => result.current.accept());
+
+    await waitFor(() => expect(result.current.status).toBe("accepted"), { timeout: 20_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await bob.api.getAccountData("m.direct")).toEqual({ [alice.userId]: ["!elsewhere:localhost"] });
   });
 });
