@@ -8,6 +8,7 @@
 import {
   MembershipActionError,
   acceptInvite,
+  addDirectRoom,
   declineInvite,
   toMembershipError,
   viaServersFromSummary,
@@ -97,12 +98,20 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
     return status === "accepting" || status === "declining" || status === "accepted" || status === "declined";
   }
 
+  /** After joining a direct invite, lists the room under its inviter in `m.direct` (best effort). */
+  function recordDirectRoom(entry: InviteEntry): void {
+    const inviterId = entry.summary.inviter?.userId;
+    if (!entry.summary.isDirect || inviterId === undefined || inviterId === userId) return;
+    addDirectRoom(client, inviterId, entry.roomId).catch(() => undefined);
+  }
+
   async function runAccept(entry: InviteEntry, alreadyJoined: boolean): Promise<void> {
     const base = { entry, joined: alreadyJoined, dismissed: false };
     set(entry.roomId, { ...base, status: "accepting" });
     const options = { roomId: entry.roomId, userId, via: viaServersFromSummary(entry.summary) };
     try {
       const liveSummary = await acceptInvite(client, { ...options, alreadyJoined });
+      recordDirectRoom(entry);
       invites.remove(entry.roomId);
       set(entry.roomId, { ...base, joined: true, status: "accepted", liveSummary });
     } catch (error) {
@@ -112,6 +121,7 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
         try {
           const liveSummary = await acceptInvite(client, { ...options, alreadyJoined: true });
           if (liveSummary.membership === "join") {
+            recordDirectRoom(entry);
             invites.remove(entry.roomId);
             set(entry.roomId, { ...base, joined: true, status: "accepted", liveSummary });
             return;
@@ -120,7 +130,10 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
           // Not joined (403 on /state): show the original failure, Try again joins.
         }
       }
-      if (failure.joined) invites.remove(entry.roomId);
+      if (failure.joined) {
+        recordDirectRoom(entry);
+        invites.remove(entry.roomId);
+      }
       set(entry.roomId, { ...base, joined: failure.joined === true, status: "error", error: failure });
     }
   }

@@ -101,6 +101,22 @@ describe("the invite inbox against Synapse", () => {
     await room.getByText("Alice invited Carol").waitFor({ timeout: 15_000 });
   });
 
+  it("accepting a direct message lists it under the inviter in m.direct, keeping the entries already there", async () => {
+    const [alice, bob] = await Promise.all([newUser("alice", { displayName: "Alice" }), newUser("bob", { displayName: "Bob" })]);
+    await alice.api.setAccountData("m.direct", { "@carol:localhost": ["!older:localhost"] });
+    const { page } = await signedIn(alice);
+    const roomId = await bob.api.createRoom({ preset: "trusted_private_chat", is_direct: true, invite: [alice.userId] });
+    const article = page.locator(`article.mmui-invite-preview[data-room-id="${roomId}"]`);
+    await article.waitFor({ timeout: 10_000 });
+
+    await article.getByRole("button", { name: "Accept" }).click();
+
+    await page.getByRole("heading", { name: "Invites (0)" }).waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => alice.api.getAccountData("m.direct"), { timeout: 10_000 })
+      .toEqual({ "@carol:localhost": ["!older:localhost"], [bob.userId]: [roomId] });
+  });
+
   it("declines with a reason that the inviter's server then holds", async () => {
     const [alice, bob] = await Promise.all([newUser("alice"), newUser("bob")]);
     const { page } = await signedIn(alice);
