@@ -48,10 +48,14 @@ export const BUDGETS = {
  * saying why in the commit.
  */
 export const CEILINGS = {
-  /** Full entry: 56.69 KiB measured. */
+  /** Full entry: 56.69 KiB measured; 57.58 KiB after the features named under `core`. */
   full: 59.5 * KiB,
-  /** Core entry: 16.42 KiB measured. */
-  core: 17.25 * KiB,
+  /**
+   * Core entry: 16.42 KiB measured; 17.29 KiB after three features landed on 2026-11-26 (the
+   * `m.direct` update after accepting a DM, `getInviteState` so a decline can find its inviter,
+   * and the sync-loop/store hardening). Raised with about 5 % headroom again.
+   */
+  core: 18.15 * KiB,
   /** Only InvitePreview: 19.50 KiB measured. */
   component: 20.5 * KiB,
 };
