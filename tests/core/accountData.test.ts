@@ -18,26 +18,8 @@ import {
   UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE,
   type AccountDataClient,
 } from "../../src/core/accountData";
+import { createAccountDataClient } from "../support/accountDataClient";
 
-/** A recording in-memory account data store, shaped like the MembershipClient port. */
-function createAccountDataClient(initial: Record<string, unknown> = {}) {
-  const data = new Map<string, unknown>(Object.entries(initial));
-  const calls: string[] = [];
-  const client: AccountDataClient = {
-    async getAccountData(type) {
-      calls.push(`get ${type}`);
-      await Promise.resolve();
-      const value = data.get(type);
-      return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
-    },
-    async setAccountData(type, content) {
-      calls.push(`set ${type}`);
-      await Promise.resolve();
-      data.set(type, JSON.parse(JSON.stringify(content)));
-    },
-  };
-  return { client, data, calls };
-}
 
 describe("ignored users", () => {
   it("keeps the existing entries when adding a user", async () => {

@@ -1,30 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addDirectRoom, DIRECT_TYPE, withDirectRoom, type AccountDataClient } from "../../src/core/accountData";
+import { addDirectRoom, DIRECT_TYPE, withDirectRoom } from "../../src/core/accountData";
+import { createAccountDataClient } from "../support/accountDataClient";
 
 const ALICE = "@alice:localhost";
 const CAROL = "@carol:remote.example";
 const ROOM = "!dm:localhost";
 const OTHER_ROOM = "!older:localhost";
 
-/** A recording in-memory account data store, shaped like the MembershipClient port. */
-function createAccountDataClient(initial: Record<string, unknown> = {}) {
-  const data = new Map<string, unknown>(Object.entries(initial));
-  const calls: string[] = [];
-  const client: AccountDataClient = {
-    async getAccountData(type) {
-      calls.push(`get ${type}`);
-      await Promise.resolve();
-      const value = data.get(type);
-      return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
-    },
-    async setAccountData(type, content) {
-      calls.push(`set ${type}`);
-      await Promise.resolve();
-      data.set(type, JSON.parse(JSON.stringify(content)));
-    },
-  };
-  return { client, data, calls };
-}
 
 describe("withDirectRoom", () => {
   it("creates the entry when there is no m.direct content yet", () => {
