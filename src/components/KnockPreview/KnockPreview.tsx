@@ -9,6 +9,7 @@ import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
 import { acceptsKnocks } from "./readKnockSummary";
 import { useKnockSummary } from "./useKnockSummary";
+import "../shared/Card.css";
 import "./KnockPreview.css";
 
 /** What the host knows about the user's request, from `/sync` (`rooms.knock`, then an invite or a leave). */
@@ -159,12 +160,12 @@ export function KnockPreview({
     <article
       {...rest}
       aria-labelledby={headingId}
-      className={className ? `mmui-knock-preview ${className}` : "mmui-knock-preview"}
+      className={className ? `mmui-card mmui-knock-preview ${className}` : "mmui-card mmui-knock-preview"}
       data-state={view}
     >
       {createElement(
         `h${headingLevel}`,
-        { id: headingId, className: "mmui-knock-preview__title" },
+        { id: headingId, className: "mmui-card__title mmui-knock-preview__title" },
         <NetworkText>{title}</NetworkText>,
       )}
       {summary?.topic ? (

@@ -13,6 +13,7 @@ import { NetworkText } from "../shared/NetworkText";
 import { readLeaveEntry } from "./readLeaveEntry";
 import type { LeaveNotice } from "./readLeaveEntry";
 import { useMergedRef } from "../shared/useMergedRef";
+import "../shared/Card.css";
 import "./MembershipNotice.css";
 
 /** Props of {@link MembershipNotice}. */
@@ -163,13 +164,13 @@ export function MembershipNotice({
       ref={setArticle}
       tabIndex={-1}
       aria-labelledby={headingId}
-      className={className ? `mmui-membership-notice ${className}` : "mmui-membership-notice"}
+      className={className ? `mmui-card mmui-membership-notice ${className}` : "mmui-card mmui-membership-notice"}
       data-kind={notice.kind}
       data-state={state.status}
     >
       {createElement(
         `h${headingLevel}`,
-        { id: headingId, className: "mmui-membership-notice__title" },
+        { id: headingId, className: "mmui-card__title mmui-membership-notice__title" },
         i18n.t(`membership.notice.${notice.kind}`, { room, actor }),
       )}
       {notice.reason !== undefined ? (
