@@ -1,3 +1,4 @@
+import "../shared/Dialog.css";
 import "./DeclineInviteDialog.css";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ComponentPropsWithRef, FormEvent, KeyboardEvent, ReactNode, Ref, SyntheticEvent } from "react";
@@ -122,7 +123,7 @@ export function DeclineInviteDialog({
     <dialog
       {...rest}
       ref={setDialog}
-      className={className ? `mmui-decline-dialog ${className}` : "mmui-decline-dialog"}
+      className={className ? `mmui-dialog mmui-decline-dialog ${className}` : "mmui-dialog mmui-decline-dialog"}
       aria-labelledby={titleId}
       data-state={open ? "open" : "closed"}
       onKeyDown={handleKeyDown}

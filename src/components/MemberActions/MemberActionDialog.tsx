@@ -1,3 +1,4 @@
+import "../shared/Dialog.css";
 import { useEffect, useId, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent, ReactNode, SyntheticEvent } from "react";
 import { MAX_LONG_TEXT_LENGTH } from "../../core/text";
@@ -83,7 +84,7 @@ export function MemberActionDialog({ wording, name, onConfirm, onCancel }: Membe
   return (
     <dialog
       ref={dialogRef}
-      className="mmui-member-action-dialog"
+      className="mmui-dialog mmui-member-action-dialog"
       aria-labelledby={titleId}
       aria-describedby={destructive ? warningId : undefined}
       data-state={open ? "open" : "closed"}
