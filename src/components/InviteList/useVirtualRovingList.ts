@@ -4,12 +4,13 @@
  * into view first), the focusable row is never virtualized away, and when the focused
  * invite disappears focus lands on its neighbour.
  */
-import { defaultRangeExtractor, useVirtualizer, type Range, type VirtualItem, type Virtualizer } from "@tanstack/react-virtual";
-import { useCallback, useLayoutEffect, useRef, useState } from "react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { FocusEvent, KeyboardEvent, RefObject } from "react";
 import type { InviteEntry } from "../../core/store/inviteStore";
-import type { InviteRows } from "./groupInvites";
+import type { InviteListRow, InviteRows } from "./groupInvites";
 import { focusTargetFor, nextItemIndex } from "./keyboard";
+import type { VirtualItem } from "./virtualizer";
+import { useVirtualizer, type Virtualizer } from "./virtualizerHook";
 
 /** Options of {@link useVirtualRovingList}. */
 export interface VirtualRovingListOptions {
@@ -28,7 +29,7 @@ export interface VirtualRovingList {
   /** Attach to the scroll viewport. */
   scrollRef: RefObject<HTMLDivElement | null>;
   /** The virtualizer (for `measureElement` and the total size). */
-  virtualizer: Virtualizer<HTMLDivElement, Element>;
+  virtualizer: Virtualizer;
   /** The rows to render now. */
   virtualItems: VirtualItem[];
   /** The room whose row is in the tab order. */
@@ -43,6 +44,9 @@ export interface VirtualRovingList {
 
 /** Keyboard targets that keep their own arrow keys. */
 const TEXT_INPUTS = "input, textarea, select, [contenteditable=''], [contenteditable='true'], dialog";
+
+/** Rows keep their measured height by key. */
+const keyOfRow = (row: InviteListRow) => row.key;
 
 /** Virtualized rows with roving focus; see the module documentation. */
 export function useVirtualRovingList({ rows: built, estimate, fallbackFocus, onOpen }: VirtualRovingListOptions): VirtualRovingList {
@@ -62,30 +66,17 @@ export function useVirtualRovingList({ rows: built, estimate, fallbackFocus, onO
   const tabbableItem = activeItem ?? items[0];
   const keptRowIndex = tabbableItem ? rowIndexByRoomId.get(tabbableItem.entry.roomId) : undefined;
 
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      // Never unmount the focusable row: focus would fall back to <body> while scrolling.
-      if (keptRowIndex !== undefined && !indexes.includes(keptRowIndex)) {
-        indexes.push(keptRowIndex);
-        indexes.sort((left, right) => left - right);
-      }
-      return indexes;
-    },
-    [keptRowIndex],
-  );
-
-  // The virtualizer's functions change identity on every scroll; nothing here memoizes them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (rows[index]?.type === "heading" ? estimate.heading : estimate.item),
-    getItemKey: (index) => rows[index]?.key ?? index,
+  const { heading: headingSize, item: itemSize } = estimate;
+  const estimateSize = useMemo(() => (row: InviteListRow) => (row.type === "heading" ? headingSize : itemSize), [headingSize, itemSize]);
+  // The focusable row is never virtualized away: focus would fall back to <body> while scrolling.
+  const { virtualizer, virtualItems } = useVirtualizer({
+    rows,
+    getKey: keyOfRow,
+    estimateSize,
     overscan: 6,
-    rangeExtractor,
+    keepIndex: keptRowIndex,
+    scrollRef,
   });
-  const virtualItems = virtualizer.getVirtualItems();
 
   function focusItem(itemIndex: number) {
     const item = items[itemIndex];
@@ -100,7 +91,7 @@ export function useVirtualRovingList({ rows: built, estimate, fallbackFocus, onO
     // Not rendered yet: make it the active row (the range keeps it), scroll there, focus after the render.
     pendingFocus.current = item.entry.roomId;
     setActive({ roomId: item.entry.roomId, index: itemIndex });
-    virtualizer.scrollToIndex(rowIndex, { align: "auto" });
+    virtualizer.scrollToIndex(rowIndex);
   }
 
   // Focus a row once it is rendered (after a key press, or when the focused invite vanished).

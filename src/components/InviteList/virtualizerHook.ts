@@ -1,0 +1,192 @@
+/**
+ * React and DOM binding of the inbox's {@link createVirtualLayout virtual layout}: a passive
+ * scroll listener and a `ResizeObserver` on the scroll element, rows measured when they
+ * mount (before paint) and again whenever they change size, observers let go of rows that
+ * left the document and disconnected on unmount. The component re-renders (through
+ * `useSyncExternalStore`) only when the visible rows or the layout change, not on every
+ * scroll event.
+ */
+import { useLayoutEffect, useState, useSyncExternalStore } from "react";
+import type { RefObject } from "react";
+import { createVirtualLayout, type VirtualItem } from "./virtualizer";
+
+/** Options of {@link useVirtualizer}. */
+export interface VirtualizerOptions<Row> {
+  /** The rows; a new array (or a new `estimateSize`) re-lays them out, so keep both stable. */
+  rows: readonly Row[];
+  /** A row's key: measured sizes follow it when rows are filtered or re-ordered. */
+  getKey(row: Row): string;
+  /** A row's size in pixels until it has been measured. */
+  estimateSize(row: Row): number;
+  /** Rows rendered beyond each edge of the viewport. */
+  overscan: number;
+  /** A row index rendered wherever it is (the row holding the roving tab stop). */
+  keepIndex?: number;
+  /** The scroll element; each rendered row carries `data-index` and `ref={virtualizer.measureElement}`. */
+  scrollRef: RefObject<HTMLElement | null>;
+}
+
+/** What the list component calls on the virtualizer. */
+export interface Virtualizer {
+  /** Ref of every rendered row (with `data-index`): measures it now and whenever it resizes. */
+  measureElement(element: Element | null): void;
+  /** The height of all rows together (the canvas height). */
+  getTotalSize(): number;
+  /** Scrolls the least distance that brings row `index` fully into view (`align: "auto"`). */
+  scrollToIndex(index: number): void;
+}
+
+/** What {@link useVirtualizer} returns. */
+export interface VirtualizerState {
+  /** Stable across renders. */
+  virtualizer: Virtualizer;
+  /** The rows to render now, ascending. */
+  virtualItems: VirtualItem[];
+}
+
+/** Virtualized rows for a scroll element; see the module documentation. */
+export function useVirtualizer<Row>({ rows, getKey, estimateSize, overscan, keepIndex, scrollRef }: VirtualizerOptions<Row>): VirtualizerState {
+  const [binding] = useState(createBinding);
+  // Before reading the store, so the snapshot already counts the new rows.
+  binding.setRows(rows, getKey, estimateSize);
+  useSyncExternalStore(binding.subscribe, binding.getVersion, binding.getVersion);
+  useLayoutEffect(() => binding.detach, [binding]);
+  useLayoutEffect(() => binding.commit(scrollRef.current));
+  return { virtualizer: binding.virtualizer, virtualItems: binding.layout.getItems(overscan, keepIndex) };
+}
+
+/** Reads a row's index from its `data-index` attribute. */
+function indexOf(element: Element): number {
+  return Number(element.getAttribute("data-index"));
+}
+
+function createBinding() {
+  const layout = createVirtualLayout();
+  const listeners = new Set<() => void>();
+  // Rows with a measurement pending (mounted since the last commit) and rows being observed.
+  const pending = new Set<Element>();
+  const observed = new Set<Element>();
+  // The row key an element was rendered for: an element keeps its key for its whole life.
+  const keyOfElement = new WeakMap<Element, string>();
+  let version = 0;
+  let element: HTMLElement | null = null;
+  let resizeObserver: ResizeObserver | undefined;
+  let frame = 0;
+  let laidOut: [readonly unknown[], unknown, unknown] | undefined;
+
+  function emit() {
+    version++;
+    listeners.forEach((listener) => listener());
+  }
+
+  function measure(row: Element, size: number) {
+    const key = keyOfElement.get(row);
+    return key !== undefined && layout.measure(indexOf(row), key, size);
+  }
+
+  function readScroll() {
+    return element !== null && layout.setViewport(element.scrollTop, element.clientHeight);
+  }
+
+  function onScroll() {
+    if (element && layout.setViewport(element.scrollTop)) emit();
+  }
+
+  function onResize(entries: ResizeObserverEntry[]) {
+    let changed = false;
+    for (const { target, borderBoxSize } of entries) {
+      if (target === element) changed = readScroll() || changed;
+      else if (!target.isConnected) forget(target);
+      else changed = measure(target, borderBoxSize?.[0]?.blockSize ?? target.getBoundingClientRect().height) || changed;
+    }
+    // Re-rendering inside the observer callback would observe new rows in the same frame
+    // (a "ResizeObserver loop" error); the next frame is soon enough.
+    if (changed && frame === 0) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        emit();
+      });
+    }
+  }
+
+  function forget(row: Element) {
+    observed.delete(row);
+    resizeObserver?.unobserve(row);
+  }
+
+  function detach() {
+    element?.removeEventListener("scroll", onScroll);
+    resizeObserver?.disconnect();
+    resizeObserver = undefined;
+    cancelAnimationFrame(frame);
+    frame = 0;
+    element = null;
+  }
+
+  const virtualizer: Virtualizer = {
+    measureElement(row) {
+      if (!row) return;
+      const key = layout.keyAt(indexOf(row));
+      if (key === undefined) return;
+      keyOfElement.set(row, key);
+      pending.add(row);
+      observed.add(row);
+      resizeObserver?.observe(row);
+    },
+    getTotalSize: () => layout.getTotalSize(),
+    scrollToIndex(index) {
+      const target = layout.scrollTargetFor(index);
+      if (!element || target === undefined) return;
+      element.scrollTop = target;
+      if (layout.setViewport(element.scrollTop)) emit();
+    },
+  };
+
+  return {
+    layout,
+    virtualizer,
+    detach,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getVersion: () => version,
+    setRows<Row>(rows: readonly Row[], getKey: (row: Row) => string, estimateSize: (row: Row) => number) {
+      if (laidOut?.[0] === rows && laidOut[1] === getKey && laidOut[2] === estimateSize) return;
+      laidOut = [rows, getKey, estimateSize];
+      layout.setRows(rows.length, (index) => getKey(rows[index] as Row), (index) => estimateSize(rows[index] as Row));
+      version++;
+    },
+    /** After every commit: follow a new scroll element, keep rows in view still, measure new rows. */
+    commit(target: HTMLElement | null) {
+      let changed = false;
+      if (target !== element) {
+        detach();
+        element = target;
+        if (element) {
+          element.addEventListener("scroll", onScroll, { passive: true });
+          if (typeof ResizeObserver === "function") {
+            resizeObserver = new ResizeObserver(onResize);
+            resizeObserver.observe(element);
+            observed.forEach((row) => resizeObserver?.observe(row));
+          }
+          changed = readScroll();
+        }
+      }
+      // Rows above the viewport measured in the previous commit: the canvas has its new height now.
+      const adjustment = layout.takeScrollAdjustment();
+      if (element && adjustment !== 0) {
+        element.scrollTop += adjustment;
+        changed = layout.setViewport(element.scrollTop) || changed;
+      }
+      pending.forEach((row) => {
+        if (row.isConnected) changed = measure(row, row.getBoundingClientRect().height) || changed;
+      });
+      pending.clear();
+      observed.forEach((row) => {
+        if (!row.isConnected) forget(row);
+      });
+      if (changed) emit();
+    },
+  };
+}
