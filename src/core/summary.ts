@@ -1,15 +1,10 @@
 import { cleanLongText, cleanName } from "./text";
 import { isMxcUri, isRoomId, isUserId } from "./identifiers";
-import { isPlainObject, ownProperty, parseStrippedState } from "./strippedState";
-import {
-  computeRoomName,
-  indexRoomState,
-  readCanonicalAlias,
-  readMembership,
-  readTopic,
-  type IndexedRoomState,
-} from "./roomName";
-import type { InviteSummary, Inviter, JoinRule, RoomSummary, StrippedStateEvent } from "./types";
+import { isPlainObject, ownProperty } from "./strippedState";
+import { readCanonicalAlias, readTopic, toMembership } from "./roomName";
+import { hasContent, readContent, scanSummaryState, type MemberState, type SummaryState } from "./summaryState";
+import { readMembers, type InviterState } from "./summaryMembers";
+import type { InviteSummary, Inviter, JoinRule, Membership, RoomSummary } from "./types";
 
 /** Options for {@link summarizeInvite} and {@link summarizeRoomState}. */
 export interface SummarizeOptions {
@@ -41,7 +36,9 @@ const ROOM_VERSION_PATTERN = /^[A-Za-z0-9.-]{1,32}$/;
  * and capped. Never throws, whatever the input or options; cost is linear in the events.
  */
 export function summarizeInvite(inviteState: unknown, options: SummarizeOptions): InviteSummary {
-  return { ...summarize(inviteState, options), trusted: false };
+  const summary = summarize(inviteState, options) as InviteSummary;
+  summary.trusted = false;
+  return summary;
 }
 
 /**
@@ -50,17 +47,18 @@ export function summarizeInvite(inviteState: unknown, options: SummarizeOptions)
  * own homeserver holds it. Never throws; cost is linear in the events.
  */
 export function summarizeRoomState(stateEvents: unknown, options: SummarizeOptions): RoomSummary {
-  return { ...summarize(stateEvents, options), trusted: true };
+  const summary = summarize(stateEvents, options) as RoomSummary;
+  summary.trusted = true;
+  return summary;
 }
 
 function summarize(input: unknown, options: unknown): Omit<RoomSummary, "trusted"> {
   const { userId, roomId } = readOptions(options);
   try {
-    const events = parseStrippedState(input);
-    return buildSummary(indexRoomState(events), userId, roomId);
+    return buildSummary(scanSummaryState(input), userId, roomId);
   } catch {
-    // parseStrippedState never throws and its output is plain data, so this is a last
-    // line of defence only: an empty summary is still something the UI can show.
+    // scanSummaryState never throws and every field read below is guarded, so this is a
+    // last line of defence only: an empty summary is still something the UI can show.
     return emptySummary(roomId);
   }
 }
@@ -93,124 +91,139 @@ function emptySummary(roomId: string | undefined): Omit<RoomSummary, "trusted"> 
   return summary;
 }
 
-function buildSummary(
-  state: IndexedRoomState,
-  userId: string | undefined,
-  roomId: string | undefined,
-): Omit<RoomSummary, "trusted"> {
+/**
+ * Builds the summary from the winning events. Fields are added in a fixed order (the
+ * invite store compares summaries by their JSON), and each content field is read once.
+ */
+function buildSummary(state: SummaryState, userId: string | undefined, roomId: string | undefined): Omit<RoomSummary, "trusted"> {
   const summary = emptySummary(roomId);
-  const own = userId === undefined ? undefined : state.memberByUserId.get(userId);
-  const membership = readMembership(own);
+  // `userId` is a valid user ID, so its member event (if any) is one `indexRoomState` keeps.
+  const own = userId === undefined ? undefined : state.members.get(userId);
+  const membership = own ? toMembership(readContent(own.content, "membership")) : undefined;
   const invite = membership === "invite" ? own : undefined;
-  const inviter = invite ? readInviter(invite, state) : undefined;
+  const inviter = invite ? readInviter(invite, state, userId, membership) : undefined;
 
   if (membership !== undefined) summary.membership = membership;
-  summary.name = computeRoomName(state, userId, inviter?.userId);
+  // The spec's room name: a non-empty m.room.name, else a valid canonical alias, else the
+  // members (computed with the member counts, in the same pass over the members).
+  const name = state.name ? cleanName(readContent(state.name, "name")) : undefined;
+  const canonicalAlias = readCanonicalAlias(state.canonicalAlias);
+  if (name !== undefined) summary.name = { kind: "named", name };
+  else if (canonicalAlias !== undefined) summary.name = { kind: "alias", alias: canonicalAlias };
+  readMembers(summary, state, { userId, membership, inviter, withName: name === undefined && canonicalAlias === undefined });
 
-  const avatarEvent = state.roomState.get("m.room.avatar");
-  const avatarUrl = avatarEvent ? ownProperty(avatarEvent.content, "url") : undefined;
+  const avatarUrl = state.avatar ? readContent(state.avatar, "url") : undefined;
   if (isMxcUri(avatarUrl)) summary.avatarUrl = avatarUrl;
 
-  // Nested values (m.topic, additional_creators, third_party_invite) are still the
-  // caller's objects and may be Proxies with throwing traps: each is read in isolation so
-  // one of them can never hide the rest of the invite.
-  const topic = safely(() => readTopic(state.roomState.get("m.room.topic")), undefined);
+  const topic = readTopic(state.topic);
   if (topic !== undefined) summary.topic = topic;
 
-  const canonicalAlias = readCanonicalAlias(state);
   if (canonicalAlias !== undefined) summary.canonicalAlias = canonicalAlias;
 
-  const joinRulesEvent = state.roomState.get("m.room.join_rules");
-  const joinRule = joinRulesEvent ? ownProperty(joinRulesEvent.content, "join_rule") : undefined;
+  const joinRule = state.joinRules ? readContent(state.joinRules, "join_rule") : undefined;
   if (typeof joinRule === "string" && JOIN_RULES.has(joinRule)) summary.joinRule = joinRule as JoinRule;
 
-  const create = state.roomState.get("m.room.create");
+  const create = state.create;
   if (create) {
     // The room type is an identifier: kept only when cleaning would not change it, so that
     // "m.space\u202E" can never pass for a space, nor show as one.
-    const rawType = ownProperty(create.content, "type");
+    const rawType = readContent(create, "type");
     const roomType = cleanName(rawType);
     if (roomType !== undefined && roomType === rawType) summary.roomType = roomType;
     summary.isSpace = summary.roomType === "m.space";
     const roomVersion = readRoomVersion(create);
     if (roomVersion !== undefined) summary.roomVersion = roomVersion;
-    summary.creators = safely(() => readCreators(create, roomVersion), isUserId(create.sender) ? [create.sender] : []);
+    summary.creators = readCreators(create, state.createSender, roomVersion);
   }
-  summary.isEncrypted = state.roomState.has("m.room.encryption");
+  summary.isEncrypted = state.isEncrypted;
 
   if (own) {
-    const reason = cleanLongText(ownProperty(own.content, "reason"));
+    const reason = cleanLongText(readContent(own.content, "reason"));
     if (reason !== undefined) summary.reason = reason;
   }
   if (invite) {
-    summary.isDirect = ownProperty(invite.content, "is_direct") === true;
-    if (inviter) summary.inviter = inviter;
-    if (invite.origin_server_ts !== undefined) summary.invitedAt = invite.origin_server_ts;
-    const thirdPartyInvite = safely(() => readThirdPartyInvite(invite), undefined);
+    summary.isDirect = readContent(invite.content, "is_direct") === true;
+    if (inviter) summary.inviter = inviter.inviter;
+    const timestamp = readEventField(invite, "origin_server_ts");
+    if (typeof timestamp === "number" && Number.isFinite(timestamp) && timestamp >= 0) summary.invitedAt = timestamp;
+    const thirdPartyInvite = readThirdPartyInvite(invite);
     if (thirdPartyInvite) summary.thirdPartyInvite = thirdPartyInvite;
-  }
-
-  for (const member of state.members) {
-    const memberMembership = readMembership(member);
-    if (memberMembership === "join") summary.joinedMemberCount += 1;
-    else if (memberMembership === "invite") summary.invitedMemberCount += 1;
   }
   return summary;
 }
 
 /** The inviter: the invite event's sender when it is a valid user ID, with their profile from their member event. */
-function readInviter(invite: StrippedStateEvent, state: IndexedRoomState): Inviter | undefined {
+function readInviter(
+  invite: MemberState,
+  state: SummaryState,
+  userId: string | undefined,
+  ownMembership: Membership | undefined,
+): InviterState | undefined {
   if (!isUserId(invite.sender)) return undefined;
   const inviter: Inviter = { userId: invite.sender };
-  const memberEvent = state.memberByUserId.get(invite.sender);
-  if (memberEvent) {
-    const displayName = cleanName(ownProperty(memberEvent.content, "displayname"));
+  const event = state.members.get(invite.sender);
+  let membership: Membership | undefined;
+  if (event) {
+    const displayName = cleanName(readContent(event.content, "displayname"));
     if (displayName !== undefined) inviter.displayName = displayName;
-    const avatarUrl = ownProperty(memberEvent.content, "avatar_url");
+    const avatarUrl = readContent(event.content, "avatar_url");
     if (isMxcUri(avatarUrl)) inviter.avatarUrl = avatarUrl;
+    // Inviting oneself: the inviter's member event is the user's own, already read.
+    membership = invite.sender === userId ? ownMembership : toMembership(readContent(event.content, "membership"));
   }
-  return inviter;
+  return { inviter, event, membership };
 }
 
 /** The room version; the spec says a create event without `room_version` is version "1". */
-function readRoomVersion(create: StrippedStateEvent): string | undefined {
-  if (!Object.prototype.hasOwnProperty.call(create.content, "room_version")) return "1";
-  const version = ownProperty(create.content, "room_version");
+function readRoomVersion(create: Record<string, unknown>): string | undefined {
+  if (!hasContent(create, "room_version")) return "1";
+  const version = readContent(create, "room_version");
   return typeof version === "string" && ROOM_VERSION_PATTERN.test(version) ? version : undefined;
 }
 
 /**
  * The room creators: the create event's sender, plus the valid user IDs in
- * `additional_creators` for room version 12 (earlier versions have no such field).
+ * `additional_creators` for room version 12 (earlier versions have no such field). The
+ * array is the caller's own and may be a Proxy: when it throws, only the sender is kept.
  */
-function readCreators(create: StrippedStateEvent, roomVersion: string | undefined): string[] {
+function readCreators(create: Record<string, unknown>, sender: string, roomVersion: string | undefined): string[] {
   const creators: string[] = [];
-  if (isUserId(create.sender)) creators.push(create.sender);
+  if (isUserId(sender)) creators.push(sender);
   if (roomVersion !== "12") return creators;
-  const additional = ownProperty(create.content, "additional_creators");
-  if (!Array.isArray(additional)) return creators;
-  const seen = new Set(creators);
-  const count = Math.min(additional.length, MAX_CREATORS);
-  for (let index = 0; index < count; index++) {
-    const candidate: unknown = additional[index];
-    if (!isUserId(candidate) || seen.has(candidate)) continue;
-    seen.add(candidate);
-    creators.push(candidate);
-  }
-  return creators;
-}
-
-function readThirdPartyInvite(invite: StrippedStateEvent): { displayName: string } | undefined {
-  const thirdParty = ownProperty(invite.content, "third_party_invite");
-  if (!isPlainObject(thirdParty)) return undefined;
-  const displayName = cleanName(ownProperty(thirdParty, "display_name"));
-  return displayName === undefined ? undefined : { displayName };
-}
-
-function safely<T>(read: () => T, fallback: T): T {
+  const additional = readContent(create, "additional_creators");
   try {
-    return read();
+    if (!Array.isArray(additional)) return creators;
+    const seen = new Set(creators);
+    const count = Math.min(additional.length, MAX_CREATORS);
+    for (let index = 0; index < count; index++) {
+      const candidate: unknown = additional[index];
+      if (!isUserId(candidate) || seen.has(candidate)) continue;
+      seen.add(candidate);
+      creators.push(candidate);
+    }
+    return creators;
   } catch {
-    return fallback;
+    return isUserId(sender) ? [sender] : [];
+  }
+}
+
+/** The third-party invite's display name (`content.third_party_invite.display_name`), cleaned. */
+function readThirdPartyInvite(invite: MemberState): { displayName: string } | undefined {
+  try {
+    const thirdParty = readContent(invite.content, "third_party_invite");
+    if (!isPlainObject(thirdParty)) return undefined;
+    const displayName = cleanName(ownProperty(thirdParty, "display_name"));
+    return displayName === undefined ? undefined : { displayName };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A field of the event itself (not its content), read once; `undefined` when a hostile getter throws. */
+function readEventField(member: MemberState, key: string): unknown {
+  try {
+    return ownProperty(member.event, key);
+  } catch {
+    return undefined;
   }
 }
