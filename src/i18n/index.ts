@@ -1,6 +1,7 @@
 /**
  * Internationalisation: the provider and hook, locale loading, room names and error
- * messages. English is bundled; Polish and the `qps-ploc` pseudo-locale load on demand.
+ * messages. English comes in areas (`enCommon`, `enInvite`…) so each component bundles
+ * only the ones it uses; `en` is all of them. Polish and `qps-ploc` load on demand.
  */
 export { I18nProvider, useI18n } from "./I18nProvider";
 export type { I18nProviderProps } from "./I18nProvider";
@@ -14,9 +15,22 @@ export { findAmbiguousMembers } from "./displayNames";
 export { getErrorMessage } from "./errors";
 export type { ErrorMessageOptions } from "./errors";
 export { en } from "./locales/en/index";
+export {
+  enCommon,
+  enDecline,
+  enErrors,
+  enInbox,
+  enInvite,
+  enKnock,
+  enMembers,
+  enMembership,
+  enSettings,
+} from "./english";
 export type {
   Catalog,
   AreaCatalog,
+  AreaKey,
+  EnglishArea,
   I18n,
   ListFormatOptions,
   MessageKey,

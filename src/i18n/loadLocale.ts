@@ -1,9 +1,10 @@
 /**
- * Locale loading. English is bundled; every other catalog is a separate chunk loaded by
- * dynamic `import()`, so an application that never asks for Polish never downloads it.
+ * Locale loading. Polish is a separate chunk loaded by dynamic `import()`, so an
+ * application that never asks for it never downloads it. English needs no loading:
+ * components carry the English areas they use and fall back to them. The pseudo-locale is
+ * a rewrite of those English words, so its chunk holds only the rewriting code.
  */
-import { en } from "./locales/en/index";
-import type { Catalog } from "./types";
+import type { Catalog, MessageValue } from "./types";
 
 /** The locales this package ships: English, Polish and the `qps-ploc` pseudo-locale. */
 export const AVAILABLE_LOCALES = ["en", "pl", "qps-ploc"] as const;
@@ -15,12 +16,17 @@ export type AvailableLocale = (typeof AVAILABLE_LOCALES)[number];
 export interface LoadedLocale {
   /** The BCP 47 tag of the catalog. */
   locale: AvailableLocale;
-  /** The complete catalog. */
-  catalog: Catalog;
+  /**
+   * The complete catalog. Absent for English and the pseudo-locale: their words are the
+   * English areas each component asks `useI18n` for (all of them: the `en` export).
+   */
+  catalog?: Catalog;
   /** Locale for `Intl` formatting (English for the pseudo-locale). */
   intlLocale: string;
   /** Rewrites `Intl` output (the pseudo-locale accents it). */
   transformIntlText?: (text: string) => string;
+  /** Rewrites each English message (the pseudo-locale accents, brackets and lengthens it). */
+  transformEnglish?: (message: MessageValue) => MessageValue;
 }
 
 /** Whether `locale` is one of {@link AVAILABLE_LOCALES}. */
@@ -46,20 +52,21 @@ export function getLoadedLocale(locale: string): LoadedLocale | undefined {
   return isAvailableLocale(locale) ? loadedLocales.get(locale) : undefined;
 }
 
-const loadedLocales = new Map<AvailableLocale, LoadedLocale>([["en", { locale: "en", catalog: en, intlLocale: "en" }]]);
+const loadedLocales = new Map<AvailableLocale, LoadedLocale>([["en", { locale: "en", intlLocale: "en" }]]);
 
 async function importLocale(locale: AvailableLocale): Promise<LoadedLocale> {
   switch (locale) {
     case "en":
-      return { locale, catalog: en, intlLocale: "en" };
+      return { locale, intlLocale: "en" };
     case "pl": {
       const { pl } = await import("./locales/pl/index");
       return { locale, catalog: pl, intlLocale: "pl" };
     }
     case "qps-ploc": {
-      // pseudoLocalize takes the catalog, so its chunk does not import the English one.
-      const { pseudoLocalizeCatalog, accentText } = await import("./pseudoLocalize");
-      return { locale, catalog: pseudoLocalizeCatalog(en), intlLocale: "en", transformIntlText: accentText };
+      // No catalog: a chunk that imported the complete English one would make every bundle
+      // that can load it carry all of English (the areas live in the main chunk).
+      const { pseudoLocalizeMessage, accentText } = await import("./pseudoLocalize");
+      return { locale, intlLocale: "en", transformIntlText: accentText, transformEnglish: pseudoLocalizeMessage };
     }
     default:
       return locale satisfies never;

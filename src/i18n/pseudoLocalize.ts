@@ -4,10 +4,9 @@
  * this locale was not localised (see `findUnlocalizedText`), and the extra length shows
  * layouts that break with longer languages.
  *
- * This module takes the catalog as an argument instead of importing English itself, so the
- * lazily loaded pseudo-locale chunk shares nothing with the main entry: bundlers can then
- * keep the English catalog inside the main entry's chunk and drop it, with the translator,
- * from apps that use only framework-free functions.
+ * This module never imports English: `loadLocale("qps-ploc")` loads it lazily and the
+ * translator rewrites the English areas each component uses with `pseudoLocalizeMessage`.
+ * `pseudo.ts` builds the whole catalog at once for tests and tools.
  */
 import type { Catalog, MessageValue, PluralMessage } from "./types";
 
@@ -35,7 +34,8 @@ export function pseudoLocalizeText(text: string): string {
   return `[${accentText(text)} ${padding}]`;
 }
 
-function pseudoLocalizeMessage(message: MessageValue): MessageValue {
+/** One message (plain or plural) in pseudo-locale form. */
+export function pseudoLocalizeMessage(message: MessageValue): MessageValue {
   if (typeof message === "string") return pseudoLocalizeText(message);
   const variants: Record<string, string> = {};
   for (const [category, text] of Object.entries(message)) {

@@ -8,13 +8,17 @@ import type { RoomMember, RoomName } from "../core/types";
 import { NetworkText } from "../components/shared/NetworkText";
 import { findAmbiguousMembers } from "./displayNames";
 import { useI18n } from "./I18nProvider";
-import type { I18n } from "./types";
+import { common } from "./locales/en/common";
+import { withEnglishAreas } from "./translator";
+import type { I18n, MessageKey } from "./types";
 
 /**
  * The room name as nodes for a sentence or heading: network text sits inside
- * `<NetworkText>` (`<bdi>`), our words come from the catalog.
+ * `<NetworkText>` (`<bdi>`), our words come from the catalog. Brings its own English
+ * (`common`), so any translator from `useI18n` will do.
  */
-export function formatRoomName(name: RoomName, i18n: I18n): ReactNode {
+export function formatRoomName(name: RoomName, translator: I18n<MessageKey>): ReactNode {
+  const i18n = withEnglishAreas(translator, common);
   switch (name.kind) {
     case "named":
       return <NetworkText>{name.name}</NetworkText>;
@@ -34,8 +38,9 @@ export function formatRoomName(name: RoomName, i18n: I18n): ReactNode {
   }
 }
 
-/** The room name as one string, for `aria-label`, `title` and initials. */
-export function formatRoomNameText(name: RoomName, i18n: I18n): string {
+/** The room name as one string, for `aria-label`, `title` and initials (English from `common`, as {@link formatRoomName}). */
+export function formatRoomNameText(name: RoomName, translator: I18n<MessageKey>): string {
+  const i18n = withEnglishAreas(translator, common);
   switch (name.kind) {
     case "named":
       return name.name;
@@ -56,7 +61,7 @@ export function formatRoomNameText(name: RoomName, i18n: I18n): string {
 }
 
 /** A member's name as nodes: the display name, with the user ID when it is ambiguous. */
-function formatMemberNode(member: RoomMember, ambiguous: boolean, i18n: I18n): ReactNode {
+function formatMemberNode(member: RoomMember, ambiguous: boolean, i18n: I18n<keyof typeof common>): ReactNode {
   if (!member.displayName) return <NetworkText key={member.userId}>{member.userId}</NetworkText>;
   if (!ambiguous) return <NetworkText key={member.userId}>{member.displayName}</NetworkText>;
   return i18n.t("common.name_with_user_id", {
@@ -65,7 +70,7 @@ function formatMemberNode(member: RoomMember, ambiguous: boolean, i18n: I18n): R
   });
 }
 
-function formatMemberText(member: RoomMember, ambiguous: boolean, i18n: I18n): string {
+function formatMemberText(member: RoomMember, ambiguous: boolean, i18n: I18n<keyof typeof common>): string {
   if (!member.displayName) return member.userId;
   if (!ambiguous) return member.displayName;
   return i18n.t("common.name_with_user_id", { name: member.displayName, userId: member.userId });
@@ -79,7 +84,7 @@ export interface RoomNameTextProps extends Omit<ComponentPropsWithRef<"span">, "
 
 /** Renders a room name in the active locale (see {@link formatRoomName}). */
 export function RoomNameText({ name, className, ...rest }: RoomNameTextProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(common);
   return (
     <span {...rest} className={className ? `mmui-room-name ${className}` : "mmui-room-name"} data-kind={name.kind}>
       {formatRoomName(name, i18n)}

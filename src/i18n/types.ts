@@ -29,6 +29,18 @@ export type Catalog = { readonly [Key in MessageKey]: MessageValue };
  */
 export type AreaCatalog<EnglishArea> = { readonly [Key in keyof EnglishArea]: MessageValue };
 
+/**
+ * One English area (`common`, `invite`, `errors`… from `locales/en/<area>.ts`, exported as
+ * `enCommon`, `enInvite`…), or the whole `en`: the English words a translator falls back to.
+ */
+export type EnglishArea = { readonly [Key in MessageKey]?: MessageValue };
+
+/** The message keys of one area (distributes over a union of areas). */
+type KeysOfArea<Area> = Area extends object ? Extract<keyof Area, MessageKey> : never;
+
+/** The message keys the given English areas define: what `t` accepts from `useI18n(...areas)`. */
+export type AreaKey<Areas extends readonly EnglishArea[]> = KeysOfArea<Areas[number]>;
+
 /** Partial overrides a host application passes to `I18nProvider` (its own wording). */
 export type MessageOverrides = Partial<Record<MessageKey, MessageValue>>;
 
@@ -46,9 +58,9 @@ export type TextDirection = "ltr" | "rtl";
  * param is a React node (e.g. `<NetworkText>`) the result is an array of nodes. A plural
  * message picks its variant by the `count` param.
  */
-export interface Translate {
-  (key: MessageKey, params?: TextMessageParams): string;
-  (key: MessageKey, params: MessageParams): ReactNode;
+export interface Translate<Key extends MessageKey = MessageKey> {
+  (key: Key, params?: TextMessageParams): string;
+  (key: Key, params: MessageParams): ReactNode;
 }
 
 /** Options for {@link I18n.formatList}. */
@@ -59,18 +71,28 @@ export interface ListFormatOptions {
   style?: "long" | "short" | "narrow";
 }
 
-/** Everything a component needs to put words on screen in the current locale. */
-export interface I18n {
+/**
+ * Everything a component needs to put words on screen in the current locale. `Key` is the
+ * set of messages the translator has English words for (`useI18n(enInvite)` gives
+ * `I18n<keyof typeof enInvite>`), so `t` rejects a key from an area the caller did not ask
+ * for. `t` and `plural` are declared as methods: a translator for fewer areas can still be
+ * passed where `I18n` is expected (a helper that adds its own areas, as `getErrorMessage` does).
+ */
+export interface I18n<Key extends MessageKey = MessageKey> {
   /** The BCP 47 tag of the active catalog (`"en"`, `"pl"`, `"qps-ploc"`…). */
   locale: string;
   /** The locale used for `Intl` formatting (the pseudo-locale formats as English). */
   intlLocale: string;
   /** Text direction of the locale, for `dir` on the host's root element. */
   dir: TextDirection;
-  /** Looks up and fills a message; see {@link Translate}. */
-  t: Translate;
+  /**
+   * Looks up and fills a message; see {@link Translate}. With text-only params the result
+   * is a string; with a React node among them, an array of nodes.
+   */
+  t(key: Key, params?: TextMessageParams): string;
+  t(key: Key, params: MessageParams): ReactNode;
   /** Shorthand for `t(key, { ...params, count })` on a plural message. */
-  plural(key: MessageKey, count: number, params?: TextMessageParams): string;
+  plural(key: Key, count: number, params?: TextMessageParams): string;
   /** The plural category of `count` in this locale. */
   pluralCategory(count: number): PluralCategory;
   /**

@@ -95,7 +95,8 @@ describe("error messages", () => {
 describe("the pseudo-locale", () => {
   it("accents, brackets and lengthens every message but keeps placeholders", async () => {
     const loaded = await loadLocale("qps-ploc");
-    const i18n = createI18n({ locale: loaded.locale, catalog: loaded.catalog, intlLocale: loaded.intlLocale, transformIntlText: loaded.transformIntlText });
+    expect(loaded.catalog).toBeUndefined();
+    const i18n = createI18n(loaded);
     const text = i18n.t("common.name_with_user_id", { name: "N", userId: "U" });
     expect(text).toMatch(/^\[N \(U\) ~+\]$/);
     const close = i18n.t("common.close");

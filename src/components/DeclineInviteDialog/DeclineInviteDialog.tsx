@@ -4,6 +4,7 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ComponentPropsWithRef, FormEvent, KeyboardEvent, ReactNode, Ref, SyntheticEvent } from "react";
 import type { DeclineRequest } from "../../hooks/useInviteActions";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enCommon, enDecline } from "../../i18n/english";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
 import { useMergedRef } from "../shared/useMergedRef";
@@ -54,7 +55,7 @@ export function DeclineInviteDialog({
   onKeyDown,
   ...rest
 }: DeclineInviteDialogProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enDecline, enCommon);
   const titleId = useId();
   const [dialogRef, setDialog] = useMergedRef<HTMLDialogElement>(ref);
   const firstFieldRef = useRef<HTMLTextAreaElement | null>(null);
@@ -171,7 +172,7 @@ function DeclineForm({
   onConfirm,
   onCancel,
 }: DeclineFormProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enDecline, enCommon);
   const ignoreHintId = useId();
   const reportHintId = useId();
   const [reason, setReason] = useState("");

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { ReactNode, Ref } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enDecline } from "../../i18n/english";
 
 /** Props of {@link ReasonField}. */
 export interface ReasonFieldProps {
@@ -23,7 +24,7 @@ export interface ReasonFieldProps {
  * the field with `aria-describedby` so screen readers hear the hint and the count.
  */
 export function ReasonField({ label, hint, value, onChange, maxLength, textareaRef }: ReasonFieldProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enDecline);
   const id = useId();
   const hintId = `${id}-hint`;
   const counterId = `${id}-counter`;

@@ -3,6 +3,7 @@ import type { UseDeclineAllResult } from "../../hooks/useDeclineAll";
 import { useCountdown } from "../../hooks/useCountdown";
 import { getErrorMessage } from "../../i18n/errors";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enCommon, enInbox } from "../../i18n/english";
 import { Button } from "../shared/Button";
 
 /** A pending "Decline all" waiting for the user's confirmation. */
@@ -36,7 +37,7 @@ export interface DeclineAllPanelProps {
  * changes phase, unless the user has gone elsewhere.
  */
 export function DeclineAllPanel({ request, run, onConfirm, onCancelRequest, onDismiss, onRetryFailed }: DeclineAllPanelProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enInbox, enCommon);
   const titleId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
   const focusRef = useRef<HTMLButtonElement>(null);

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithRef } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enInbox } from "../../i18n/english";
 import { Button } from "../shared/Button";
 import { VisuallyHidden } from "../shared/VisuallyHidden";
 import type { InviteGroupKind } from "./groupInvites";
@@ -22,7 +23,7 @@ export interface InviteGroupHeadingProps extends Omit<ComponentPropsWithRef<"div
 
 /** A group heading in the inbox: the name, the count, and the group's "Decline all" button. */
 export function InviteGroupHeading({ level, name, count, group, note, onDeclineAll, className, ...rest }: InviteGroupHeadingProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enInbox);
   const Heading = `h${level}` as const;
   return (
     <div

@@ -5,6 +5,7 @@ import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomSummary } from "../../core/types";
 import type { UseDeclineAllOptions } from "../../hooks/useDeclineAll";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enInbox } from "../../i18n/english";
 import { formatRoomNameText } from "../../i18n/roomName";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { DeclineAllPanel } from "./DeclineAllPanel";
@@ -94,7 +95,7 @@ export function InviteList({
   onBlur,
   ...rest
 }: InviteListProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enInbox);
   const baseId = useId();
   const { announcement, announce } = useAnnounce();
   const [query, setQuery] = useState("");

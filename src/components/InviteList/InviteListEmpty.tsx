@@ -1,5 +1,6 @@
 import type { Ref } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enInbox } from "../../i18n/english";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
 
@@ -15,7 +16,7 @@ export interface InviteListEmptyProps {
 
 /** The inbox with nothing to show: no invites at all, or none matching the filter. */
 export function InviteListEmpty({ query, onClearFilter, ref }: InviteListEmptyProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enInbox);
   if (query.trim() !== "") {
     return (
       <div ref={ref} tabIndex={-1} className="mmui-invite-list__empty" data-state="no-matches">

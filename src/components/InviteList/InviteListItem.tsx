@@ -3,6 +3,7 @@ import type { MembershipClient } from "../../core/client/types";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import { getErrorMessage } from "../../i18n/errors";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enInbox } from "../../i18n/english";
 import { formatRoomNameText, RoomNameText } from "../../i18n/roomName";
 import type { I18n } from "../../i18n/types";
 import { Badge } from "../shared/Badge";
@@ -57,7 +58,7 @@ export function InviteListItem({
   className,
   ...rest
 }: InviteListItemProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enInbox);
   const { summary } = entry;
   const status = state?.status ?? "idle";
   const busy = status === "accepting" || status === "declining";

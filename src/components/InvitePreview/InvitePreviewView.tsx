@@ -12,6 +12,7 @@ import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia
 import { useCountdown } from "../../hooks/useCountdown";
 import type { DeclineRequest } from "../../hooks/useInviteActions";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enErrors, enInvite } from "../../i18n/english";
 import { formatRoomNameText, RoomNameText } from "../../i18n/roomName";
 import { Button } from "../shared/Button";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
@@ -115,7 +116,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     className,
     ...rest
   } = props;
-  const i18n = useI18n();
+  const i18n = useI18n(enInvite, enErrors);
   const headingId = useId();
   const { announcement, announce } = useAnnounce();
   const [declineKind, setDeclineKind] = useState<"decline" | "block">("decline");

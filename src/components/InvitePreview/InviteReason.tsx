@@ -4,6 +4,7 @@
  */
 import { useId, useState } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enInvite } from "../../i18n/english";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
 
@@ -15,7 +16,7 @@ export interface InviteReasonProps {
 
 /** A disclosure button and, once opened, the inviter's message in its own box. */
 export function InviteReason({ reason }: InviteReasonProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enInvite);
   const id = useId();
   const [shown, setShown] = useState(false);
   return (

@@ -6,6 +6,7 @@ import type { ReactNode, Ref } from "react";
 import type { DeclineOutcome, InviteActionError } from "../../hooks/inviteActionState";
 import { getErrorMessage } from "../../i18n/errors";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enCommon, enErrors, enInvite } from "../../i18n/english";
 import type { I18n } from "../../i18n/types";
 import { Button } from "../shared/Button";
 
@@ -97,7 +98,7 @@ export interface InviteStatusPanelProps extends InviteStatusActions {
 /** The status message (focusable with `tabIndex={-1}`) and the buttons that go with it. */
 export function InviteStatusPanel(props: InviteStatusPanelProps) {
   const { status, error, declineOutcome, roomName, secondsLeft, messageRef } = props;
-  const i18n = useI18n();
+  const i18n = useI18n(enInvite, enCommon, enErrors);
   let message: ReactNode;
   let detail: ReactNode = null;
   let buttons: ReactNode = null;
@@ -161,7 +162,7 @@ export function InviteStatusPanel(props: InviteStatusPanelProps) {
 }
 
 function ErrorButtons({ error, secondsLeft, actions }: { error: InviteActionError; secondsLeft: number; actions: InviteStatusActions }) {
-  const i18n = useI18n();
+  const i18n = useI18n(enInvite, enCommon, enErrors);
   const way = errorWayForward(error);
   const waiting = error.code === "rate_limited" && secondsLeft > 0;
   return (

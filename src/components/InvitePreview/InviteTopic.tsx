@@ -4,6 +4,7 @@
  */
 import { useCallback, useId, useRef, useState } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enCommon } from "../../i18n/english";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
 
@@ -21,7 +22,7 @@ export const TOPIC_TOGGLE_FALLBACK_LENGTH = 240;
 
 /** Shows the topic clamped, and offers expand/collapse when the clamp hides text. */
 export function InviteTopic({ topic }: InviteTopicProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enCommon);
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   // Measured overflow, per topic text: undefined until a ResizeObserver has reported.

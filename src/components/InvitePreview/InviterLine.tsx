@@ -7,6 +7,7 @@ import { disambiguateDisplayNames } from "../../core/displayNames";
 import type { RoomMember, RoomSummary } from "../../core/types";
 import { NetworkText } from "../shared/NetworkText";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enCommon, enInvite } from "../../i18n/english";
 import type { I18n } from "../../i18n/types";
 
 /** Props of {@link InviterLine}. */
@@ -49,7 +50,7 @@ export function isInviterAmbiguous(summary: RoomSummary, knownUsers: readonly Ro
 
 /** "Invited by {name}", "{name} wants to chat with you" or the space wording, plus a warning when the name is ambiguous. */
 export function InviterLine({ summary, knownUsers }: InviterLineProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enInvite, enCommon);
   const inviter = summary.inviter;
   if (!inviter) {
     return <p className="mmui-invite-preview__byline">{i18n.t("invite.inviter_unknown")}</p>;

@@ -1,7 +1,8 @@
 /** The room's properties as badges: encrypted, join rule, space, direct message. */
 import type { RoomSummary } from "../../core/types";
-import type { MessageKey } from "../../i18n/types";
+import type { I18n, MessageKey } from "../../i18n/types";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enInvite } from "../../i18n/english";
 import { Badge } from "../shared/Badge";
 import type { BadgeVariant } from "../shared/Badge";
 
@@ -37,7 +38,8 @@ function joinRuleBadge(joinRule: RoomSummary["joinRule"]): BadgeSpec | undefined
 
 /** Lists the badges that apply; renders nothing when none does. */
 export function RoomBadges({ summary }: RoomBadgesProps) {
-  const i18n = useI18n();
+  // Widened: the badge keys are typed `MessageKey` (all of them are `invite.` keys).
+  const i18n: I18n<MessageKey> = useI18n(enInvite);
   const badges: BadgeSpec[] = [];
   if (summary.isSpace) badges.push({ key: "invite.badge.space", variant: "info" });
   if (summary.isDirect) badges.push({ key: "invite.badge.direct", variant: "info" });

@@ -5,6 +5,7 @@ import type { MembershipClient } from "../../core/client/types";
 import { useInviteBlocking } from "../../hooks/useInviteBlocking";
 import { useMediaPreviewPolicy } from "../../hooks/useMediaPreviewPolicy";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enSettings } from "../../i18n/english";
 import { SettingSwitch } from "./SettingSwitch";
 
 /** Props of {@link InviteSafetySettings}. */
@@ -22,7 +23,7 @@ export interface InviteSafetySettingsProps extends Omit<ComponentPropsWithRef<"s
  * explanation, when the server refuses them.
  */
 export function InviteSafetySettings({ client, headingLevel = 2, className, ...rest }: InviteSafetySettingsProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enSettings);
   const headingId = useId();
   const media = useMediaPreviewPolicy(client);
   const blocking = useInviteBlocking(client);

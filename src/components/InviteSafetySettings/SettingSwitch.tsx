@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { AccountDataSettingError, AccountDataSettingStatus } from "../../hooks/useAccountDataSetting";
 import { getErrorMessage } from "../../i18n/errors";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enCommon, enSettings } from "../../i18n/english";
 import { Button } from "../shared/Button";
 
 /** Props of {@link SettingSwitch}. */
@@ -30,7 +31,7 @@ export interface SettingSwitchProps {
  * the hook's status.
  */
 export function SettingSwitch({ label, hint, checked, status, error, onChange, onRetry }: SettingSwitchProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enSettings, enCommon);
   const id = useId();
   const switchRef = useRef<HTMLButtonElement>(null);
   const [previousStatus, setPreviousStatus] = useState(status);

@@ -4,6 +4,7 @@ import type { MembershipClient } from "../../core/client/types";
 import { useMemberActions } from "../../hooks/useMemberActions";
 import type { MemberActionCallbacks, MemberRoomState } from "../../hooks/useMemberActions";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enMembers } from "../../i18n/english";
 import { getErrorMessage } from "../../i18n/errors";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
@@ -33,7 +34,7 @@ export interface InviteUserFormProps extends Omit<ComponentPropsWithRef<"form">,
  * as sent (the form clears, so it is not sent twice) and "Update the list" reads it again. `data-state` is the hook's status.
  */
 export function InviteUserForm({ client, roomState, actorId, onInvited, onStateChange, className, ...rest }: InviteUserFormProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enMembers);
   const fieldId = useId();
   const hintId = useId();
   const problemId = useId();

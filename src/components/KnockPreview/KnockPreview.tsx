@@ -4,6 +4,7 @@ import type { MembershipClient } from "../../core/client/types";
 import { isRoomId } from "../../core/identifiers";
 import { useKnock } from "../../hooks/useKnock";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enCommon, enKnock } from "../../i18n/english";
 import { getErrorMessage } from "../../i18n/errors";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
@@ -74,7 +75,7 @@ export function KnockPreview({
   className,
   ...rest
 }: KnockPreviewProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enKnock, enCommon);
   const headingId = useId();
   const reasonId = useId();
   const hintId = useId();

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent, ReactNode, SyntheticEvent } from "react";
 import { MAX_LONG_TEXT_LENGTH } from "../../core/text";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enCommon, enMembers } from "../../i18n/english";
 import { Button } from "../shared/Button";
 import { isDestructive } from "./memberActionLabels";
 import type { MemberActionWording } from "./memberActionLabels";
@@ -25,7 +26,7 @@ export interface MemberActionDialogProps {
  * reason field on open and back to the opener on close.
  */
 export function MemberActionDialog({ wording, name, onConfirm, onCancel }: MemberActionDialogProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enMembers, enCommon);
   const titleId = useId();
   const hintId = useId();
   const warningId = useId();

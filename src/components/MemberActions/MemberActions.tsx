@@ -4,6 +4,7 @@ import type { MembershipClient } from "../../core/client/types";
 import { useMemberActions } from "../../hooks/useMemberActions";
 import type { MemberAction, MemberActionCallbacks, MemberRoomState } from "../../hooks/useMemberActions";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enCommon, enMembers } from "../../i18n/english";
 import { getErrorMessage } from "../../i18n/errors";
 import { Button } from "../shared/Button";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
@@ -54,7 +55,7 @@ export function MemberActions({
   ref,
   ...rest
 }: MemberActionsProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enMembers, enCommon);
   const { announcement, announce } = useAnnounce();
   const [groupRef, setGroup] = useMergedRef<HTMLDivElement>(ref);
   const actions = useMemberActions(client, roomState, actorId, targetId, { onStateChange, onSuccess, onError });

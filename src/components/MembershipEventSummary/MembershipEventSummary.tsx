@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import type { ComponentPropsWithRef } from "react";
 import type { RoomMember } from "../../core/types";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enCommon, enMembership } from "../../i18n/english";
 import { MembershipEventText } from "../MembershipEventText/MembershipEventText";
 import type { GetMemberName } from "../MembershipEventText/memberNames";
 import { readTimelineEvent } from "../MembershipEventText/readTimelineEvent";
@@ -49,7 +50,7 @@ export function MembershipEventSummary({
   className,
   ...rest
 }: MembershipEventSummaryProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enMembership, enCommon);
   const listId = useId();
   const [uncontrolledExpanded, setUncontrolledExpanded] = useState(defaultExpanded);
   const expanded = controlledExpanded ?? uncontrolledExpanded;

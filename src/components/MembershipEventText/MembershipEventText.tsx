@@ -1,6 +1,7 @@
 import type { ComponentPropsWithRef } from "react";
 import type { RoomMember } from "../../core/types";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enCommon, enMembership } from "../../i18n/english";
 import { formatMembershipLine } from "./formatMembershipLine";
 import type { GetMemberName } from "./memberNames";
 import { readTimelineEvent } from "./readTimelineEvent";
@@ -40,7 +41,7 @@ export function MembershipEventText({
   className,
   ...rest
 }: MembershipEventTextProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enMembership, enCommon);
   const line = readTimelineEvent(event);
   if (!showHidden && (line.kind === "invalid" || line.kind === "no_change")) return null;
   return (

@@ -4,6 +4,7 @@ import { toMembershipError } from "../../core/client/errors";
 import type { MembershipClient, MembershipErrorCode } from "../../core/client/types";
 import type { RoomName } from "../../core/types";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enCommon, enMembership } from "../../i18n/english";
 import { getErrorMessage } from "../../i18n/errors";
 import { formatRoomName } from "../../i18n/roomName";
 import { formatName, lookUpName, resolveNames } from "../MembershipEventText/memberNames";
@@ -91,7 +92,7 @@ export function MembershipNotice({
   ref,
   ...rest
 }: MembershipNoticeProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enMembership, enCommon);
   const headingId = useId();
   const [state, setState] = useState<NoticeState>({ status: "idle" });
   const busy = useRef(false);

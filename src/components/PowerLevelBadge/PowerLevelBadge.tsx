@@ -2,6 +2,7 @@ import type { ComponentPropsWithRef } from "react";
 import { describePowerLevel } from "../../core/powerLevels";
 import type { PowerLevelDescription } from "../../core/powerLevels";
 import { useI18n } from "../../i18n/I18nProvider";
+import { enMembers } from "../../i18n/english";
 import { Badge } from "../shared/Badge";
 import { VisuallyHidden } from "../shared/VisuallyHidden";
 import type { BadgeVariant } from "../shared/Badge";
@@ -36,7 +37,7 @@ const VARIANTS: Record<PowerLevelDescription["kind"], BadgeVariant> = {
  * as a tooltip (`title`).
  */
 export function PowerLevelBadge({ stateEvents, userId, description, showDefault = false, className, ...rest }: PowerLevelBadgeProps) {
-  const i18n = useI18n();
+  const i18n = useI18n(enMembers);
   const level = description ?? (userId === undefined ? undefined : describePowerLevel(stateEvents, userId));
   if (!level || (level.kind === "default" && !showDefault)) return null;
   const label =
