@@ -175,18 +175,35 @@ export function getTranslator<const Areas extends readonly EnglishArea[]>(
 
 /**
  * `i18n` with more English areas: what a helper such as `getErrorMessage` uses so that its
- * own messages are in English whatever areas its caller asked for. A translator not made
- * by this module (a test's stand-in) comes back unchanged.
+ * own messages are in English whatever areas its caller asked for. Allocates nothing once
+ * a translator has been extended by an area. A translator not made by this module (a
+ * test's stand-in) comes back unchanged.
  */
 export function withEnglishAreas<Key extends MessageKey, const Areas extends readonly EnglishArea[]>(
   i18n: I18n<Key>,
   ...areas: Areas
 ): I18n<Key | AreaKey<Areas>> {
+  let extended: I18n<MessageKey> = i18n as I18n<MessageKey>;
+  for (const area of areas) extended = withEnglishArea(extended, area);
+  return extended as I18n<Key | AreaKey<Areas>>;
+}
+
+const extensions = new WeakMap<object, WeakMap<EnglishArea, I18n<MessageKey>>>();
+
+function withEnglishArea(i18n: I18n<MessageKey>, area: EnglishArea): I18n<MessageKey> {
   const origin = origins.get(i18n);
-  if (!origin) return i18n as I18n<Key | AreaKey<Areas>>;
-  const missing = areas.filter((area) => !origin.areas.includes(area));
-  if (missing.length === 0) return i18n as I18n<Key | AreaKey<Areas>>;
-  return getTranslator(origin.messages, [...origin.areas, ...missing]) as I18n<Key | AreaKey<Areas>>;
+  if (!origin || origin.areas.includes(area)) return i18n;
+  let byArea = extensions.get(i18n);
+  if (!byArea) {
+    byArea = new WeakMap();
+    extensions.set(i18n, byArea);
+  }
+  let extended = byArea.get(area);
+  if (!extended) {
+    extended = getTranslator(origin.messages, [...origin.areas, area]) as I18n<MessageKey>;
+    byArea.set(area, extended);
+  }
+  return extended;
 }
 
 function buildTranslator(messages: LocaleMessages, areas: readonly EnglishArea[]): I18n<MessageKey> {
