@@ -98,12 +98,15 @@ export interface VirtualLayout {
   keyAt(index: number): string | undefined;
   /**
    * Records the measured size of the row `key` at `index`; `true` when the layout changed.
-   * A size of 0 (an element without layout: jsdom, a hidden list) keeps the estimate. A change
-   * to a row above the viewport is added to the pending {@link takeScrollAdjustment}.
+   * A size of 0 (an element without layout: jsdom, a hidden list) keeps the estimate, and so
+   * does a difference under a pixel. A change to a row above the viewport (a resize, or a
+   * first measurement while scrolling up) is added to the pending {@link takeScrollAdjustment}.
    */
   measure(index: number, key: string, size: number): boolean;
   /** Records the scroll position (and the viewport size, when given); `true` when the visible rows changed. */
   setViewport(scrollTop: number, viewportSize?: number): boolean;
+  /** Whether row `index` starts below the viewport (so a change to it moves nothing in view). */
+  isBelowViewport(index: number): boolean;
   /** The rows to render: the visible ones, `overscan` more on both sides, and `keep`. */
   getItems(overscan: number, keep?: number): VirtualItem[];
   /** The height of all rows together. */
@@ -129,6 +132,7 @@ export function createVirtualLayout(): VirtualLayout {
   let scrollTop = 0;
   let viewportSize = 0;
   let adjustment = 0;
+  let backward = false;
   let range = "";
 
   /** Brings the offsets up to date through row `upTo` (its start). */
@@ -167,23 +171,38 @@ export function createVirtualLayout(): VirtualLayout {
     keyAt: (index) => keyAt(index),
     measure(index, key, size) {
       if (!(size > 0)) return false;
-      measured.set(key, size);
-      if (keyAt(index) !== key) return false;
+      if (keyAt(index) !== key) {
+        measured.set(key, size);
+        return false;
+      }
       const delta = size - (sizes[index] as number);
-      if (delta === 0) return false;
+      // Less than a pixel is how two ways of measuring differ (a moved row's rect snaps to 1/64 px), not a change.
+      if (Math.abs(delta) < 1) {
+        if (!measured.has(key)) measured.set(key, sizes[index] as number);
+        return false;
+      }
+      // A row above the viewport resized, or came into the overscan while scrolling up: keep the
+      // rows in view still. A row first measured after a jump down has nothing on screen to keep.
+      const resized = measured.has(key);
+      measured.set(key, size);
       update(index);
-      if ((offsets[index] as number) < scrollTop) adjustment += delta;
+      if ((offsets[index] as number) < scrollTop && (resized || backward)) adjustment += delta;
       sizes[index] = size;
       valid = Math.min(valid, index);
       return true;
     },
     setViewport(top, size = viewportSize) {
+      if (top !== scrollTop) backward = top < scrollTop;
       scrollTop = top;
       viewportSize = size;
       const { start, end } = visible();
       const previous = range;
       range = `${start}:${end}`;
       return range !== previous;
+    },
+    isBelowViewport(index) {
+      update(index);
+      return viewportSize > 0 && (offsets[index] as number) >= Math.min(scrollTop, (offsets[count] as number) - viewportSize) + viewportSize;
     },
     getItems(overscan, keep) {
       const shown = visible();

@@ -52,7 +52,7 @@ export function useVirtualizer<Row>({ rows, getKey, estimateSize, overscan, keep
   useSyncExternalStore(binding.subscribe, binding.getVersion, binding.getVersion);
   useLayoutEffect(() => binding.detach, [binding]);
   useLayoutEffect(() => binding.commit(scrollRef.current));
-  return { virtualizer: binding.virtualizer, virtualItems: binding.layout.getItems(overscan, keepIndex) };
+  return { virtualizer: binding.virtualizer, virtualItems: binding.getItems(overscan, keepIndex) };
 }
 
 /** Reads a row's index from its `data-index` attribute. */
@@ -72,11 +72,23 @@ function createBinding() {
   let element: HTMLElement | null = null;
   let resizeObserver: ResizeObserver | undefined;
   let frame = 0;
+  // The layout changed since the last render.
+  let stale = false;
   let laidOut: [readonly unknown[], unknown, unknown] | undefined;
 
   function emit() {
     version++;
     listeners.forEach((listener) => listener());
+  }
+
+  /** Re-renders on the next frame, unless a render comes first. */
+  function emitLater() {
+    stale = true;
+    if (frame !== 0) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (stale) emit();
+    });
   }
 
   function measure(row: Element, size: number) {
@@ -99,14 +111,19 @@ function createBinding() {
       else if (!target.isConnected) forget(target);
       else changed = measure(target, borderBoxSize?.[0]?.blockSize ?? target.getBoundingClientRect().height) || changed;
     }
+    adjustScroll();
     // Re-rendering inside the observer callback would observe new rows in the same frame
     // (a "ResizeObserver loop" error); the next frame is soon enough.
-    if (changed && frame === 0) {
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        emit();
-      });
-    }
+    if (changed) emitLater();
+  }
+
+  /**
+   * Rows above the viewport changed size: scroll by as much, so the rows in view stay put.
+   * The scroll event that follows brings the layout's scroll position up to date.
+   */
+  function adjustScroll() {
+    const adjustment = layout.takeScrollAdjustment();
+    if (element && adjustment !== 0) element.scrollTop += adjustment;
   }
 
   function forget(row: Element) {
@@ -151,6 +168,10 @@ function createBinding() {
       return () => listeners.delete(listener);
     },
     getVersion: () => version,
+    getItems(overscan: number, keepIndex: number | undefined) {
+      stale = false;
+      return layout.getItems(overscan, keepIndex);
+    },
     setRows<Row>(rows: readonly Row[], getKey: (row: Row) => string, estimateSize: (row: Row) => number) {
       if (laidOut?.[0] === rows && laidOut[1] === getKey && laidOut[2] === estimateSize) return;
       laidOut = [rows, getKey, estimateSize];
@@ -173,20 +194,22 @@ function createBinding() {
           changed = readScroll();
         }
       }
-      // Rows above the viewport measured in the previous commit: the canvas has its new height now.
-      const adjustment = layout.takeScrollAdjustment();
-      if (element && adjustment !== 0) {
-        element.scrollTop += adjustment;
-        changed = layout.setViewport(element.scrollTop) || changed;
-      }
+      // Rows in or above the viewport must be in place before paint; rows below it (the
+      // overscan a scroll down mounts) can wait a frame, which saves a render and a layout.
+      let below = false;
       pending.forEach((row) => {
-        if (row.isConnected) changed = measure(row, row.getBoundingClientRect().height) || changed;
+        if (row.isConnected && measure(row, row.getBoundingClientRect().height)) {
+          if (layout.isBelowViewport(indexOf(row))) below = true;
+          else changed = true;
+        }
       });
       pending.clear();
+      adjustScroll();
       observed.forEach((row) => {
         if (!row.isConnected) forget(row);
       });
       if (changed) emit();
+      else if (below) emitLater();
     },
   };
 }

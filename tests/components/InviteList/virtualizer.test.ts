@@ -194,15 +194,35 @@ describe("createVirtualLayout", () => {
       expect(layout.getTotalSize()).toBe(40);
     });
 
-    it("asks to scroll by the growth of rows above the viewport, and not for rows in or below it", () => {
+    it("asks to scroll by the change of rows above the viewport that were measured before, not of rows in or below it", () => {
       const layout = layoutOf(100);
+      for (const index of [10, 20, 55, 80]) layout.measure(index, `row-${index}`, 12);
       layout.setViewport(500, 100);
+      layout.takeScrollAdjustment();
       layout.measure(10, "row-10", 25);
       layout.measure(20, "row-20", 4);
       layout.measure(55, "row-55", 30);
       layout.measure(80, "row-80", 30);
-      expect(layout.takeScrollAdjustment()).toBe(15 - 6);
+      expect(layout.takeScrollAdjustment()).toBe(13 - 8);
       expect(layout.takeScrollAdjustment()).toBe(0);
+    });
+
+    it("asks to scroll for rows first measured above the viewport while scrolling up, not after a jump down", () => {
+      const layout = layoutOf(100);
+      layout.setViewport(500, 100);
+      layout.measure(10, "row-10", 25);
+      expect(layout.takeScrollAdjustment()).toBe(0);
+      layout.setViewport(400);
+      layout.measure(20, "row-20", 30);
+      expect(layout.takeScrollAdjustment()).toBe(20);
+    });
+
+    it("tells rows below the viewport from rows in or above it", () => {
+      const layout = layoutOf(100);
+      layout.setViewport(500, 100);
+      expect([49, 50, 59, 60, 99].map((index) => layout.isBelowViewport(index))).toEqual([false, false, false, true, true]);
+      layout.setViewport(500, 0);
+      expect(layout.isBelowViewport(99)).toBe(false);
     });
 
     it("keeps the measurements of the current rows when it drops old ones", () => {
