@@ -27,7 +27,7 @@ export type Catalog = { readonly [Key in MessageKey]: MessageValue };
  * One area's catalog in another locale, complete with respect to the English file of the
  * same area (`AreaCatalog<typeof enInvite>`): a missing or extra key fails the type check.
  */
-export type AreaCatalog<EnglishArea> = { readonly [Key in keyof EnglishArea]: MessageValue };
+export type AreaCatalog<Area> = { readonly [Key in keyof Area]: MessageValue };
 
 /**
  * One English area (`common`, `invite`, `errors`… from `locales/en/<area>.ts`, exported as
