@@ -4,6 +4,7 @@ import { enCommon, enErrors, enInvite } from "../../src/i18n/english";
 import { getErrorMessage } from "../../src/i18n/errors";
 import { getLoadedLocale, loadLocale } from "../../src/i18n/loadLocale";
 import { en } from "../../src/i18n/locales/en/index";
+import { createPseudoCatalog } from "../../src/i18n/pseudo";
 import { formatRoomNameText } from "../../src/i18n/roomName";
 import { createLocaleMessages, getTranslator, withEnglishAreas } from "../../src/i18n/translator";
 import type { I18n, MessageKey } from "../../src/i18n/types";
@@ -93,6 +94,15 @@ describe("locales that need no catalog", () => {
     const i18n = getTranslator(createLocaleMessages(loaded), [enCommon]);
     expect(i18n.t("common.close")).toMatch(/^\[Çļöšé ~+\]$/);
     expect(i18n.plural("common.room_name.others", 3)).toMatch(/^\[3 öţĥéŕš ~+\]$/);
+  });
+
+  it("words every message of the pseudo-locale as the complete pseudo catalog does", async () => {
+    const loaded = await loadLocale("qps-ploc");
+    const fromAreas = getTranslator(createLocaleMessages(loaded), [en]);
+    const fromCatalog = createI18n({ ...loaded, catalog: createPseudoCatalog() });
+    for (const key of Object.keys(en) as MessageKey[]) {
+      for (const count of [1, 3]) expect(fromAreas.t(key, { count }), key).toBe(fromCatalog.t(key, { count }));
+    }
   });
 
   it("keeps createI18n complete: every English message without naming areas", () => {
