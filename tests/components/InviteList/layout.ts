@@ -1,6 +1,6 @@
 /**
- * jsdom has no layout, so a virtualized list would render nothing. As the
- * @tanstack/react-virtual docs suggest, give elements a size: the scroll viewport is
+ * jsdom has no layout: the inbox's virtualizer would see a viewport of 0 px and render only
+ * the first row and its overscan. Give elements a size instead: the scroll viewport is
  * `VIEWPORT_HEIGHT` tall and every row `ROW_HEIGHT`; `scrollTo` moves `scrollTop` and fires
  * `scroll` like a browser.
  */

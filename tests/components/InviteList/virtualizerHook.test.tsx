@@ -1,0 +1,335 @@
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { StrictMode, useCallback, useRef } from "react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { useVirtualizer, type Virtualizer } from "../../../src/components/InviteList/virtualizerHook";
+
+/** A row of the test list: `size` is what the browser would measure. */
+interface Row {
+  key: string;
+  size: number;
+}
+
+const VIEWPORT = 100;
+const getKey = (row: Row) => row.key;
+
+function rowsOf(count: number, size = 50, prefix = "row"): Row[] {
+  return Array.from({ length: count }, (_, index) => ({ key: `${prefix}-${index}`, size }));
+}
+
+interface ListProps {
+  rows: readonly Row[];
+  estimate?: number;
+  keepIndex?: number;
+  onRender?(): void;
+  onVirtualizer?(virtualizer: Virtualizer): void;
+}
+
+/** The smallest list on top of the hook, rendering what InviteList renders: positioned rows in a canvas. */
+function List({ rows, estimate = 50, keepIndex, onRender, onVirtualizer }: ListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const estimateSize = useCallback(() => estimate, [estimate]);
+  const { virtualizer, virtualItems } = useVirtualizer({ rows, getKey, estimateSize, overscan: 2, keepIndex, scrollRef });
+  onRender?.();
+  onVirtualizer?.(virtualizer);
+  return (
+    <div ref={scrollRef} data-testid="viewport">
+      <div data-testid="canvas" style={{ blockSize: virtualizer.getTotalSize() }}>
+        {virtualItems.map((item) => (
+          <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} data-size={rows[item.index]?.size} data-start={item.start}>
+            {item.key}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** The rendered rows as `key@start`. */
+function rendered(): string[] {
+  return [...screen.getByTestId("canvas").children].map((row) => `${row.textContent}@${row.getAttribute("data-start")}`);
+}
+
+function renderedKeys(): string[] {
+  return [...screen.getByTestId("canvas").children].map((row) => row.textContent ?? "");
+}
+
+function scrollTo(top: number) {
+  const viewport = screen.getByTestId("viewport");
+  viewport.scrollTop = top;
+  fireEvent.scroll(viewport);
+}
+
+/** A ResizeObserver the test drives: `resize` reports new border-box sizes. */
+class FakeResizeObserver {
+  static instances: FakeResizeObserver[] = [];
+  readonly observed = new Set<Element>();
+  disconnected = false;
+  constructor(private readonly callback: ResizeObserverCallback) {
+    FakeResizeObserver.instances.push(this);
+  }
+  observe(element: Element) {
+    this.observed.add(element);
+  }
+  unobserve(element: Element) {
+    this.observed.delete(element);
+  }
+  disconnect() {
+    this.disconnected = true;
+    this.observed.clear();
+  }
+  resize(element: Element, blockSize: number) {
+    const entry = { target: element, borderBoxSize: [{ blockSize, inlineSize: 400 }] } as unknown as ResizeObserverEntry;
+    this.callback([entry], this as unknown as ResizeObserver);
+  }
+  static live(): FakeResizeObserver {
+    const live = FakeResizeObserver.instances.filter((instance) => !instance.disconnected);
+    expect(live).toHaveLength(1);
+    return live[0] as FakeResizeObserver;
+  }
+}
+
+/** Animation frames run when the test says so. */
+function installFrames() {
+  const callbacks = new Map<number, FrameRequestCallback>();
+  let next = 1;
+  vi.stubGlobal("requestAnimationFrame", (callback: FrameRequestCallback) => {
+    callbacks.set(next, callback);
+    return next++;
+  });
+  vi.stubGlobal("cancelAnimationFrame", (handle: number) => callbacks.delete(handle));
+  return {
+    pending: () => callbacks.size,
+    run() {
+      const queued = [...callbacks.values()];
+      callbacks.clear();
+      act(() => queued.forEach((callback) => callback(0)));
+    },
+  };
+}
+
+function rowElement(key: string): HTMLElement {
+  return screen.getByText(key, { selector: "[data-index]" });
+}
+
+describe("useVirtualizer", () => {
+  beforeEach(() => {
+    FakeResizeObserver.instances = [];
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  describe("without any layout (jsdom)", () => {
+    it("still renders the first rows, laid out by their estimates", () => {
+      render(<List rows={rowsOf(10_000)} />);
+      expect(rendered()).toEqual(["row-0@0", "row-1@50", "row-2@100"]);
+      expect(screen.getByTestId("canvas").style.blockSize).toBe("500000px");
+    });
+  });
+
+  describe("with a layout", () => {
+    beforeEach(() => {
+      vi.spyOn(Element.prototype, "clientHeight", "get").mockImplementation(function (this: Element) {
+        return this.getAttribute("data-testid") === "viewport" ? VIEWPORT : 0;
+      });
+      vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (this: Element) {
+        const height = Number(this.getAttribute("data-size") ?? 0);
+        return { x: 0, y: 0, top: 0, left: 0, width: 400, height, right: 400, bottom: height, toJSON: () => ({}) } as DOMRect;
+      });
+    });
+
+    describe("scrolling", () => {
+      it("renders the rows in view and the overscan of 10,000 rows", () => {
+        render(<List rows={rowsOf(10_000)} />);
+        expect(renderedKeys()).toEqual(["row-0", "row-1", "row-2", "row-3"]);
+        scrollTo(5_000);
+        expect(renderedKeys()).toEqual(["row-98", "row-99", "row-100", "row-101", "row-102", "row-103"]);
+        expect(rendered()[2]).toBe("row-100@5000");
+      });
+
+      it("re-renders only when the rows in view change, not on every scroll event", () => {
+        const onRender = vi.fn();
+        render(<List rows={rowsOf(1_000)} onRender={onRender} />);
+        onRender.mockClear();
+        scrollTo(10);
+        scrollTo(20);
+        scrollTo(45);
+        expect(onRender).toHaveBeenCalledTimes(1); // row 2 came into view at 10
+        scrollTo(50);
+        expect(onRender).toHaveBeenCalledTimes(2);
+      });
+
+      it("keeps the kept row rendered far from the viewport", () => {
+        render(<List rows={rowsOf(10_000)} keepIndex={0} />);
+        scrollTo(250_000);
+        expect(renderedKeys()).toEqual(["row-0", "row-4998", "row-4999", "row-5000", "row-5001", "row-5002", "row-5003"]);
+      });
+
+      it("still renders the last rows when the list shrinks under the scroll position", () => {
+        const { rerender } = render(<List rows={rowsOf(1_000)} />);
+        scrollTo(40_000);
+        rerender(<List rows={rowsOf(5)} />);
+        expect(renderedKeys()).toEqual(["row-1", "row-2", "row-3", "row-4"]);
+      });
+    });
+
+    describe("scroll to a row", () => {
+      it("scrolls the least distance to show it, and not at all when it is in view", () => {
+        let virtualizer: Virtualizer | undefined;
+        render(<List rows={rowsOf(1_000)} onVirtualizer={(value) => (virtualizer = value)} />);
+        const viewport = screen.getByTestId("viewport");
+        act(() => virtualizer?.scrollToIndex(50));
+        expect(viewport.scrollTop).toBe(51 * 50 - VIEWPORT);
+        expect(renderedKeys()).toContain("row-50");
+        act(() => virtualizer?.scrollToIndex(49));
+        expect(viewport.scrollTop).toBe(51 * 50 - VIEWPORT);
+        act(() => virtualizer?.scrollToIndex(10));
+        expect(viewport.scrollTop).toBe(500);
+        expect(renderedKeys()).toContain("row-10");
+      });
+    });
+
+    describe("measuring", () => {
+      it("measures rows as they mount and lays them out by their measured size", () => {
+        render(<List rows={rowsOf(1_000, 30)} />);
+        // 100 px show rows 0-3 of 30 px; with the overscan, rows 0-5 are rendered and measured.
+        expect(rendered()).toEqual(["row-0@0", "row-1@30", "row-2@60", "row-3@90", "row-4@120", "row-5@150"]);
+        expect(screen.getByTestId("canvas").style.blockSize).toBe(`${6 * 30 + 994 * 50}px`);
+      });
+
+      it("keeps a row's measured size by key when the rows are re-ordered and filtered", () => {
+        const rows = [
+          { key: "a", size: 30 },
+          { key: "b", size: 20 },
+          { key: "c", size: 40 },
+        ];
+        const { rerender } = render(<List rows={rows} />);
+        expect(rendered()).toEqual(["a@0", "b@30", "c@50"]);
+        // The element of "c" stays mounted and is not measured again: its size follows its key.
+        rerender(<List rows={[{ key: "c", size: 999 }, rows[0] as Row]} />);
+        expect(rendered()).toEqual(["c@0", "a@40"]);
+        expect(screen.getByTestId("canvas").style.blockSize).toBe("70px");
+      });
+
+      it("places rows measured below the viewport on the next frame, rows in view before paint", () => {
+        const frames = installFrames();
+        const rows = rowsOf(100).map((row, index) => (index >= 2 ? { ...row, size: 80 } : row));
+        rows[0] = { key: "row-0", size: 60 };
+        render(<List rows={rows} />);
+        expect(rendered().slice(0, 3)).toEqual(["row-0@0", "row-1@60", "row-2@110"]);
+        const canvas = screen.getByTestId("canvas");
+        expect(canvas.style.blockSize).toBe(`${60 + 50 + 80 + 97 * 50}px`); // row 3 (80 px) not applied yet
+        expect(frames.pending()).toBe(1);
+        frames.run();
+        expect(canvas.style.blockSize).toBe(`${60 + 50 + 2 * 80 + 96 * 50}px`);
+      });
+
+      it("moves the rows after a row that changes size (ResizeObserver), on the next frame", () => {
+        vi.stubGlobal("ResizeObserver", FakeResizeObserver);
+        const frames = installFrames();
+        render(<List rows={rowsOf(100)} />);
+        const observer = FakeResizeObserver.live();
+        expect(observer.observed.has(screen.getByTestId("viewport"))).toBe(true);
+        expect(observer.observed.has(rowElement("row-1"))).toBe(true);
+        observer.resize(rowElement("row-1"), 80);
+        expect(rendered()[2]).toBe("row-2@100");
+        frames.run();
+        expect(rendered()[2]).toBe("row-2@130");
+      });
+
+      it("ignores a sub-pixel difference between two ways of measuring", () => {
+        vi.stubGlobal("ResizeObserver", FakeResizeObserver);
+        const frames = installFrames();
+        render(<List rows={rowsOf(100)} />);
+        FakeResizeObserver.live().resize(rowElement("row-1"), 50.484375);
+        expect(frames.pending()).toBe(0);
+      });
+
+      it("keeps the rows in view still when a row above the viewport grows", () => {
+        vi.stubGlobal("ResizeObserver", FakeResizeObserver);
+        const frames = installFrames();
+        render(<List rows={rowsOf(100)} />);
+        scrollTo(1_000);
+        const viewport = screen.getByTestId("viewport");
+        FakeResizeObserver.live().resize(rowElement("row-18"), 80);
+        expect(viewport.scrollTop).toBe(1_030);
+        fireEvent.scroll(viewport);
+        frames.run();
+        expect(rendered()).toContain("row-20@1030");
+      });
+    });
+
+    describe("lifecycle", () => {
+      it("stops observing rows that left the document, and disconnects on unmount", () => {
+        vi.stubGlobal("ResizeObserver", FakeResizeObserver);
+        const { unmount } = render(<List rows={rowsOf(1_000)} />);
+        const observer = FakeResizeObserver.live();
+        const first = rowElement("row-0");
+        scrollTo(10_000);
+        expect(observer.observed.has(first)).toBe(false);
+        expect(observer.observed.size).toBe(1 + renderedKeys().length);
+        unmount();
+        expect(observer.disconnected).toBe(true);
+      });
+
+      it("drops a resize that arrives after unmount", () => {
+        vi.stubGlobal("ResizeObserver", FakeResizeObserver);
+        const frames = installFrames();
+        const onRender = vi.fn();
+        const { unmount } = render(<List rows={rowsOf(100)} onRender={onRender} />);
+        const observer = FakeResizeObserver.live();
+        const row = rowElement("row-1");
+        observer.resize(row, 80);
+        unmount();
+        onRender.mockClear();
+        expect(frames.pending()).toBe(0);
+        frames.run();
+        expect(onRender).not.toHaveBeenCalled();
+      });
+
+      it("keeps one live scroll listener and observer through StrictMode's double effects", () => {
+        vi.stubGlobal("ResizeObserver", FakeResizeObserver);
+        const onRender = vi.fn();
+        render(
+          <StrictMode>
+            <List rows={rowsOf(1_000)} onRender={onRender} />
+          </StrictMode>,
+        );
+        const observer = FakeResizeObserver.live();
+        expect(observer.observed.has(rowElement("row-0"))).toBe(true);
+        onRender.mockClear();
+        scrollTo(5_000);
+        expect(renderedKeys()[0]).toBe("row-98");
+        // StrictMode renders twice per update; one listener means one update.
+        expect(onRender).toHaveBeenCalledTimes(2);
+      });
+
+      it("follows a scroll element that mounts later", () => {
+        const rows = rowsOf(1_000);
+        function Later({ shown }: { shown: boolean }) {
+          const scrollRef = useRef<HTMLDivElement>(null);
+          const estimateSize = useCallback(() => 50, []);
+          const { virtualizer, virtualItems } = useVirtualizer({ rows, getKey, estimateSize, overscan: 0, scrollRef });
+          if (!shown) return null;
+          return (
+            <div ref={scrollRef} data-testid="viewport">
+              <div data-testid="canvas" style={{ blockSize: virtualizer.getTotalSize() }}>
+                {virtualItems.map((item) => (
+                  <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} data-size={rows[item.index]?.size}>
+                    {item.key}
+                  </div>
+                ))}
+              </div>
+            </div>
+          );
+        }
+        const { rerender } = render(<Later shown={false} />);
+        rerender(<Later shown />);
+        expect(renderedKeys()).toEqual(["row-0", "row-1"]);
+        scrollTo(1_000);
+        expect(renderedKeys()).toEqual(["row-20", "row-21"]);
+      });
+    });
+  });
+});
