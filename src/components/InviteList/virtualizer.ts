@@ -202,7 +202,8 @@ export function createVirtualLayout(): VirtualLayout {
     },
     isBelowViewport(index) {
       update(index);
-      return viewportSize > 0 && (offsets[index] as number) >= Math.min(scrollTop, (offsets[count] as number) - viewportSize) + viewportSize;
+      // Past the end after the list shrank, everything counts as in view: the safe answer.
+      return viewportSize > 0 && (offsets[index] as number) >= scrollTop + viewportSize;
     },
     getItems(overscan, keep) {
       const shown = visible();

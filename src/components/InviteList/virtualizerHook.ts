@@ -55,9 +55,9 @@ export function useVirtualizer<Row>({ rows, getKey, estimateSize, overscan, keep
   return { virtualizer: binding.virtualizer, virtualItems: binding.getItems(overscan, keepIndex) };
 }
 
-/** Reads a row's index from its `data-index` attribute. */
+/** A row's index from its `data-index` attribute (NaN without one, which matches no row). */
 function indexOf(element: Element): number {
-  return Number(element.getAttribute("data-index"));
+  return Number(element.getAttribute("data-index") ?? Number.NaN);
 }
 
 function createBinding() {
@@ -135,7 +135,7 @@ function createBinding() {
     element?.removeEventListener("scroll", onScroll);
     resizeObserver?.disconnect();
     resizeObserver = undefined;
-    cancelAnimationFrame(frame);
+    if (frame !== 0) cancelAnimationFrame(frame);
     frame = 0;
     element = null;
   }

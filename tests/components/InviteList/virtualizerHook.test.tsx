@@ -238,6 +238,19 @@ describe("useVirtualizer", () => {
         expect(rendered()[2]).toBe("row-2@130");
       });
 
+      it("ignores an element without data-index instead of taking it for the first row", () => {
+        let virtualizer: Virtualizer | undefined;
+        const rows = rowsOf(100);
+        const { rerender } = render(<List rows={rows} onVirtualizer={(value) => (virtualizer = value)} />);
+        const stray = document.createElement("div");
+        stray.setAttribute("data-size", "300");
+        document.body.append(stray);
+        virtualizer?.measureElement(stray);
+        rerender(<List rows={rows} estimate={50} />);
+        expect(rendered()[1]).toBe("row-1@50");
+        stray.remove();
+      });
+
       it("ignores a sub-pixel difference between two ways of measuring", () => {
         vi.stubGlobal("ResizeObserver", FakeResizeObserver);
         const frames = installFrames();
