@@ -9,7 +9,10 @@
 import { Fragment } from "react";
 import type { ReactNode } from "react";
 import type { RoomMember } from "../../core/types";
-import type { I18n } from "../../i18n/types";
+import { common } from "../../i18n/locales/en/common";
+import { membership } from "../../i18n/locales/en/membership";
+import { withEnglishAreas } from "../../i18n/translator";
+import type { I18n, MessageKey } from "../../i18n/types";
 import { formatName, lookUpName, resolveNames } from "../MembershipEventText/memberNames";
 import type { NameSources } from "../MembershipEventText/memberNames";
 import type { MembershipLine, ReadMembershipLine } from "../MembershipEventText/readTimelineEvent";
@@ -84,12 +87,16 @@ export interface SummarizeMembershipLinesOptions extends NameSources {
   members?: readonly RoomMember[];
 }
 
-/** The summary sentence for `lines` (already filtered to what should show). */
+/**
+ * The summary sentence for `lines` (already filtered to what should show). Brings its own
+ * English (`membership`, `common`), so any translator from `useI18n` will do.
+ */
 export function summarizeMembershipLines(
   lines: readonly MembershipLine[],
-  i18n: I18n,
+  translator: I18n<MessageKey>,
   options: SummarizeMembershipLinesOptions = {},
 ): ReactNode {
+  const i18n = withEnglishAreas(translator, membership, common);
   const maxNames = Math.max(1, Math.floor(options.maxNames ?? DEFAULT_MAX_NAMES));
   const groups = groupLines(lines, options);
   const everyone = new Map<string, string | undefined>();

@@ -4,7 +4,10 @@
  */
 import type { ReactNode } from "react";
 import { truncate } from "../../core/text";
-import type { I18n } from "../../i18n/types";
+import { common } from "../../i18n/locales/en/common";
+import { membership } from "../../i18n/locales/en/membership";
+import { withEnglishAreas } from "../../i18n/translator";
+import type { I18n, MessageKey } from "../../i18n/types";
 import { NetworkText } from "../shared/NetworkText";
 import { formatName, lookUpName, resolveNames } from "./memberNames";
 import type { NameSources } from "./memberNames";
@@ -36,8 +39,16 @@ function subjectName(line: ReadMembershipLine, sources: NameSources): string | u
   }
 }
 
-/** The sentence for `line`, with the reason appended when the event has one. */
-export function formatMembershipLine(line: MembershipLine, i18n: I18n, options: FormatMembershipLineOptions = {}): ReactNode {
+/**
+ * The sentence for `line`, with the reason appended when the event has one. Brings its own
+ * English (`membership`, `common`), so any translator from `useI18n` will do.
+ */
+export function formatMembershipLine(
+  line: MembershipLine,
+  translator: I18n<MessageKey>,
+  options: FormatMembershipLineOptions = {},
+): ReactNode {
+  const i18n = withEnglishAreas(translator, membership, common);
   if (line.kind === "invalid") return i18n.t("membership.event.invalid");
   const targetId = line.target ?? line.actor;
   const targetName = subjectName(line, options);
