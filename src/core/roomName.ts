@@ -90,6 +90,7 @@ export function readTopic(content: Record<string, unknown> | undefined): string 
 
 function isPlainTextMimetype(mimetype: unknown): boolean {
   if (typeof mimetype !== "string") return false;
+  if (mimetype === "text/plain") return true;
   const essence = mimetype.split(";", 1)[0] ?? "";
   return essence.trim().toLowerCase() === "text/plain";
 }

@@ -2,7 +2,7 @@ import { cleanLongText, cleanName } from "./text";
 import { isMxcUri, isRoomId, isUserId } from "./identifiers";
 import { isPlainObject, ownProperty } from "./strippedState";
 import { readCanonicalAlias, readTopic, toMembership } from "./roomName";
-import { hasContent, readContent, scanSummaryState, type MemberState, type SummaryState } from "./summaryState";
+import { findMember, hasContent, readContent, scanSummaryState, type MemberState, type SummaryState } from "./summaryState";
 import { readMembers, type InviterState } from "./summaryMembers";
 import type { InviteSummary, Inviter, JoinRule, Membership, RoomSummary } from "./types";
 
@@ -53,27 +53,27 @@ export function summarizeRoomState(stateEvents: unknown, options: SummarizeOptio
 }
 
 function summarize(input: unknown, options: unknown): Omit<RoomSummary, "trusted"> {
-  const { userId, roomId } = readOptions(options);
+  // The options are read in place (no intermediate object: this runs once per invite).
+  // Options may come from untyped code, even a hostile Proxy: unreadable means absent.
+  let userId: string | undefined;
+  let roomId: string | undefined;
+  try {
+    if (typeof options === "object" && options !== null) {
+      const rawUserId: unknown = (options as Record<string, unknown>).userId;
+      const rawRoomId: unknown = (options as Record<string, unknown>).roomId;
+      userId = isUserId(rawUserId) ? rawUserId : undefined;
+      roomId = isRoomId(rawRoomId) ? rawRoomId : undefined;
+    }
+  } catch {
+    userId = undefined;
+    roomId = undefined;
+  }
   try {
     return buildSummary(scanSummaryState(input), userId, roomId);
   } catch {
     // scanSummaryState never throws and every field read below is guarded, so this is a
     // last line of defence only: an empty summary is still something the UI can show.
     return emptySummary(roomId);
-  }
-}
-
-function readOptions(options: unknown): { userId?: string; roomId?: string } {
-  try {
-    if (typeof options !== "object" || options === null) return {};
-    const userId: unknown = (options as Record<string, unknown>).userId;
-    const roomId: unknown = (options as Record<string, unknown>).roomId;
-    return {
-      userId: isUserId(userId) ? userId : undefined,
-      roomId: isRoomId(roomId) ? roomId : undefined,
-    };
-  } catch {
-    return {};
   }
 }
 
@@ -98,7 +98,7 @@ function emptySummary(roomId: string | undefined): Omit<RoomSummary, "trusted"> 
 function buildSummary(state: SummaryState, userId: string | undefined, roomId: string | undefined): Omit<RoomSummary, "trusted"> {
   const summary = emptySummary(roomId);
   // `userId` is a valid user ID, so its member event (if any) is one `indexRoomState` keeps.
-  const own = userId === undefined ? undefined : state.members.get(userId);
+  const own = userId === undefined ? undefined : findMember(state, userId);
   const membership = own ? toMembership(readContent(own.content, "membership")) : undefined;
   const invite = membership === "invite" ? own : undefined;
   const inviter = invite ? readInviter(invite, state, userId, membership) : undefined;
@@ -110,7 +110,7 @@ function buildSummary(state: SummaryState, userId: string | undefined, roomId: s
   const canonicalAlias = readCanonicalAlias(state.canonicalAlias);
   if (name !== undefined) summary.name = { kind: "named", name };
   else if (canonicalAlias !== undefined) summary.name = { kind: "alias", alias: canonicalAlias };
-  readMembers(summary, state, { userId, membership, inviter, withName: name === undefined && canonicalAlias === undefined });
+  readMembers(summary, state, userId, membership, inviter, name === undefined && canonicalAlias === undefined);
 
   const avatarUrl = state.avatar ? readContent(state.avatar, "url") : undefined;
   if (isMxcUri(avatarUrl)) summary.avatarUrl = avatarUrl;
@@ -161,7 +161,7 @@ function readInviter(
 ): InviterState | undefined {
   if (!isUserId(invite.sender)) return undefined;
   const inviter: Inviter = { userId: invite.sender };
-  const event = state.members.get(invite.sender);
+  const event = findMember(state, invite.sender);
   let membership: Membership | undefined;
   if (event) {
     const displayName = cleanName(readContent(event.content, "displayname"));

@@ -19,28 +19,22 @@ export interface InviterState {
   membership: Membership | undefined;
 }
 
-/** What {@link readMembers} needs to know about the user and the invite. */
-export interface MemberContext {
-  /** The signed-in user, when valid. */
-  userId: string | undefined;
-  /** The user's own membership, already read. */
-  membership: Membership | undefined;
-  /** The inviter, when the user is invited by a valid user ID. */
-  inviter: InviterState | undefined;
-  /** Whether the name comes from the members (no `m.room.name`, no alias). */
-  withName: boolean;
-}
-
 /**
- * Sets `joinedMemberCount` and `invitedMemberCount` and, when `withName`, the name per the
- * spec ("Calculating the display name for a room"): up to five other joined or invited
- * members (the inviter first) plus how many more, else empty.
+ * Sets `joinedMemberCount` and `invitedMemberCount` and, when `withName` (no `m.room.name`,
+ * no alias), the name per the spec ("Calculating the display name for a room"): up to
+ * five other joined or invited members (the inviter first) plus how many more, else empty.
  *
  * The inviter counts as a member even without a member event of their own: the auth rules
  * only let joined users invite, so the invite event is evidence enough.
  */
-export function readMembers(summary: Omit<RoomSummary, "trusted">, state: SummaryState, context: MemberContext): void {
-  const { userId, inviter, withName } = context;
+export function readMembers(
+  summary: Omit<RoomSummary, "trusted">,
+  state: SummaryState,
+  userId: string | undefined,
+  ownMembership: Membership | undefined,
+  inviter: InviterState | undefined,
+  withName: boolean,
+): void {
   const inviterId = inviter?.inviter.userId;
   const named: RoomMember[] = [];
   let total = 0;
@@ -54,11 +48,14 @@ export function readMembers(summary: Omit<RoomSummary, "trusted">, state: Summar
   }
   let joined = 0;
   let invited = 0;
-  for (const [memberId, member] of state.members) {
+  const members = state.members;
+  for (let index = 0; index < members.length; index++) {
+    const member = members[index] as MemberState;
+    const memberId = member.stateKey;
     if (!isUserId(memberId)) continue;
     let membership: Membership | undefined;
     if (memberId === userId) {
-      membership = context.membership;
+      membership = ownMembership;
     } else if (memberId === inviterId) {
       membership = inviter?.membership;
     } else {

@@ -7,6 +7,7 @@
  */
 import { isPlainObject, MAX_STATE_EVENTS, ownProperty } from "./strippedState";
 
+const hasOwnProperty = Object.prototype.hasOwnProperty;
 const propertyIsEnumerable = Object.prototype.propertyIsEnumerable;
 
 /**
@@ -16,7 +17,9 @@ const propertyIsEnumerable = Object.prototype.propertyIsEnumerable;
  */
 export function readContent(content: Record<string, unknown>, key: string): unknown {
   try {
-    return propertyIsEnumerable.call(content, key) ? content[key] : undefined;
+    // hasOwnProperty first: it is much faster than propertyIsEnumerable and most reads are
+    // of absent fields; the second check only matters for non-JSON objects.
+    return hasOwnProperty.call(content, key) && propertyIsEnumerable.call(content, key) ? content[key] : undefined;
   } catch {
     return undefined;
   }
@@ -33,6 +36,8 @@ export function hasContent(content: Record<string, unknown>, key: string): boole
 
 /** The latest valid `m.room.member` event for one state key. */
 export interface MemberState {
+  /** The event's `state_key`: starts with "@", not yet validated as a user ID. */
+  stateKey: string;
   /** The event's `sender` (a string, not yet validated as a user ID). */
   sender: string;
   /** The event's `content`, the caller's own object (read fields with {@link readContent}). */
@@ -44,7 +49,7 @@ export interface MemberState {
 /**
  * The winners of one pass: the `content` of the latest valid room-wide event of each type a
  * summary uses, and the latest valid member event per state key, in the order each state
- * key first appeared (a `Map` keeps the first insertion's position when a key is set again).
+ * key first appeared (a later event for a known key replaces it in place).
  */
 export interface SummaryState {
   /** `m.room.name` content. */
@@ -64,10 +69,38 @@ export interface SummaryState {
   /** Whether there is a valid `m.room.encryption` event. */
   isEncrypted: boolean;
   /**
-   * Member events by state key. Keys are only known to start with "@"; the reader checks
-   * each winner's key with `isUserId`, as `indexRoomState` would have.
+   * The member events, one per state key, in the order each state key first appeared.
+   * Keys are only known to start with "@": the reader checks each winner's key with
+   * `isUserId`, as `indexRoomState` would have. Look one up with {@link findMember}.
    */
-  members: Map<string, MemberState>;
+  members: MemberState[];
+  /** The same members by state key, built once there are too many for a linear search. */
+  memberIndex: Map<string, MemberState> | undefined;
+}
+
+// Most invites carry two or three member events: below this, a linear search beats a Map.
+const LINEAR_SEARCH_LIMIT = 8;
+
+/** The member event for this state key, if any. */
+export function findMember(state: SummaryState, stateKey: string): MemberState | undefined {
+  if (state.memberIndex !== undefined) return state.memberIndex.get(stateKey);
+  const members = state.members;
+  for (let index = 0; index < members.length; index++) {
+    const member = members[index] as MemberState;
+    if (member.stateKey === stateKey) return member;
+  }
+  return undefined;
+}
+
+function addMember(state: SummaryState, member: MemberState): void {
+  state.members.push(member);
+  if (state.memberIndex !== undefined) {
+    state.memberIndex.set(member.stateKey, member);
+  } else if (state.members.length > LINEAR_SEARCH_LIMIT) {
+    const memberIndex = new Map<string, MemberState>();
+    for (const known of state.members) memberIndex.set(known.stateKey, known);
+    state.memberIndex = memberIndex;
+  }
 }
 
 // Every object below is created whole by one object literal, never grown field by field:
@@ -84,7 +117,8 @@ function emptySummaryState(): SummaryState {
     create: undefined,
     createSender: "",
     isEncrypted: false,
-    members: new Map<string, MemberState>(),
+    members: [],
+    memberIndex: undefined,
   };
 }
 
@@ -137,9 +171,9 @@ function scanEvent(state: SummaryState, raw: unknown): void {
   if (!isPlainObject(content)) return;
   switch (type) {
     case "m.room.member": {
-      const existing = state.members.get(stateKey);
+      const existing = findMember(state, stateKey);
       if (existing === undefined) {
-        state.members.set(stateKey, { sender, content, event: raw });
+        addMember(state, { stateKey, sender, content, event: raw });
       } else {
         existing.sender = sender;
         existing.content = content;

@@ -44,6 +44,13 @@ export function cleanText(value: unknown, options?: CleanTextOptions): string | 
   const requested = readMaxLength(options);
   const maxLength =
     typeof requested === "number" && Number.isFinite(requested) ? Math.max(1, Math.floor(requested)) : MAX_NAME_LENGTH;
+  return cleanString(value, maxLength);
+}
+
+/** {@link cleanText} for a string and a valid maximum length (a whole number ≥ 1). */
+function cleanString(value: string, maxLength: number): string | undefined {
+  // Most names and topics are already clean ASCII: nothing below would change them.
+  if (isCleanAscii(value, maxLength)) return value;
   // Bound the work on enormous input: we look at a generous prefix only. Cleaning can
   // remove characters, so the prefix is larger than the cap, but never the whole megabyte.
   const window = Math.max(maxLength * 8, 4096);
@@ -58,6 +65,30 @@ export function cleanText(value: unknown, options?: CleanTextOptions): string | 
   // The input was cut before cleaning: the result must say so with "…" even when short.
   if (text.length <= maxLength - ELLIPSIS.length) return text + ELLIPSIS;
   return cutWithEllipsis(text, maxLength);
+}
+
+/**
+ * Whether `value` is printable ASCII (U+0020–U+007E) without leading, trailing or doubled
+ * spaces, and not longer than `maxLength`: text that cleaning returns unchanged (it has a
+ * visible character, no controls, no bidi marks, no surrogates and nothing to cut).
+ */
+function isCleanAscii(value: string, maxLength: number): boolean {
+  const length = value.length;
+  if (length === 0 || length > maxLength) return false;
+  // Starts as if after a space, so that a leading space fails like a doubled one.
+  let afterSpace = true;
+  for (let index = 0; index < length; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (code > 0x20 && code < 0x7f) {
+      afterSpace = false;
+    } else {
+      return false;
+    }
+  }
+  return !afterSpace;
 }
 
 /** Reads `options.maxLength` defensively: options may come from untyped code, even a hostile Proxy. */
@@ -86,10 +117,10 @@ function cutWithEllipsis(text: string, maxLength: number): string {
 
 /** {@link cleanText} for names, display names and aliases (256 code units). */
 export function cleanName(value: unknown): string | undefined {
-  return cleanText(value, { maxLength: MAX_NAME_LENGTH });
+  return typeof value === "string" ? cleanString(value, MAX_NAME_LENGTH) : undefined;
 }
 
 /** {@link cleanText} for topics and reasons (1,024 code units). */
 export function cleanLongText(value: unknown): string | undefined {
-  return cleanText(value, { maxLength: MAX_LONG_TEXT_LENGTH });
+  return typeof value === "string" ? cleanString(value, MAX_LONG_TEXT_LENGTH) : undefined;
 }

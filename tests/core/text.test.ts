@@ -52,3 +52,25 @@ describe("cleaning network text", () => {
     );
   });
 });
+
+describe("cleaning text that is already clean", () => {
+  it("returns printable ASCII unchanged apart from collapsed, trimmed spaces and the cap", () => {
+    const ascii = fc.string({ unit: fc.constantFrom(" ", " ", "a", "Z", "0", "~", "!", "#", "."), maxLength: 300 });
+    fc.assert(
+      fc.property(ascii, fc.integer({ min: 1, max: 400 }), (value, maxLength) => {
+        const collapsed = value.replace(/ {2,}/g, " ").trim();
+        const expected = collapsed === "" ? undefined : truncate(collapsed, maxLength);
+        expect(cleanText(value, { maxLength })).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("still cleans text that only looks clean at first", () => {
+    expect(cleanName("Alice\u00A0")).toBe("Alice");
+    expect(cleanName("Alice\u007F")).toBe("Alice");
+    expect(cleanName(" Alice")).toBe("Alice");
+    expect(cleanName("Al  ice")).toBe("Al ice");
+    expect(cleanName("\u200B")).toBeUndefined();
+  });
+});
