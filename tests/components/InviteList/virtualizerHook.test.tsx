@@ -1,124 +1,23 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import { StrictMode, useCallback, useRef } from "react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useVirtualizer, type Virtualizer } from "../../../src/components/InviteList/virtualizerHook";
-
-/** A row of the test list: `size` is what the browser would measure. */
-interface Row {
-  key: string;
-  size: number;
-}
-
-const VIEWPORT = 100;
-const getKey = (row: Row) => row.key;
-
-function rowsOf(count: number, size = 50, prefix = "row"): Row[] {
-  return Array.from({ length: count }, (_, index) => ({ key: `${prefix}-${index}`, size }));
-}
-
-interface ListProps {
-  rows: readonly Row[];
-  estimate?: number;
-  keepIndex?: number;
-  onRender?(): void;
-  onVirtualizer?(virtualizer: Virtualizer): void;
-}
-
-/** The smallest list on top of the hook, rendering what InviteList renders: positioned rows in a canvas. */
-function List({ rows, estimate = 50, keepIndex, onRender, onVirtualizer }: ListProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const estimateSize = useCallback(() => estimate, [estimate]);
-  const { virtualizer, virtualItems } = useVirtualizer({ rows, getKey, estimateSize, overscan: 2, keepIndex, scrollRef });
-  onRender?.();
-  onVirtualizer?.(virtualizer);
-  return (
-    <div ref={scrollRef} data-testid="viewport">
-      <div data-testid="canvas" style={{ blockSize: virtualizer.getTotalSize() }}>
-        {virtualItems.map((item) => (
-          <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} data-size={rows[item.index]?.size} data-start={item.start}>
-            {item.key}
-          </div>
-        ))}
-      </div>
-    </div>
-  );
-}
-
-/** The rendered rows as `key@start`. */
-function rendered(): string[] {
-  return [...screen.getByTestId("canvas").children].map((row) => `${row.textContent}@${row.getAttribute("data-start")}`);
-}
-
-function renderedKeys(): string[] {
-  return [...screen.getByTestId("canvas").children].map((row) => row.textContent ?? "");
-}
-
-function scrollTo(top: number) {
-  const viewport = screen.getByTestId("viewport");
-  viewport.scrollTop = top;
-  fireEvent.scroll(viewport);
-}
-
-/** A ResizeObserver the test drives: `resize` reports new border-box sizes. */
-class FakeResizeObserver {
-  static instances: FakeResizeObserver[] = [];
-  readonly observed = new Set<Element>();
-  disconnected = false;
-  constructor(private readonly callback: ResizeObserverCallback) {
-    FakeResizeObserver.instances.push(this);
-  }
-  observe(element: Element) {
-    this.observed.add(element);
-  }
-  unobserve(element: Element) {
-    this.observed.delete(element);
-  }
-  disconnect() {
-    this.disconnected = true;
-    this.observed.clear();
-  }
-  resize(element: Element, blockSize: number) {
-    const entry = { target: element, borderBoxSize: [{ blockSize, inlineSize: 400 }] } as unknown as ResizeObserverEntry;
-    this.callback([entry], this as unknown as ResizeObserver);
-  }
-  static live(): FakeResizeObserver {
-    const live = FakeResizeObserver.instances.filter((instance) => !instance.disconnected);
-    expect(live).toHaveLength(1);
-    return live[0] as FakeResizeObserver;
-  }
-}
-
-/** Animation frames run when the test says so. */
-function installFrames() {
-  const callbacks = new Map<number, FrameRequestCallback>();
-  let next = 1;
-  vi.stubGlobal("requestAnimationFrame", (callback: FrameRequestCallback) => {
-    callbacks.set(next, callback);
-    return next++;
-  });
-  vi.stubGlobal("cancelAnimationFrame", (handle: number) => callbacks.delete(handle));
-  return {
-    pending: () => callbacks.size,
-    run() {
-      const queued = [...callbacks.values()];
-      callbacks.clear();
-      act(() => queued.forEach((callback) => callback(0)));
-    },
-  };
-}
-
-function rowElement(key: string): HTMLElement {
-  return screen.getByText(key, { selector: "[data-index]" });
-}
+import { describe, expect, it, vi } from "vitest";
+import type { Virtualizer } from "../../../src/components/InviteList/virtualizerHook";
+import {
+  FakeResizeObserver,
+  installFrames,
+  installLayout,
+  List,
+  rendered,
+  renderedKeys,
+  resetAfterEach,
+  rowElement,
+  rowsOf,
+  scrollTo,
+  VIEWPORT,
+  type Row,
+} from "./virtualizerHarness";
 
 describe("useVirtualizer", () => {
-  beforeEach(() => {
-    FakeResizeObserver.instances = [];
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    vi.unstubAllGlobals();
-  });
+  resetAfterEach();
 
   describe("without any layout (jsdom)", () => {
     it("still renders the first rows, laid out by their estimates", () => {
@@ -129,15 +28,7 @@ describe("useVirtualizer", () => {
   });
 
   describe("with a layout", () => {
-    beforeEach(() => {
-      vi.spyOn(Element.prototype, "clientHeight", "get").mockImplementation(function (this: Element) {
-        return this.getAttribute("data-testid") === "viewport" ? VIEWPORT : 0;
-      });
-      vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (this: Element) {
-        const height = Number(this.getAttribute("data-size") ?? 0);
-        return { x: 0, y: 0, top: 0, left: 0, width: 400, height, right: 400, bottom: height, toJSON: () => ({}) } as DOMRect;
-      });
-    });
+    installLayout();
 
     describe("scrolling", () => {
       it("renders the rows in view and the overscan of 10,000 rows", () => {
@@ -270,78 +161,6 @@ describe("useVirtualizer", () => {
         fireEvent.scroll(viewport);
         frames.run();
         expect(rendered()).toContain("row-20@1030");
-      });
-    });
-
-    describe("lifecycle", () => {
-      it("stops observing rows that left the document, and disconnects on unmount", () => {
-        vi.stubGlobal("ResizeObserver", FakeResizeObserver);
-        const { unmount } = render(<List rows={rowsOf(1_000)} />);
-        const observer = FakeResizeObserver.live();
-        const first = rowElement("row-0");
-        scrollTo(10_000);
-        expect(observer.observed.has(first)).toBe(false);
-        expect(observer.observed.size).toBe(1 + renderedKeys().length);
-        unmount();
-        expect(observer.disconnected).toBe(true);
-      });
-
-      it("drops a resize that arrives after unmount", () => {
-        vi.stubGlobal("ResizeObserver", FakeResizeObserver);
-        const frames = installFrames();
-        const onRender = vi.fn();
-        const { unmount } = render(<List rows={rowsOf(100)} onRender={onRender} />);
-        const observer = FakeResizeObserver.live();
-        const row = rowElement("row-1");
-        observer.resize(row, 80);
-        unmount();
-        onRender.mockClear();
-        expect(frames.pending()).toBe(0);
-        frames.run();
-        expect(onRender).not.toHaveBeenCalled();
-      });
-
-      it("keeps one live scroll listener and observer through StrictMode's double effects", () => {
-        vi.stubGlobal("ResizeObserver", FakeResizeObserver);
-        const onRender = vi.fn();
-        render(
-          <StrictMode>
-            <List rows={rowsOf(1_000)} onRender={onRender} />
-          </StrictMode>,
-        );
-        const observer = FakeResizeObserver.live();
-        expect(observer.observed.has(rowElement("row-0"))).toBe(true);
-        onRender.mockClear();
-        scrollTo(5_000);
-        expect(renderedKeys()[0]).toBe("row-98");
-        // StrictMode renders twice per update; one listener means one update.
-        expect(onRender).toHaveBeenCalledTimes(2);
-      });
-
-      it("follows a scroll element that mounts later", () => {
-        const rows = rowsOf(1_000);
-        function Later({ shown }: { shown: boolean }) {
-          const scrollRef = useRef<HTMLDivElement>(null);
-          const estimateSize = useCallback(() => 50, []);
-          const { virtualizer, virtualItems } = useVirtualizer({ rows, getKey, estimateSize, overscan: 0, scrollRef });
-          if (!shown) return null;
-          return (
-            <div ref={scrollRef} data-testid="viewport">
-              <div data-testid="canvas" style={{ blockSize: virtualizer.getTotalSize() }}>
-                {virtualItems.map((item) => (
-                  <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} data-size={rows[item.index]?.size}>
-                    {item.key}
-                  </div>
-                ))}
-              </div>
-            </div>
-          );
-        }
-        const { rerender } = render(<Later shown={false} />);
-        rerender(<Later shown />);
-        expect(renderedKeys()).toEqual(["row-0", "row-1"]);
-        scrollTo(1_000);
-        expect(renderedKeys()).toEqual(["row-20", "row-21"]);
       });
     });
   });
