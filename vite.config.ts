@@ -38,7 +38,6 @@ export default defineConfig({
         "react-dom/client",
         "matrix-js-sdk",
         /^matrix-js-sdk\//,
-        "@tanstack/react-virtual",
       ],
       output: {
         // Only the React entry is a client module; the framework-free core stays neutral.
