@@ -2,7 +2,7 @@ import { cleanLongText, cleanName } from "./text";
 import { isMxcUri, isRoomId, isUserId } from "./identifiers";
 import { isPlainObject, ownProperty } from "./strippedState";
 import { readCanonicalAlias, readTopic, toMembership } from "./roomName";
-import { findMember, hasContent, readContent, scanSummaryState, type MemberState, type SummaryState } from "./summaryState";
+import { findMember, hasContent, readContent, releaseSummaryState, scanSummaryState, type MemberState, type SummaryState } from "./summaryState";
 import { readMembers, type InviterState } from "./summaryMembers";
 import type { InviteSummary, Inviter, JoinRule, Membership, RoomSummary } from "./types";
 
@@ -68,12 +68,15 @@ function summarize(input: unknown, options: unknown): Omit<RoomSummary, "trusted
     userId = undefined;
     roomId = undefined;
   }
+  const state = scanSummaryState(input);
   try {
-    return buildSummary(scanSummaryState(input), userId, roomId);
+    return buildSummary(state, userId, roomId);
   } catch {
-    // scanSummaryState never throws and every field read below is guarded, so this is a
-    // last line of defence only: an empty summary is still something the UI can show.
+    // Every field read below is guarded, so this is a last line of defence only: an empty
+    // summary is still something the UI can show.
     return emptySummary(roomId);
+  } finally {
+    releaseSummaryState(state);
   }
 }
 
@@ -159,19 +162,22 @@ function readInviter(
   userId: string | undefined,
   ownMembership: Membership | undefined,
 ): InviterState | undefined {
-  if (!isUserId(invite.sender)) return undefined;
-  const inviter: Inviter = { userId: invite.sender };
-  const event = findMember(state, invite.sender);
-  let membership: Membership | undefined;
-  if (event) {
-    const displayName = cleanName(readContent(event.content, "displayname"));
-    if (displayName !== undefined) inviter.displayName = displayName;
-    const avatarUrl = readContent(event.content, "avatar_url");
-    if (isMxcUri(avatarUrl)) inviter.avatarUrl = avatarUrl;
-    // Inviting oneself: the inviter's member event is the user's own, already read.
-    membership = invite.sender === userId ? ownMembership : toMembership(readContent(event.content, "membership"));
-  }
-  return { inviter, event, membership };
+  const inviterId = invite.sender;
+  if (!isUserId(inviterId)) return undefined;
+  const event = findMember(state, inviterId);
+  if (event === undefined) return { inviter: { userId: inviterId }, event, membership: undefined };
+  const displayName = cleanName(readContent(event.content, "displayname"));
+  const rawAvatarUrl = readContent(event.content, "avatar_url");
+  const avatarUrl = isMxcUri(rawAvatarUrl) ? rawAvatarUrl : undefined;
+  // Inviting oneself: the inviter's member event is the user's own, already read.
+  const membership = inviterId === userId ? ownMembership : toMembership(readContent(event.content, "membership"));
+  return { inviter: toInviter(inviterId, displayName, avatarUrl), event, membership };
+}
+
+/** The inviter object, made by one literal for each set of fields (see `emptySummaryState`). */
+function toInviter(userId: string, displayName: string | undefined, avatarUrl: string | undefined): Inviter {
+  if (displayName === undefined) return avatarUrl === undefined ? { userId } : { userId, avatarUrl };
+  return avatarUrl === undefined ? { userId, displayName } : { userId, displayName, avatarUrl };
 }
 
 /** The room version; the spec says a create event without `room_version` is version "1". */
@@ -187,8 +193,7 @@ function readRoomVersion(create: Record<string, unknown>): string | undefined {
  * array is the caller's own and may be a Proxy: when it throws, only the sender is kept.
  */
 function readCreators(create: Record<string, unknown>, sender: string, roomVersion: string | undefined): string[] {
-  const creators: string[] = [];
-  if (isUserId(sender)) creators.push(sender);
+  const creators: string[] = isUserId(sender) ? [sender] : [];
   if (roomVersion !== "12") return creators;
   const additional = readContent(create, "additional_creators");
   try {

@@ -49,7 +49,8 @@ export function readMembers(
   let joined = 0;
   let invited = 0;
   const members = state.members;
-  for (let index = 0; index < members.length; index++) {
+  const count = state.memberCount;
+  for (let index = 0; index < count; index++) {
     const member = members[index] as MemberState;
     const memberId = member.stateKey;
     if (!isUserId(memberId)) continue;

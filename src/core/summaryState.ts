@@ -69,11 +69,14 @@ export interface SummaryState {
   /** Whether there is a valid `m.room.encryption` event. */
   isEncrypted: boolean;
   /**
-   * The member events, one per state key, in the order each state key first appeared.
+   * The member events, one per state key, in the order each state key first appeared:
+   * the first {@link SummaryState.memberCount} entries (the rest are spare, for reuse).
    * Keys are only known to start with "@": the reader checks each winner's key with
    * `isUserId`, as `indexRoomState` would have. Look one up with {@link findMember}.
    */
   members: MemberState[];
+  /** How many entries of `members` are in use. */
+  memberCount: number;
   /** The same members by state key, built once there are too many for a linear search. */
   memberIndex: Map<string, MemberState> | undefined;
 }
@@ -85,20 +88,36 @@ const LINEAR_SEARCH_LIMIT = 8;
 export function findMember(state: SummaryState, stateKey: string): MemberState | undefined {
   if (state.memberIndex !== undefined) return state.memberIndex.get(stateKey);
   const members = state.members;
-  for (let index = 0; index < members.length; index++) {
+  const count = state.memberCount;
+  for (let index = 0; index < count; index++) {
     const member = members[index] as MemberState;
     if (member.stateKey === stateKey) return member;
   }
   return undefined;
 }
 
-function addMember(state: SummaryState, member: MemberState): void {
-  state.members.push(member);
+function addMember(state: SummaryState, stateKey: string, sender: string, content: Record<string, unknown>, event: Record<string, unknown>): void {
+  const members = state.members;
+  const count = state.memberCount;
+  let member = members[count];
+  if (member === undefined) {
+    member = { stateKey, sender, content, event };
+    members.push(member);
+  } else {
+    member.stateKey = stateKey;
+    member.sender = sender;
+    member.content = content;
+    member.event = event;
+  }
+  state.memberCount = count + 1;
   if (state.memberIndex !== undefined) {
-    state.memberIndex.set(member.stateKey, member);
-  } else if (state.members.length > LINEAR_SEARCH_LIMIT) {
+    state.memberIndex.set(stateKey, member);
+  } else if (count + 1 > LINEAR_SEARCH_LIMIT) {
     const memberIndex = new Map<string, MemberState>();
-    for (const known of state.members) memberIndex.set(known.stateKey, known);
+    for (let index = 0; index <= count; index++) {
+      const known = members[index] as MemberState;
+      memberIndex.set(known.stateKey, known);
+    }
     state.memberIndex = memberIndex;
   }
 }
@@ -118,8 +137,54 @@ function emptySummaryState(): SummaryState {
     createSender: "",
     isEncrypted: false,
     members: [],
+    memberCount: 0,
     memberIndex: undefined,
   };
+}
+
+// One state (and its member entries) is reused from one summary to the next, so that
+// summarising a thousand invites allocates little more than the summaries themselves. A
+// hostile getter can call back into the summary while the state is in use: that call
+// gets a fresh state of its own.
+let sharedState: SummaryState | undefined;
+let sharedStateInUse = false;
+// Past this many member entries, the spare ones are dropped rather than kept for reuse.
+const MAX_SPARE_MEMBERS = 64;
+const NOTHING: Record<string, unknown> = Object.freeze(Object.create(null) as Record<string, unknown>);
+
+function acquireSummaryState(): SummaryState {
+  if (sharedStateInUse) return emptySummaryState();
+  sharedStateInUse = true;
+  sharedState ??= emptySummaryState();
+  return sharedState;
+}
+
+/**
+ * Hands back a state from {@link scanSummaryState} once the summary is built. The shared
+ * state is emptied, so it never keeps the caller's events alive.
+ */
+export function releaseSummaryState(state: SummaryState): void {
+  if (state !== sharedState) return;
+  state.name = undefined;
+  state.canonicalAlias = undefined;
+  state.topic = undefined;
+  state.avatar = undefined;
+  state.joinRules = undefined;
+  state.create = undefined;
+  state.createSender = "";
+  state.isEncrypted = false;
+  const members = state.members;
+  for (let index = 0; index < state.memberCount; index++) {
+    const member = members[index] as MemberState;
+    member.stateKey = "";
+    member.sender = "";
+    member.content = NOTHING;
+    member.event = NOTHING;
+  }
+  if (members.length > MAX_SPARE_MEMBERS) members.length = 0;
+  state.memberCount = 0;
+  state.memberIndex = undefined;
+  sharedStateInUse = false;
 }
 
 /**
@@ -127,10 +192,11 @@ function emptySummaryState(): SummaryState {
  * array) in one pass. Events of other types, or room-wide types with a non-empty state
  * key, cannot change a summary and are skipped after reading their type and state key.
  * An event counts only when `parseStrippedStateEvent` would accept it (`type`,
- * `state_key` and `sender` strings, `content` a plain object). Never throws.
+ * `state_key` and `sender` strings, `content` a plain object). Never throws. Give the
+ * state back with {@link releaseSummaryState} when done with it.
  */
 export function scanSummaryState(input: unknown): SummaryState {
-  const state = emptySummaryState();
+  const state = acquireSummaryState();
   let list: unknown[];
   let count: number;
   try {
@@ -173,7 +239,7 @@ function scanEvent(state: SummaryState, raw: unknown): void {
     case "m.room.member": {
       const existing = findMember(state, stateKey);
       if (existing === undefined) {
-        addMember(state, { stateKey, sender, content, event: raw });
+        addMember(state, stateKey, sender, content, raw);
       } else {
         existing.sender = sender;
         existing.content = content;
