@@ -4,6 +4,7 @@ import { isPlainObject, ownProperty } from "./strippedState";
 import { readCanonicalAlias, readTopic, toMembership } from "./roomName";
 import { findMember, hasContent, readContent, releaseSummaryState, scanSummaryState, type MemberState, type SummaryState } from "./summaryState";
 import { readMembers, type InviterState } from "./summaryMembers";
+import { emptySummary, keepSummaryShape, SUMMARY_FIELD } from "./summaryShapes";
 import type { InviteSummary, Inviter, JoinRule, Membership, RoomSummary } from "./types";
 
 /** Options for {@link summarizeInvite} and {@link summarizeRoomState}. */
@@ -36,9 +37,7 @@ const ROOM_VERSION_PATTERN = /^[A-Za-z0-9.-]{1,32}$/;
  * and capped. Never throws, whatever the input or options; cost is linear in the events.
  */
 export function summarizeInvite(inviteState: unknown, options: SummarizeOptions): InviteSummary {
-  const summary = summarize(inviteState, options) as InviteSummary;
-  summary.trusted = false;
-  return summary;
+  return summarize(inviteState, options, false) as InviteSummary;
 }
 
 /**
@@ -47,12 +46,10 @@ export function summarizeInvite(inviteState: unknown, options: SummarizeOptions)
  * own homeserver holds it. Never throws; cost is linear in the events.
  */
 export function summarizeRoomState(stateEvents: unknown, options: SummarizeOptions): RoomSummary {
-  const summary = summarize(stateEvents, options) as RoomSummary;
-  summary.trusted = true;
-  return summary;
+  return summarize(stateEvents, options, true);
 }
 
-function summarize(input: unknown, options: unknown): Omit<RoomSummary, "trusted"> {
+function summarize(input: unknown, options: unknown, trusted: boolean): RoomSummary {
   // The options are read in place (no intermediate object: this runs once per invite).
   // Options may come from untyped code, even a hostile Proxy: unreadable means absent.
   let userId: string | undefined;
@@ -70,43 +67,36 @@ function summarize(input: unknown, options: unknown): Omit<RoomSummary, "trusted
   }
   const state = scanSummaryState(input);
   try {
-    return buildSummary(state, userId, roomId);
+    return buildSummary(state, userId, roomId, trusted);
   } catch {
     // Every field read below is guarded, so this is a last line of defence only: an empty
     // summary is still something the UI can show.
-    return emptySummary(roomId);
+    const summary = emptySummary(roomId) as RoomSummary;
+    summary.trusted = trusted;
+    return summary;
   } finally {
     releaseSummaryState(state);
   }
-}
-
-function emptySummary(roomId: string | undefined): Omit<RoomSummary, "trusted"> {
-  const summary: Omit<RoomSummary, "trusted"> = {
-    name: { kind: "empty" },
-    isSpace: false,
-    isEncrypted: false,
-    creators: [],
-    isDirect: false,
-    joinedMemberCount: 0,
-    invitedMemberCount: 0,
-  };
-  if (roomId !== undefined) summary.roomId = roomId;
-  return summary;
 }
 
 /**
  * Builds the summary from the winning events. Fields are added in a fixed order (the
  * invite store compares summaries by their JSON), and each content field is read once.
  */
-function buildSummary(state: SummaryState, userId: string | undefined, roomId: string | undefined): Omit<RoomSummary, "trusted"> {
-  const summary = emptySummary(roomId);
+function buildSummary(state: SummaryState, userId: string | undefined, roomId: string | undefined, trusted: boolean): RoomSummary {
+  const summary = emptySummary(roomId) as RoomSummary;
+  // Which optional fields the summary has, for keepSummaryShape.
+  let fields = roomId === undefined ? 0 : SUMMARY_FIELD.roomId;
   // `userId` is a valid user ID, so its member event (if any) is one `indexRoomState` keeps.
   const own = userId === undefined ? undefined : findMember(state, userId);
   const membership = own ? toMembership(readContent(own.content, "membership")) : undefined;
   const invite = membership === "invite" ? own : undefined;
   const inviter = invite ? readInviter(invite, state, userId, membership) : undefined;
 
-  if (membership !== undefined) summary.membership = membership;
+  if (membership !== undefined) {
+    summary.membership = membership;
+    fields |= SUMMARY_FIELD.membership;
+  }
   // The spec's room name: a non-empty m.room.name, else a valid canonical alias, else the
   // members (computed with the member counts, in the same pass over the members).
   const name = state.name ? cleanName(readContent(state.name, "name")) : undefined;
@@ -116,15 +106,27 @@ function buildSummary(state: SummaryState, userId: string | undefined, roomId: s
   readMembers(summary, state, userId, membership, inviter, name === undefined && canonicalAlias === undefined);
 
   const avatarUrl = state.avatar ? readContent(state.avatar, "url") : undefined;
-  if (isMxcUri(avatarUrl)) summary.avatarUrl = avatarUrl;
+  if (isMxcUri(avatarUrl)) {
+    summary.avatarUrl = avatarUrl;
+    fields |= SUMMARY_FIELD.avatarUrl;
+  }
 
   const topic = readTopic(state.topic);
-  if (topic !== undefined) summary.topic = topic;
+  if (topic !== undefined) {
+    summary.topic = topic;
+    fields |= SUMMARY_FIELD.topic;
+  }
 
-  if (canonicalAlias !== undefined) summary.canonicalAlias = canonicalAlias;
+  if (canonicalAlias !== undefined) {
+    summary.canonicalAlias = canonicalAlias;
+    fields |= SUMMARY_FIELD.canonicalAlias;
+  }
 
   const joinRule = state.joinRules ? readContent(state.joinRules, "join_rule") : undefined;
-  if (typeof joinRule === "string" && JOIN_RULES.has(joinRule)) summary.joinRule = joinRule as JoinRule;
+  if (typeof joinRule === "string" && JOIN_RULES.has(joinRule)) {
+    summary.joinRule = joinRule as JoinRule;
+    fields |= SUMMARY_FIELD.joinRule;
+  }
 
   const create = state.create;
   if (create) {
@@ -132,26 +134,46 @@ function buildSummary(state: SummaryState, userId: string | undefined, roomId: s
     // "m.space\u202E" can never pass for a space, nor show as one.
     const rawType = readContent(create, "type");
     const roomType = cleanName(rawType);
-    if (roomType !== undefined && roomType === rawType) summary.roomType = roomType;
-    summary.isSpace = summary.roomType === "m.space";
+    if (roomType !== undefined && roomType === rawType) {
+      summary.roomType = roomType;
+      summary.isSpace = roomType === "m.space";
+      fields |= SUMMARY_FIELD.roomType;
+    }
     const roomVersion = readRoomVersion(create);
-    if (roomVersion !== undefined) summary.roomVersion = roomVersion;
+    if (roomVersion !== undefined) {
+      summary.roomVersion = roomVersion;
+      fields |= SUMMARY_FIELD.roomVersion;
+    }
     summary.creators = readCreators(create, state.createSender, roomVersion);
   }
   summary.isEncrypted = state.isEncrypted;
 
   if (own) {
     const reason = cleanLongText(readContent(own.content, "reason"));
-    if (reason !== undefined) summary.reason = reason;
+    if (reason !== undefined) {
+      summary.reason = reason;
+      fields |= SUMMARY_FIELD.reason;
+    }
   }
   if (invite) {
     summary.isDirect = readContent(invite.content, "is_direct") === true;
-    if (inviter) summary.inviter = inviter.inviter;
+    if (inviter) {
+      summary.inviter = inviter.inviter;
+      fields |= SUMMARY_FIELD.inviter;
+    }
     const timestamp = readEventField(invite, "origin_server_ts");
-    if (typeof timestamp === "number" && Number.isFinite(timestamp) && timestamp >= 0) summary.invitedAt = timestamp;
+    if (typeof timestamp === "number" && Number.isFinite(timestamp) && timestamp >= 0) {
+      summary.invitedAt = timestamp;
+      fields |= SUMMARY_FIELD.invitedAt;
+    }
     const thirdPartyInvite = readThirdPartyInvite(invite);
-    if (thirdPartyInvite) summary.thirdPartyInvite = thirdPartyInvite;
+    if (thirdPartyInvite) {
+      summary.thirdPartyInvite = thirdPartyInvite;
+      fields |= SUMMARY_FIELD.thirdPartyInvite;
+    }
   }
+  summary.trusted = trusted;
+  keepSummaryShape(fields);
   return summary;
 }
 
