@@ -25,7 +25,8 @@ export const SUMMARY_FIELD = {
   thirdPartyInvite: 2048,
 } as const;
 
-const keptShapes = new Map<number, RoomSummary>();
+// Indexed by the field bits: an array lookup is cheaper than a Map on this per-summary path.
+const keptShapes: (RoomSummary | undefined)[] = new Array<RoomSummary | undefined>(4096);
 
 /** A summary with its required fields (and the room ID, which comes first when known). */
 export function emptySummary(roomId: string | undefined): Omit<RoomSummary, "trusted"> {
@@ -44,7 +45,7 @@ export function emptySummary(roomId: string | undefined): Omit<RoomSummary, "tru
 
 /** Keeps a placeholder summary with the optional fields in `fields` (bits of {@link SUMMARY_FIELD}). */
 export function keepSummaryShape(fields: number): void {
-  if (keptShapes.has(fields)) return;
+  if (keptShapes[fields] !== undefined) return;
   // The same fields, added in the same order, with values of the same kinds as a real
   // summary's (strings, objects, a non-integer-sized number for the timestamp).
   const summary = emptySummary(fields & SUMMARY_FIELD.roomId ? "!placeholder" : undefined) as RoomSummary;
@@ -60,5 +61,5 @@ export function keepSummaryShape(fields: number): void {
   if (fields & SUMMARY_FIELD.invitedAt) summary.invitedAt = 1.5e12;
   if (fields & SUMMARY_FIELD.thirdPartyInvite) summary.thirdPartyInvite = { displayName: "placeholder" };
   summary.trusted = false;
-  keptShapes.set(fields, summary);
+  keptShapes[fields] = summary;
 }
