@@ -28,17 +28,28 @@ export const SUMMARY_FIELD = {
 // Indexed by the field bits: an array lookup is cheaper than a Map on this per-summary path.
 const keptShapes: (RoomSummary | undefined)[] = new Array<RoomSummary | undefined>(4096);
 
+/**
+ * Summaries are made by `new` on this constructor rather than by an object literal: V8 sizes
+ * objects made by a constructor for the properties added to them afterwards too ("slack
+ * tracking"), so the optional fields go in the object itself instead of a side array that
+ * is reallocated every three fields. Its prototype is `Object.prototype`, so a summary is
+ * indistinguishable from a literal (same prototype, same `constructor`, same keys).
+ */
+function SummaryObject(this: Omit<RoomSummary, "trusted">): void {
+  this.name = { kind: "empty" };
+  this.isSpace = false;
+  this.isEncrypted = false;
+  this.creators = [];
+  this.isDirect = false;
+  this.joinedMemberCount = 0;
+  this.invitedMemberCount = 0;
+}
+SummaryObject.prototype = Object.prototype;
+const Summary = SummaryObject as unknown as new () => Omit<RoomSummary, "trusted">;
+
 /** A summary with its required fields (and the room ID, which comes first when known). */
 export function emptySummary(roomId: string | undefined): Omit<RoomSummary, "trusted"> {
-  const summary: Omit<RoomSummary, "trusted"> = {
-    name: { kind: "empty" },
-    isSpace: false,
-    isEncrypted: false,
-    creators: [],
-    isDirect: false,
-    joinedMemberCount: 0,
-    invitedMemberCount: 0,
-  };
+  const summary = new Summary();
   if (roomId !== undefined) summary.roomId = roomId;
   return summary;
 }

@@ -1,0 +1,47 @@
+/**
+ * Summaries are built by a constructor (for V8's sake, see `summaryShapes.ts`) but must stay
+ * plain data, indistinguishable from object literals to the code that receives them.
+ */
+import { describe, expect, it } from "vitest";
+import { isPlainObject } from "../../src/core/strippedState";
+import { summarizeInvite, summarizeRoomState } from "../../src/core/summary";
+
+const me = "@me:example.org";
+const state = [
+  { type: "m.room.name", state_key: "", sender: "@a:example.org", content: { name: "Room" } },
+  { type: "m.room.member", state_key: me, sender: "@a:example.org", content: { membership: "invite", reason: "hi" }, origin_server_ts: 1_700_000_000_000 },
+];
+
+describe("summaries are plain objects", () => {
+  it("has Object.prototype, Object as constructor and only its own data fields", () => {
+    for (const summary of [summarizeInvite(state, { userId: me }), summarizeRoomState(state, { userId: me }), summarizeInvite(null, { userId: me })]) {
+      expect(Object.getPrototypeOf(summary)).toBe(Object.prototype);
+      expect(summary.constructor).toBe(Object);
+      expect(isPlainObject(summary)).toBe(true);
+      expect(Object.prototype.hasOwnProperty.call(summary, "constructor")).toBe(false);
+      expect(structuredClone(summary)).toStrictEqual(summary);
+      expect(JSON.parse(JSON.stringify(summary))).toStrictEqual(summary);
+    }
+  });
+
+  it("equals the same summary written as a literal, field for field and in order", () => {
+    const summary = summarizeInvite(state, { userId: me, roomId: "!r:example.org" });
+    const literal = {
+      name: { kind: "named", name: "Room" },
+      isSpace: false,
+      isEncrypted: false,
+      creators: [],
+      isDirect: false,
+      joinedMemberCount: 0,
+      invitedMemberCount: 1,
+      roomId: "!r:example.org",
+      membership: "invite",
+      reason: "hi",
+      inviter: { userId: "@a:example.org" },
+      invitedAt: 1_700_000_000_000,
+      trusted: false,
+    };
+    expect(summary).toStrictEqual(literal);
+    expect(Object.keys(summary)).toEqual(Object.keys(literal));
+  });
+});
