@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import type { InviteEntry } from "../../core/store/inviteStore";
@@ -17,6 +17,10 @@ import { useGroupDeclineAll } from "./useGroupDeclineAll";
 import { useInviteRowActions } from "./useInviteRowActions";
 import { useVirtualRovingList } from "./useVirtualRovingList";
 import "./InviteList.css";
+
+// Rows that stay in view keep their props (the same entry, state and handlers), so a scroll
+// that brings new rows in renders only those.
+const MemoInviteListItem = memo(InviteListItem);
 
 /** Props of {@link InviteList}. */
 export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, "children"> {
@@ -144,6 +148,14 @@ export function InviteList({
     announce(i18n.t("inbox.item.declining", { room: formatRoomNameText(entry.summary.name, i18n) }));
     rowActions.decline(entry);
   }
+
+  // Stable row handlers that call the latest acceptRow/declineRow (see MemoInviteListItem).
+  const rowHandlers = useRef({ acceptRow, declineRow });
+  useEffect(() => {
+    rowHandlers.current = { acceptRow, declineRow };
+  });
+  const onAcceptRow = useCallback((entry: InviteEntry) => rowHandlers.current.acceptRow(entry), []);
+  const onDeclineRow = useCallback((entry: InviteEntry) => rowHandlers.current.declineRow(entry), []);
 
   const searchText = useMemo(() => createSearchTextLookup((entry) => formatRoomNameText(entry.summary.name, i18n)), [i18n]);
 
@@ -303,7 +315,7 @@ export function InviteList({
         {renderInvite ? (
           renderInvite(entry)
         ) : (
-          <InviteListItem
+          <MemoInviteListItem
             entry={entry}
             client={client}
             showAvatar={showAvatar}
@@ -311,8 +323,8 @@ export function InviteList({
             tabbable={isTabbable}
             nameId={nameId}
             descriptionId={descriptionId}
-            onAccept={acceptRow}
-            onDecline={declineRow}
+            onAccept={onAcceptRow}
+            onDecline={onDeclineRow}
             onOpen={onOpenInvite}
           />
         )}
