@@ -70,13 +70,21 @@ function summarize(input: unknown, options: unknown, trusted: boolean): RoomSumm
     return buildSummary(state, userId, roomId, trusted);
   } catch {
     // Every field read below is guarded, so this is a last line of defence only: an empty
-    // summary is still something the UI can show.
-    const summary = emptySummary(roomId) as RoomSummary;
-    summary.trusted = trusted;
-    return summary;
+    // summary is still something the UI can show. A literal, not `emptySummary`: its fields
+    // are defined, never assigned, so a read-only field inherited from a polluted
+    // Object.prototype (which makes the constructor's assignments throw) cannot throw here.
+    return fallbackSummary(roomId, trusted);
   } finally {
     releaseSummaryState(state);
   }
+}
+
+/** An empty summary made by one literal, in the key order of `emptySummary` (room ID, then `trusted`). */
+function fallbackSummary(roomId: string | undefined, trusted: boolean): RoomSummary {
+  const fields = { isSpace: false, isEncrypted: false, creators: [], isDirect: false, joinedMemberCount: 0, invitedMemberCount: 0 };
+  return roomId === undefined
+    ? { name: { kind: "empty" }, ...fields, trusted }
+    : { name: { kind: "empty" }, ...fields, roomId, trusted };
 }
 
 /**

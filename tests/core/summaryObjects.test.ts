@@ -45,3 +45,23 @@ describe("summaries are plain objects", () => {
     expect(Object.keys(summary)).toEqual(Object.keys(literal));
   });
 });
+
+describe("a polluted Object.prototype", () => {
+  // Summaries are made by assignment in a constructor, so a read-only field inherited from
+  // Object.prototype makes strict-mode assignment throw where an object literal would not.
+  it("still never throws when Object.prototype holds a read-only field of the same name", () => {
+    Object.defineProperty(Object.prototype, "isDirect", { configurable: true, writable: false, value: true });
+    let summaries: unknown[];
+    try {
+      summaries = [summarizeInvite(state, { userId: me, roomId: "!r:example.org" }), summarizeRoomState(state, { userId: me })];
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)["isDirect"];
+    }
+    for (const summary of summaries) {
+      expect(Object.keys(summary as object)).toEqual(expect.arrayContaining(["name", "creators", "isDirect", "trusted"]));
+      expect(Object.prototype.hasOwnProperty.call(summary, "isDirect")).toBe(true);
+      expect((summary as { creators: unknown }).creators).toEqual([]);
+    }
+    expect(summarizeInvite(state, { userId: me }).isDirect).toBe(false);
+  });
+});
