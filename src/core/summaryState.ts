@@ -192,8 +192,11 @@ export function releaseSummaryState(state: SummaryState): void {
  * array) in one pass. Events of other types, or room-wide types with a non-empty state
  * key, cannot change a summary and are skipped after reading their type and state key.
  * An event counts only when `parseStrippedStateEvent` would accept it (`type`,
- * `state_key` and `sender` strings, `content` a plain object). Never throws. Give the
- * state back with {@link releaseSummaryState} when done with it.
+ * `state_key` and `sender` strings, `content` a plain object), with one difference for
+ * hostile objects: `parseStrippedStateEvent` copies the whole content (and reads
+ * `origin_server_ts`, `event_id`, `unsigned`), so a getter or Proxy trap throwing there
+ * dropped the event; here such an event counts and only the throwing field reads as
+ * absent. Never throws. Give the state back with {@link releaseSummaryState} when done with it.
  */
 export function scanSummaryState(input: unknown): SummaryState {
   const state = acquireSummaryState();
