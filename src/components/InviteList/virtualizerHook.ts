@@ -60,6 +60,9 @@ function indexOf(element: Element): number {
   return Number(element.getAttribute("data-index") ?? Number.NaN);
 }
 
+/** Commits a scroll-to-index target is followed through at most (each measures the rows it mounted). */
+const TARGET_COMMITS = 8;
+
 function createBinding() {
   const layout = createVirtualLayout();
   const listeners = new Set<() => void>();
@@ -75,6 +78,11 @@ function createBinding() {
   // The layout changed since the last render.
   let stale = false;
   let laidOut: [readonly unknown[], unknown, unknown] | undefined;
+  // The row scrollToIndex went to, followed while the rows mounted around it are measured and
+  // move it (its offset was an estimate); let go once a commit measures nothing new, after a few
+  // commits, or when the user scrolls. `scrolledTo` is the position set for it.
+  let scrollTarget: { index: number; key: string; commits: number } | undefined;
+  let scrolledTo = Number.NaN;
 
   function emit() {
     version++;
@@ -101,7 +109,30 @@ function createBinding() {
   }
 
   function onScroll() {
-    if (element && layout.setViewport(element.scrollTop)) emit();
+    if (!element) return;
+    if (element.scrollTop !== scrolledTo) scrollTarget = undefined;
+    if (layout.setViewport(element.scrollTop)) emit();
+  }
+
+  /**
+   * Scrolls the target row of scrollToIndex (back) into view when it is not: `true` when it
+   * scrolled (the caller re-renders).
+   */
+  function followTarget(): boolean {
+    if (!scrollTarget || !element) return false;
+    if (layout.keyAt(scrollTarget.index) !== scrollTarget.key || scrollTarget.commits-- <= 0) {
+      scrollTarget = undefined;
+      return false;
+    }
+    layout.setViewport(element.scrollTop);
+    const top = layout.scrollTargetFor(scrollTarget.index);
+    if (top === undefined || top === element.scrollTop) return false;
+    // This scroll places the rows; keeping the rows above still would undo it.
+    layout.takeScrollAdjustment();
+    element.scrollTop = top;
+    scrolledTo = element.scrollTop;
+    layout.setViewport(scrolledTo);
+    return true;
   }
 
   function onResize(entries: ResizeObserverEntry[]) {
@@ -111,6 +142,7 @@ function createBinding() {
       else if (!target.isConnected) forget(target);
       else changed = measure(target, borderBoxSize?.[0]?.blockSize ?? target.getBoundingClientRect().height) || changed;
     }
+    if (changed) changed = followTarget() || changed;
     adjustScroll();
     // Re-rendering inside the observer callback would observe new rows in the same frame
     // (a "ResizeObserver loop" error); the next frame is soon enough.
@@ -152,10 +184,12 @@ function createBinding() {
     },
     getTotalSize: () => layout.getTotalSize(),
     scrollToIndex(index) {
-      const target = layout.scrollTargetFor(index);
-      if (!element || target === undefined) return;
-      element.scrollTop = target;
-      if (layout.setViewport(element.scrollTop)) emit();
+      const key = layout.keyAt(index);
+      if (!element || key === undefined) return;
+      scrollTarget = { index, key, commits: TARGET_COMMITS };
+      if (followTarget()) emit();
+      // Already in view: nothing to follow.
+      else scrollTarget = undefined;
     },
   };
 
@@ -197,13 +231,19 @@ function createBinding() {
       // Rows in or above the viewport must be in place before paint; rows below it (the
       // overscan a scroll down mounts) can wait a frame, which saves a render and a layout.
       let below = false;
+      let moved = false;
       pending.forEach((row) => {
         if (row.isConnected && measure(row, row.getBoundingClientRect().height)) {
+          moved = true;
           if (layout.isBelowViewport(indexOf(row))) below = true;
           else changed = true;
         }
       });
       pending.clear();
+      const scrolled = followTarget();
+      // Nothing measured and nothing to scroll: the target row is where it stays.
+      if (!moved && !scrolled) scrollTarget = undefined;
+      changed ||= scrolled;
       adjustScroll();
       observed.forEach((row) => {
         if (!row.isConnected) forget(row);

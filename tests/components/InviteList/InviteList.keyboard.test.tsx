@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { InviteList } from "../../../src/components/InviteList/InviteList";
 import { FIXTURE_USER_ID, generatedEntries } from "./entries";
 import { createRecordingClient } from "../../support/recordingClient";
-import { installFakeLayout } from "./layout";
+import { installFakeLayout, ROW_HEIGHT, VIEWPORT_HEIGHT } from "./layout";
 
 installFakeLayout();
 
@@ -65,6 +65,27 @@ describe("InviteList keyboard navigation", () => {
     await waitFor(() => expect(document.activeElement).toHaveAttribute("aria-posinset", "1"));
     expect(document.activeElement?.closest("[role=list]")).toHaveAccessibleName("People");
     expect(nameOf(document.activeElement)).toBe(firstName);
+  });
+
+  it("shows the invite End and PageUp focus in full when rows measure taller than estimated", async () => {
+    const user = userEvent.setup();
+    render(<InviteList client={createRecordingClient()} invites={generatedEntries(2_000, { roomsOnly: true })} userId={FIXTURE_USER_ID} estimatedRowSize={20} />);
+    const viewport = document.querySelector<HTMLElement>(".mmui-invite-list__viewport") as HTMLElement;
+    const expectFocusedRowInView = () => {
+      const focused = document.activeElement as HTMLElement;
+      const start = Number(/translateY\((-?[\d.]+)px\)/.exec(focused.style.transform)?.[1]);
+      expect(start).toBeGreaterThanOrEqual(viewport.scrollTop);
+      expect(start + ROW_HEIGHT).toBeLessThanOrEqual(viewport.scrollTop + VIEWPORT_HEIGHT);
+    };
+    act(() => row("Spam offer #1").focus());
+    await user.keyboard("{End}");
+    expect(document.activeElement).toHaveAttribute("aria-posinset", "2000");
+    expectFocusedRowInView();
+    act(() => viewport.scrollTo({ top: 20_000 }));
+    await user.keyboard("{PageUp}");
+    expect(document.activeElement).toHaveAttribute("role", "listitem");
+    expect(Number(document.activeElement?.getAttribute("aria-posinset"))).toBeLessThan(2000);
+    expectFocusedRowInView();
   });
 
   it("moves the roving tab stop with focus, and only the focused row's buttons are tabbable", async () => {

@@ -79,6 +79,21 @@ describe("useVirtualizer", () => {
         expect(viewport.scrollTop).toBe(500);
         expect(renderedKeys()).toContain("row-10");
       });
+
+      it.each([
+        ["taller", 80, 999],
+        ["taller", 80, 500],
+        ["shorter", 20, 500],
+        ["shorter", 20, 30],
+      ])("shows a far row fully once the rows around it are measured %s than estimated (%s px, row %s)", (_, size, index) => {
+        let virtualizer: Virtualizer | undefined;
+        render(<List rows={rowsOf(1_000, size)} onVirtualizer={(value) => (virtualizer = value)} />);
+        const viewport = screen.getByTestId("viewport");
+        act(() => virtualizer?.scrollToIndex(index));
+        const start = Number(rowElement(`row-${index}`).getAttribute("data-start"));
+        expect(start).toBeGreaterThanOrEqual(viewport.scrollTop);
+        expect(start + size).toBeLessThanOrEqual(viewport.scrollTop + VIEWPORT);
+      });
     });
 
     describe("measuring", () => {
