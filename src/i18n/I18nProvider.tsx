@@ -44,9 +44,15 @@ export function I18nProvider({ locale = "en", catalog, messages, children }: I18
   useEffect(() => {
     if (!needsLoading || !isAvailableLocale(locale)) return;
     let active = true;
-    void loadLocale(locale).then(() => {
-      if (active) setLoadedVersion((version) => version + 1);
-    });
+    loadLocale(locale).then(
+      () => {
+        if (active) setLoadedVersion((version) => version + 1);
+      },
+      () => {
+        // The chunk did not load (offline, an old chunk gone after a deploy): English words
+        // stay, and the next mount or locale change tries again (a failure is not cached).
+      },
+    );
     return () => {
       active = false;
     };
