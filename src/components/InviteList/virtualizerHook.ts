@@ -115,24 +115,32 @@ function createBinding() {
   }
 
   /**
-   * Scrolls the target row of scrollToIndex (back) into view when it is not: `true` when it
-   * scrolled (the caller re-renders).
+   * Scrolls the target row of scrollToIndex (back) into view when it is not; lets it go when
+   * it is in place and nothing was `moved` by a measurement. `true` when the visible rows may
+   * have changed (the caller re-renders).
    */
-  function followTarget(): boolean {
+  function followTarget(moved: boolean): boolean {
     if (!scrollTarget || !element) return false;
     if (layout.keyAt(scrollTarget.index) !== scrollTarget.key || scrollTarget.commits-- <= 0) {
       scrollTarget = undefined;
       return false;
     }
-    layout.setViewport(element.scrollTop);
+    const before = element.scrollTop;
+    const changed = layout.setViewport(before);
     const top = layout.scrollTargetFor(scrollTarget.index);
-    if (top === undefined || top === element.scrollTop) return false;
-    // This scroll places the rows; keeping the rows above still would undo it.
-    layout.takeScrollAdjustment();
-    element.scrollTop = top;
-    scrolledTo = element.scrollTop;
-    layout.setViewport(scrolledTo);
-    return true;
+    if (top !== undefined && top !== before) {
+      element.scrollTop = top;
+      scrolledTo = element.scrollTop;
+      // Clamped where it was (the canvas has not grown yet): the next commit tries again.
+      if (scrolledTo !== before) {
+        // This scroll places the rows; keeping the rows above still would undo it.
+        layout.takeScrollAdjustment();
+        layout.setViewport(scrolledTo);
+        return true;
+      }
+    }
+    if (!moved) scrollTarget = undefined;
+    return changed;
   }
 
   function onResize(entries: ResizeObserverEntry[]) {
@@ -142,7 +150,7 @@ function createBinding() {
       else if (!target.isConnected) forget(target);
       else changed = measure(target, borderBoxSize?.[0]?.blockSize ?? target.getBoundingClientRect().height) || changed;
     }
-    if (changed) changed = followTarget() || changed;
+    if (changed) changed = followTarget(true) || changed;
     adjustScroll();
     // Re-rendering inside the observer callback would observe new rows in the same frame
     // (a "ResizeObserver loop" error); the next frame is soon enough.
@@ -187,9 +195,7 @@ function createBinding() {
       const key = layout.keyAt(index);
       if (!element || key === undefined) return;
       scrollTarget = { index, key, commits: TARGET_COMMITS };
-      if (followTarget()) emit();
-      // Already in view: nothing to follow.
-      else scrollTarget = undefined;
+      if (followTarget(false)) emit();
     },
   };
 
@@ -240,10 +246,7 @@ function createBinding() {
         }
       });
       pending.clear();
-      const scrolled = followTarget();
-      // Nothing measured and nothing to scroll: the target row is where it stays.
-      if (!moved && !scrolled) scrollTarget = undefined;
-      changed ||= scrolled;
+      changed = followTarget(moved) || changed;
       adjustScroll();
       observed.forEach((row) => {
         if (!row.isConnected) forget(row);
