@@ -32,7 +32,10 @@ export interface Virtualizer {
   measureElement(element: Element | null): void;
   /** The height of all rows together (the canvas height). */
   getTotalSize(): number;
-  /** Scrolls the least distance that brings row `index` fully into view (`align: "auto"`). */
+  /**
+   * Scrolls the least distance that brings row `index` fully into view (`align: "auto"`), and
+   * again while measuring the rows that mount around it moves it (their offsets were estimates).
+   */
   scrollToIndex(index: number): void;
 }
 
