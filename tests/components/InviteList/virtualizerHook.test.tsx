@@ -96,6 +96,23 @@ describe("useVirtualizer", () => {
       });
     });
 
+    describe("scroll to a row, then the user scrolls", () => {
+      it("lets the user's scroll win over the row it went to", () => {
+        vi.stubGlobal("ResizeObserver", FakeResizeObserver);
+        installFrames();
+        let virtualizer: Virtualizer | undefined;
+        render(<List rows={rowsOf(1_000, 80)} onVirtualizer={(value) => (virtualizer = value)} />);
+        act(() => virtualizer?.scrollToIndex(500));
+        scrollTo(1_000);
+        const viewport = screen.getByTestId("viewport");
+        const userPosition = viewport.scrollTop;
+        expect(Math.abs(userPosition - 1_000)).toBeLessThan(500);
+        // A row below the viewport grows: nothing in view moves, and nothing scrolls back to row 500.
+        FakeResizeObserver.live().resize(rowElement(renderedKeys().at(-1) as string), 120);
+        expect(viewport.scrollTop).toBe(userPosition);
+      });
+    });
+
     describe("measuring", () => {
       it("measures rows as they mount and lays them out by their measured size", () => {
         render(<List rows={rowsOf(1_000, 30)} />);
