@@ -65,6 +65,12 @@ function indexOf(element: Element): number {
 
 /** Commits a scroll-to-index target is followed through at most (each measures the rows it mounted). */
 const TARGET_COMMITS = 8;
+/**
+ * Re-renders in a row that commits may ask for before paint. Rows measured far taller than
+ * estimated can pull ever more rows into view (each measurement moves the viewport's rows),
+ * and React gives up after 50 nested updates; past this, the rest waits a frame each.
+ */
+const SYNC_RENDERS = 10;
 
 function createBinding() {
   const layout = createVirtualLayout();
@@ -86,6 +92,8 @@ function createBinding() {
   // commits, or when the user scrolls. `scrolledTo` is the position set for it.
   let scrollTarget: { index: number; key: string; commits: number } | undefined;
   let scrolledTo = Number.NaN;
+  // Commits in a row that re-rendered before paint.
+  let syncRenders = 0;
 
   function emit() {
     version++;
@@ -254,8 +262,9 @@ function createBinding() {
       observed.forEach((row) => {
         if (!row.isConnected) forget(row);
       });
-      if (changed) emit();
-      else if (below) emitLater();
+      if (changed && syncRenders++ < SYNC_RENDERS) emit();
+      else if (changed || below) emitLater();
+      if (!changed) syncRenders = 0;
     },
   };
 }

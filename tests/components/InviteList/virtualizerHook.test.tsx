@@ -161,6 +161,16 @@ describe("useVirtualizer", () => {
         expect(rendered()[2]).toBe("row-2@130");
       });
 
+      it("survives rows measured 80 times their estimate after a jump down (no endless chain of re-renders)", () => {
+        const frames = installFrames();
+        render(<List rows={rowsOf(20_000, 80)} estimate={1} />);
+        scrollTo(15_000);
+        for (let frame = 0; frame < 200 && frames.pending() > 0; frame++) frames.run();
+        const viewport = screen.getByTestId("viewport");
+        const starts = rendered().map((row) => Number(row.split("@")[1]));
+        expect(starts.some((start) => start <= viewport.scrollTop && start + 80 > viewport.scrollTop)).toBe(true);
+      });
+
       it("ignores an element without data-index instead of taking it for the first row", () => {
         let virtualizer: Virtualizer | undefined;
         const rows = rowsOf(100);
