@@ -84,6 +84,9 @@ export function scrollTargetFor(start: number, end: number, scrollTop: number, v
   return undefined;
 }
 
+/** The estimate of a row whose given estimate is no size (0, negative, NaN, infinite). */
+const FALLBACK_ESTIMATE = 50;
+
 /** Measured sizes kept beyond the current rows (for filtered-out rows) before old ones are dropped. */
 const MEASUREMENT_LIMIT = 50_000;
 
@@ -118,6 +121,11 @@ export interface VirtualLayout {
    * resets to 0.
    */
   takeScrollAdjustment(): number;
+}
+
+/** An estimate usable as a size: rows of no size would all start at 0 (the first rows never shown), NaN ones nowhere. */
+function sizeOf(estimate: number): number {
+  return estimate > 0 && estimate < Infinity ? estimate : FALLBACK_ESTIMATE;
 }
 
 /** A new, empty {@link VirtualLayout}. */
@@ -161,7 +169,7 @@ export function createVirtualLayout(): VirtualLayout {
       sizes = new Float64Array(count);
       offsets = new Float64Array(count + 1);
       for (let index = 0; index < count; index++) {
-        const size = (measured.size > 0 && measured.get(keyOf(index))) || estimateOf(index);
+        const size = (measured.size > 0 && measured.get(keyOf(index))) || sizeOf(estimateOf(index));
         sizes[index] = size;
         offsets[index + 1] = (offsets[index] as number) + size;
       }

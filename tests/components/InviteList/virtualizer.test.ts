@@ -135,6 +135,18 @@ describe("createVirtualLayout", () => {
     });
   });
 
+  describe("with an estimate that is no size (0, negative, NaN, Infinity)", () => {
+    it.each([0, -88, Number.NaN, Number.POSITIVE_INFINITY])("still shows the first rows and a finite total (estimate %s)", (estimate) => {
+      const layout = layoutOf(1_000, estimate);
+      layout.setViewport(0, 10);
+      expect(indexesOf(layout)[0]).toBe(0);
+      expect(layout.getTotalSize()).toBeGreaterThan(0);
+      expect(Number.isFinite(layout.getTotalSize())).toBe(true);
+      layout.setViewport(layout.getTotalSize() / 2, 10);
+      expect(indexesOf(layout)).toContain(500);
+    });
+  });
+
   describe("measuring", () => {
     it("moves every later row and the total by the difference", () => {
       const layout = layoutOf(5);
