@@ -20,7 +20,7 @@ import "./InviteList.css";
 
 // Rows that stay in view keep their props (the same entry, state and handlers), so a scroll
 // that brings new rows in renders only those.
-const MemoInviteListItem = memo(InviteListItem);
+const MemoInviteListItem = /* @__PURE__ */ memo(InviteListItem);
 
 /** Props of {@link InviteList}. */
 export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, "children"> {
