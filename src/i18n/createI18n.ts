@@ -7,25 +7,16 @@
  */
 import { en } from "./locales/en/index";
 import { createLocaleMessages, getTranslator } from "./translator";
-import type { Catalog, I18n, MessageOverrides, MessageValue } from "./types";
+import type { LocaleMessagesOptions } from "./translator";
+import type { I18n } from "./types";
 
 export { getTextDirection } from "./translator";
 
-/** What {@link createI18n} needs to build a translator. */
-export interface CreateI18nOptions {
-  /** BCP 47 tag of the catalog (`"en"`, `"pl"`, `"qps-ploc"`). Defaults to `"en"`. */
-  locale?: string;
-  /** The locale's complete catalog. Defaults to English. */
-  catalog?: Catalog;
-  /** Host overrides for individual messages, applied on top of the catalog. */
-  messages?: MessageOverrides;
-  /** Locale for `Intl` formatting when it differs from `locale` (the pseudo-locale uses English). */
-  intlLocale?: string;
-  /** Rewrites text produced by `Intl` (list conjunctions, relative times); the pseudo-locale accents it. */
-  transformIntlText?: (text: string) => string;
-  /** Rewrites each English message; the pseudo-locale (`loadLocale("qps-ploc")`) accents it. */
-  transformEnglish?: (message: MessageValue) => MessageValue;
-}
+/**
+ * What {@link createI18n} needs to build a translator: the same options as the provider's
+ * locale part. Without `catalog`, every English message is used.
+ */
+export type CreateI18nOptions = LocaleMessagesOptions;
 
 /**
  * Builds the translator for one locale, with every English message as the fallback for
