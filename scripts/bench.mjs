@@ -154,7 +154,7 @@ async function runSync(core, sdk) {
     "",
     "The SDK side is a real `MatrixClient` (`createClient` with a `fetchFn` that answers the start-up requests at once and serves the same `/sync` text); its timer starts when it asks for `/sync` and stops when it has emitted `PREPARED` and `client.getRoom(id).name` is read for every invite.",
     "",
-    "History and spread: before the one-pass `summarizeInvite` of 2026-11-27 the ratio was 12.5–14× by median. Since then, runs on this 2-core machine give about 22–25× by median depending on other load (single runs from 19.7× to 25.1× were seen): `JSON.parse` of the 933 KiB text alone takes about 3 ms of the core's 5 ms, so the 25× target sits at the edge of what this machine measures rather than safely past it.",
+    "History and spread: before the one-pass `summarizeInvite` of 2026-11-27 the ratio was 12.5–14× by median. Since then, runs on this 2-core machine give 20–27× by median depending on other load (most runs 23–25×; best rounds 23–26×): `JSON.parse` of the 933 KiB text alone takes about 3 ms of the core's 5 ms, so the 25× target sits at the edge of what this machine measures rather than safely past it.",
   ];
 }
 
