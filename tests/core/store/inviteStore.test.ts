@@ -81,8 +81,10 @@ describe("createInviteStore: one entry per pending room", () => {
   it("drops the invite when the inviter withdrew it (un-invite arrives as rooms.leave)", () => {
     const store = newStore();
     store.applySync(syncResponse({ invite: roomsOf(lookalikeDm) }));
+    expect(visibleRoomIds(store)).toEqual([lookalikeDm.roomId]);
     store.applySync(syncResponse({ leave: { [lookalikeDm.roomId]: { timeline: { events: [] } } } }));
     expect(store.getSnapshot()).toEqual([]);
+    expect(store.getEntry(lookalikeDm.roomId)).toBeUndefined();
   });
 
   it("lists a room that is both in rooms.leave (the old decline) and rooms.invite (the re-invite) as invited", () => {

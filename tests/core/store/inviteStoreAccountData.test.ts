@@ -36,6 +36,10 @@ describe("createInviteStore: ignored and blocked inviters", () => {
     const store = newStore();
     store.applySync(syncResponse({ invite: roomsOf(lookalikeDm) }, ignoring("@mallory:localhost")));
     expect(store.getSnapshot()).toEqual([]);
+    // Hidden, not dropped: it was read, so unignoring shows it without a new sync.
+    expect(store.getEntry(lookalikeDm.roomId)?.roomId).toBe(lookalikeDm.roomId);
+    store.applySync(syncResponse({}, { [IGNORED]: { ignored_users: {} } }));
+    expect(visibleRoomIds(store)).toEqual([lookalikeDm.roomId]);
   });
 
   it("never hides the user's own knock because of the ignore list", () => {

@@ -54,8 +54,10 @@ describe("createInviteStore: remove and restore around a local decline", () => {
     const store = newStore();
     store.applySync(syncResponse({ invite: roomsOf(dm) }));
     const removed = store.remove(dm.roomId);
+    if (!removed) throw new Error("expected an entry");
     store.applySync(syncResponse({ leave: roomsOf(declinedDm) }));
-    if (removed) store.restore(removed);
+    store.restore(removed);
+    expect(store.getEntry(dm.roomId)).toBeUndefined();
     expect(store.getSnapshot()).toEqual([]);
   });
 

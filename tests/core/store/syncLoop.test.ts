@@ -60,7 +60,8 @@ describe("startSyncLoop: requests", () => {
     const statuses = recordStatuses(store);
     const first = syncResponse({ invite: roomsOf(namedRoom) }, {}, "batch-1");
     const { client } = scriptedClient([{ response: first }]);
-    const onSync = vi.fn(() => expect(store.getEntry(namedRoom.roomId)).toBeDefined());
+    const seenInOnSync: (string | undefined)[] = [];
+    const onSync = vi.fn(() => void seenInOnSync.push(store.getEntry(namedRoom.roomId)?.roomId));
     const loop = startSyncLoop(store, client, { onSync });
     await vi.advanceTimersByTimeAsync(0);
 
@@ -69,6 +70,7 @@ describe("startSyncLoop: requests", () => {
       { state: "syncing", caughtUp: true },
     ]);
     expect(onSync).toHaveBeenCalledExactlyOnceWith(first);
+    expect(seenInOnSync).toEqual([namedRoom.roomId]);
     loop.stop();
     await loop.done;
     expect(store.getSyncStatus()).toEqual({ state: "stopped" });
