@@ -142,7 +142,9 @@ describe("InvitePreviewView: hostile input stays inert", () => {
     expect(heading.textContent!.length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
     expect(screen.getByText(/Invited by/).textContent).not.toContain("\u202E");
     expect(screen.getByText("<script>alert(1)</script>")).toBeInTheDocument();
-    for (const bdi of container.querySelectorAll("bdi")) expect(bdi).toHaveAttribute("dir", "auto");
+    const isolated = [...container.querySelectorAll("bdi")];
+    expect(isolated.map((bdi) => bdi.textContent).join("\n")).toContain("ecilA");
+    for (const bdi of isolated) expect(bdi).toHaveAttribute("dir", "auto");
   });
 });
 
@@ -184,6 +186,8 @@ describe("InvitePreviewView: states", () => {
     const outcome = () => ({ failedSteps: [{ step: "report" as const, code: "network" as const }] });
     const view = render(<InvitePreviewView summary={summary} status="declined" declineOutcome={outcome()} />);
     const announced = screen.getByRole("status").firstElementChild;
+    expect(announced).not.toBeNull();
+    expect(announced?.textContent).not.toBe("");
 
     view.rerender(<InvitePreviewView summary={summary} status="declined" declineOutcome={outcome()} />);
 
