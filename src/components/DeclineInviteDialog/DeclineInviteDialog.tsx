@@ -1,4 +1,5 @@
 import "../shared/Dialog.css";
+import "../shared/TextField.css";
 import "./DeclineInviteDialog.css";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ComponentPropsWithRef, FormEvent, KeyboardEvent, ReactNode, Ref, SyntheticEvent } from "react";

@@ -42,7 +42,7 @@ export function ReasonField({ label, hint, value, onChange, maxLength, textareaR
       <textarea
         ref={textareaRef}
         id={id}
-        className="mmui-reason-field__input"
+        className="mmui-text-field mmui-reason-field__input"
         value={value}
         maxLength={maxLength}
         rows={3}

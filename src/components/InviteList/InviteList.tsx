@@ -16,6 +16,7 @@ import { InviteListItem } from "./InviteListItem";
 import { useGroupDeclineAll } from "./useGroupDeclineAll";
 import { useInviteRowActions } from "./useInviteRowActions";
 import { useVirtualRovingList } from "./useVirtualRovingList";
+import "../shared/TextField.css";
 import "./InviteList.css";
 
 // Rows that stay in view keep their props (the same entry, state and handlers), so a scroll
@@ -211,6 +212,7 @@ export function InviteList({
           <input
             ref={filterRef}
             id={`${baseId}-filter`}
+            className="mmui-text-field"
             type="search"
             value={query}
             placeholder={i18n.t("inbox.filter_placeholder")}

@@ -9,6 +9,7 @@ import { getErrorMessage } from "../../i18n/errors";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
 import { isCertainWhileTyping, validateInvitee } from "./validateInvitee";
+import "../shared/TextField.css";
 import "./InviteUserForm.css";
 
 /** Props of {@link InviteUserForm}. */
@@ -115,6 +116,7 @@ export function InviteUserForm({ client, roomState, actorId, onInvited, onStateC
         <input
           ref={inputRef}
           id={fieldId}
+          className="mmui-text-field"
           type="text"
           name="userId"
           autoComplete="off"
@@ -141,7 +143,7 @@ export function InviteUserForm({ client, roomState, actorId, onInvited, onStateC
       </div>
       <div className="mmui-invite-user-form__field">
         <label htmlFor={reasonId}>{i18n.t("members.dialog.reason")}</label>
-        <input id={reasonId} type="text" name="reason" maxLength={1024} value={reason} onChange={(event) => setReason(event.target.value)} />
+        <input id={reasonId} className="mmui-text-field" type="text" name="reason" maxLength={1024} value={reason} onChange={(event) => setReason(event.target.value)} />
       </div>
       <Button type="submit" variant="primary" isPending={actions.isPending}>
         {i18n.t("members.invite_form.submit")}

@@ -11,6 +11,7 @@ import { NetworkText } from "../shared/NetworkText";
 import { acceptsKnocks } from "./readKnockSummary";
 import { useKnockSummary } from "./useKnockSummary";
 import "../shared/Card.css";
+import "../shared/TextField.css";
 import "./KnockPreview.css";
 
 /** What the host knows about the user's request, from `/sync` (`rooms.knock`, then an invite or a leave). */
@@ -229,6 +230,7 @@ export function KnockPreview({
           <label htmlFor={reasonId}>{i18n.t("knock.reason")}</label>
           <textarea
             id={reasonId}
+            className="mmui-text-field"
             rows={3}
             maxLength={1024}
             value={reason}

@@ -1,4 +1,5 @@
 import "../shared/Dialog.css";
+import "../shared/TextField.css";
 import { useEffect, useId, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent, ReactNode, SyntheticEvent } from "react";
 import { MAX_LONG_TEXT_LENGTH } from "../../core/text";
@@ -109,6 +110,7 @@ export function MemberActionDialog({ wording, name, onConfirm, onCancel }: Membe
             <label htmlFor={`${titleId}-reason`}>{i18n.t("members.dialog.reason")}</label>
             <textarea
               id={`${titleId}-reason`}
+              className="mmui-text-field"
               ref={fieldRef}
               rows={3}
               maxLength={MAX_LONG_TEXT_LENGTH}
