@@ -2,8 +2,10 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { StrictMode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useAuthenticatedMedia } from "../../src/hooks/useAuthenticatedMedia";
-import type { UseAuthenticatedMediaOptions } from "../../src/hooks/useAuthenticatedMedia";
+import type { AuthenticatedMediaClient, UseAuthenticatedMediaOptions } from "../../src/hooks/useAuthenticatedMedia";
 import { createRecordingClient } from "../support/recordingClient";
+import { deferred } from "../support/deferred";
+import type { Deferred } from "../support/deferred";
 import type { RecordingClient } from "../support/recordingClient";
 
 const AVATAR = "mxc://localhost/AvatarMediaId";
@@ -228,6 +230,33 @@ describe("useAuthenticatedMedia: clean-up", () => {
     act(() => next.resolve(new Blob(["new"], { type: "image/png" })));
     await waitFor(() => expect(result.current.status).toBe("loaded"));
     expect(createdUrls).toHaveLength(1);
+  });
+
+  it("makes no blob URL from an answer a client delivers after the abort (a client that ignores the signal)", async () => {
+    const requests: { signal: AbortSignal | undefined; answer: Deferred<Blob> }[] = [];
+    const client: AuthenticatedMediaClient = {
+      fetchThumbnail: (_mxcUrl, _size, options) => {
+        const answer = deferred<Blob>();
+        requests.push({ signal: options?.signal, answer });
+        return answer.promise;
+      },
+    };
+    const { result, rerender, unmount } = renderHook((props: { mxcUrl: string }) => useAuthenticatedMedia(client, props.mxcUrl, SIZE), {
+      initialProps: { mxcUrl: AVATAR },
+    });
+    rerender({ mxcUrl: "mxc://localhost/NewAvatar" });
+    await flushCleanUp();
+    expect(requests.map((request) => request.signal?.aborted)).toEqual([true, false]);
+
+    await act(async () => requests[0]?.answer.resolve(new Blob(["old"], { type: "image/png" })));
+    expect(createdUrls).toHaveLength(0);
+    expect(result.current.status).toBe("loading");
+
+    unmount();
+    await flushCleanUp();
+    await act(async () => requests[1]?.answer.resolve(new Blob(["new"], { type: "image/png" })));
+    expect(requests[1]?.signal?.aborted).toBe(true);
+    expect(createdUrls).toHaveLength(0);
   });
 });
 
