@@ -1,6 +1,7 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { MatrixApiError } from "../../src/core/client/errors";
+import type { MembershipClient } from "../../src/core/client/types";
 import { useRoomSummary } from "../../src/hooks/useRoomSummary";
 import type { UseRoomSummaryOptions } from "../../src/hooks/useRoomSummary";
 import accepted from "../fixtures/accept-named-room-full.json";
@@ -101,6 +102,37 @@ describe("useRoomSummary", () => {
     await waitFor(() => expect(result.current.status).toBe("success"));
     act(() => slow.resolve(renamed("Older")));
 
+    expect(result.current.summary?.name).toEqual({ kind: "named", name: "Newer" });
+  });
+
+  it("ignores slow answers, success or failure, that a client delivers after the abort of a newer refetch", async () => {
+    const client = createRecordingClient();
+    client.respond("getRoomState", "hold");
+    // A client that does not honour the signal: the hook's own check is all that drops the answer.
+    const signals: (AbortSignal | undefined)[] = [];
+    const deaf: MembershipClient = {
+      ...client,
+      getRoomState: (roomId, options) => {
+        signals.push(options?.signal);
+        return client.getRoomState(roomId);
+      },
+    };
+    const { result } = renderHook(() => useRoomSummary(deaf, ROOM_ID));
+    const first = await client.waitForCall("getRoomState", 1);
+    act(() => result.current.refetch());
+    const second = await client.waitForCall("getRoomState", 2);
+    act(() => result.current.refetch());
+    const newest = await client.waitForCall("getRoomState", 3);
+    expect(signals.map((signal) => signal?.aborted)).toEqual([true, true, false]);
+
+    act(() => newest.resolve(renamed("Newer")));
+    await waitFor(() => expect(result.current.status).toBe("success"));
+    await act(async () => {
+      first.resolve(renamed("Older"));
+      second.reject(new MatrixApiError({ status: 500, body: {} }));
+    });
+
+    expect(result.current).toMatchObject({ status: "success", error: undefined });
     expect(result.current.summary?.name).toEqual({ kind: "named", name: "Newer" });
   });
 
