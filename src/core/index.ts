@@ -139,7 +139,7 @@ export { connectMatrixJsSdk } from "./store/matrixJsSdkFeed";
 export type { MatrixJsSdkEventLike, MatrixJsSdkRoomLike, MatrixJsSdkEventSource } from "./store/matrixJsSdkFeed";
 
 // Flows: accept, decline, knock, bulk decline
-export { acceptInvite, declineInvite, InviterUnknownError, knock, cancelKnock, pickViaServers, MAX_VIA_SERVERS } from "./flows/index";
+export { acceptInvite, declineInvite, InviterUnknownError, knock, cancelKnock, pickViaServers, viaServersFromSummary, MAX_VIA_SERVERS } from "./flows/index";
 export type {
   AcceptInviteClient,
   AcceptInviteOptions,

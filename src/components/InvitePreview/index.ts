@@ -1,5 +1,4 @@
 export { InvitePreview } from "./InvitePreview";
-export { viaServersFromSummary } from "../../core/flows/via";
 export type { InvitePreviewProps, InvitePreviewMediaPolicy } from "./InvitePreview";
 export { InvitePreviewView } from "./InvitePreviewView";
 export type { InvitePreviewViewProps, InvitePreviewDeclineDialogProps, InvitePreviewDeclineRequest } from "./InvitePreviewView";

@@ -5,5 +5,5 @@ export { declineInvite, InviterUnknownError } from "./declineInvite";
 export type { DeclineInviteClient, DeclineInviteOptions, DeclineInviteResult, DeclineStepFailure } from "./declineInvite";
 export { cancelKnock, knock } from "./knock";
 export type { CancelKnockOptions, KnockOptions } from "./knock";
-export { MAX_VIA_SERVERS, pickViaServers } from "./via";
+export { MAX_VIA_SERVERS, pickViaServers, viaServersFromSummary } from "./via";
 export type { PickViaOptions } from "./via";
