@@ -54,7 +54,10 @@ export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, 
   onDeclined?(entry: InviteEntry): void;
   /** Level of the group headings (default 2). */
   headingLevel?: 2 | 3 | 4;
-  /** Estimated row height in pixels before measuring (default 88; 320 with `renderInvite`). */
+  /**
+   * Estimated row height in pixels before measuring (default 88; 320 with `renderInvite`).
+   * A value that is not a positive finite number counts as 50.
+   */
   estimatedRowSize?: number;
   /** Tuning for "Decline all" (tests and stories pass a fast `sleep`). */
   declineAllOptions?: Pick<UseDeclineAllOptions, "sleep" | "maxRetries" | "maxWaitMs">;
