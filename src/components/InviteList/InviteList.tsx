@@ -75,8 +75,9 @@ const HEADING_SIZE = 56;
 
 /**
  * The invite inbox: invites grouped into people, rooms and spaces (and, when the host
- * passes `knownUserIds`, invites from strangers, shown without avatars), a filter on room
- * name, inviter name and user ID, and "Decline all" per group. Virtualized, so 10,000
+ * passes `knownUserIds`, invites from strangers, shown without avatars), plus the user's
+ * pending knocks in a group of their own; a filter on room name, inviter name and user ID;
+ * and "Decline all" per invite group (knocks have none). Virtualized, so 10,000
  * invites render only the rows in view. Rows form a `role="list"` per group with roving
  * focus: ArrowUp/ArrowDown, Home/End and PageUp/PageDown move between invites, Tab reaches
  * the focused row's buttons, and when an invite disappears focus moves to its neighbour.
