@@ -7,6 +7,7 @@ import type { AccountDataSettingAccess } from "../../src/hooks/useAccountDataSet
 import { useInviteBlocking } from "../../src/hooks/useInviteBlocking";
 import { useMediaPreviewPolicy } from "../../src/hooks/useMediaPreviewPolicy";
 import { deferred } from "../support/deferred";
+import type { Deferred } from "../support/deferred";
 import { createRecordingClient } from "../support/recordingClient";
 import type { RecordingClient } from "../support/recordingClient";
 
@@ -188,6 +189,31 @@ describe("useAccountDataSetting", () => {
     await act(async () => slowRead.resolve("stale"));
 
     expect(result.current.value).toBe("written");
+  });
+
+  it("ignores slow reads of an earlier client or reload, success or failure, that land after the newest read", async () => {
+    const reads: Deferred<string>[] = [];
+    // The read ignores the abort signal, as a slow client might: the hook alone must drop its answer.
+    const { setting } = access(() => {
+      const read = deferred<string>();
+      reads.push(read);
+      return read.promise;
+    });
+    const first = createRecordingClient();
+    const second = createRecordingClient();
+    const { result, rerender } = renderHook(({ client }) => useAccountDataSetting(client, setting), { initialProps: { client: first } });
+    act(() => result.current.reload());
+    rerender({ client: second });
+    expect(reads).toHaveLength(3);
+
+    await act(async () => reads[2]?.resolve("second client's"));
+    expect(result.current).toMatchObject({ status: "ready", value: "second client's" });
+    await act(async () => {
+      reads[0]?.reject(new MatrixApiError({ status: 500 }));
+      reads[1]?.resolve("first client's");
+    });
+
+    expect(result.current).toMatchObject({ status: "ready", value: "second client's", error: undefined });
   });
 
   it("ignores the answer of a write that lands after unmount", async () => {
