@@ -89,8 +89,9 @@ export function useAccountDataSetting<T>(client: MembershipClient, access: Accou
         setLoaded((previous) => (previous?.client === client && previous.value !== undefined ? previous : { client, value }));
       },
       (error: unknown) => {
-        const info = toMembershipError(error, "account_data");
-        if (controller.signal.aborted || !info) return;
+        if (controller.signal.aborted) return;
+        // An abort this hook did not ask for must not leave the status at "loading" for ever.
+        const info = toMembershipError(error, "account_data") ?? { code: "network" as const };
         setLoaded({ client, error: describe(info, "read") });
       },
     );

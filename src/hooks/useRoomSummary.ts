@@ -80,8 +80,10 @@ export function useRoomSummary(
         setSettled({ ...request, summary: summarizeRoomState(state, { userId: userId ?? "", roomId }) });
       },
       (error: unknown) => {
-        const info = toMembershipError(error, "state");
-        if (controller.signal.aborted || !info) return;
+        if (controller.signal.aborted) return;
+        // An abort this hook did not ask for (the client shutting down) must not leave the
+        // status at "loading" for ever: it reads as a network failure, with refetch.
+        const info = toMembershipError(error, "state") ?? { code: "network" as const };
         const failure: RoomSummaryError = { code: info.code };
         if (info.retryAfterMs !== undefined) failure.retryAfterMs = info.retryAfterMs;
         setSettled((previous) => ({ ...request, summary: sameRoom(previous, client, roomId) ? previous?.summary : undefined, error: failure }));
