@@ -1,6 +1,7 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { MatrixApiError, MatrixNetworkError } from "../../src/core/client/errors";
+import type { MembershipClient } from "../../src/core/client/types";
 import { useMemberActions } from "../../src/hooks/useMemberActions";
 import type { MemberActionCallbacks, MemberRoomState } from "../../src/hooks/useMemberActions";
 import { createRecordingClient } from "../support/recordingClient";
@@ -25,6 +26,23 @@ function setUp(options: { events?: readonly unknown[]; callbacks?: MemberActionC
 }
 
 const forbidden = () => new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN", error: "You cannot kick user @bob:localhost." } });
+
+/** The hook over a client whose state reads ignore the abort signal: only the hook's own checks drop a late answer. */
+function setUpIgnoringAborts(callbacks: MemberActionCallbacks) {
+  const client = createRecordingClient({ userId: ALICE });
+  client.respond("getRoomState", "hold");
+  const signals: (AbortSignal | undefined)[] = [];
+  const deaf: MembershipClient = {
+    ...client,
+    getRoomState: (roomId, options) => {
+      signals.push(options?.signal);
+      return client.getRoomState(roomId);
+    },
+  };
+  const roomState: MemberRoomState = { roomId: capturedRoomId, events: before };
+  const hook = renderHook(() => useMemberActions(deaf, roomState, ALICE, BOB, callbacks));
+  return { client, signals, ...hook };
+}
 
 describe("useMemberActions: what is allowed", () => {
   it("offers remove and ban, not invite or unban, to an admin over a joined member", () => {
@@ -209,6 +227,44 @@ describe("useMemberActions: unmount and reset", () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     });
     expect(result.current.state).toEqual({ status: "succeeded", action: "ban" });
+  });
+});
+
+describe("useMemberActions: late answers after reset, from a client that ignores the signal", () => {
+  it.each([
+    ["the live state read", (read: { resolve(value: unknown[]): void }) => read.resolve(afterKick)],
+    ["a failed state read", (read: { reject(error: unknown): void }) => read.reject(new MatrixApiError({ status: 500 }))],
+  ])("drops %s after a kick once the call was reset", async (_label, settle) => {
+    const callbacks = { onSuccess: vi.fn(), onStateChange: vi.fn(), onError: vi.fn() };
+    const { result, client, signals } = setUpIgnoringAborts(callbacks);
+    act(() => result.current.run("kick"));
+    const read = await client.waitForCall("getRoomState");
+    act(() => result.current.reset());
+    expect(signals.map((signal) => signal?.aborted)).toEqual([true]);
+
+    await act(async () => settle(read));
+
+    expect(result.current.state).toEqual({ status: "idle" });
+    expect(result.current.targetMembership).toBe("join");
+    expect(callbacks.onSuccess).not.toHaveBeenCalled();
+    expect(callbacks.onStateChange).not.toHaveBeenCalled();
+    expect(callbacks.onError).not.toHaveBeenCalled();
+  });
+
+  it("drops the live state read after an ambiguous failure once the call was reset", async () => {
+    const onStateChange = vi.fn();
+    const { result, client, signals } = setUpIgnoringAborts({ onStateChange });
+    client.respondOnce("kickUser", { error: new MatrixNetworkError({ requestMayHaveReachedServer: true }) });
+    act(() => result.current.run("kick"));
+    const read = await client.waitForCall("getRoomState");
+    act(() => result.current.reset());
+    expect(signals.map((signal) => signal?.aborted)).toEqual([true]);
+
+    await act(async () => read.resolve(afterKick));
+
+    expect(result.current.targetMembership).toBe("join");
+    expect(result.current.stateEvents).toBe(before);
+    expect(onStateChange).not.toHaveBeenCalled();
   });
 });
 
