@@ -26,15 +26,22 @@ describe("Button", () => {
   it("does not submit its form while pending", async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
-    render(
+    const form = (isPending: boolean) => (
       <form onSubmit={onSubmit}>
-        <Button type="submit" isPending>
+        <Button type="submit" isPending={isPending}>
           Save
         </Button>
-      </form>,
+      </form>
     );
+    const view = render(form(true));
     await user.click(screen.getByRole("button", { name: "Save" }));
+    await user.keyboard("{Enter} ");
     expect(onSubmit).not.toHaveBeenCalled();
+
+    // The same press submits once the button is no longer pending, so the check above can fail.
+    view.rerender(form(false));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
   });
 
   it("never submits a form unless asked to", async () => {
