@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createInviteStore, type InviteStore } from "../../../src/core/store/inviteStore";
 import { startSyncLoop, type SyncClient } from "../../../src/core/store/syncLoop";
 import { AFTER_CAPTURE, BOB, declinedDm, dm, roomsOf, syncResponse } from "./syncFixtures";
-import { networkError, scriptedClient } from "./syncLoopSupport";
+import { networkError, recordStatuses, scriptedClient } from "./syncLoopSupport";
 
 let store: InviteStore;
 
@@ -31,7 +31,8 @@ describe("startSyncLoop: stopping", () => {
     expect(requests).toHaveLength(2);
   });
 
-  it("stops during a backoff wait without waiting it out", async () => {
+  it("stops during a backoff wait without waiting it out, and without claiming to sync again", async () => {
+    const statuses = recordStatuses(store);
     const { client, requests } = scriptedClient([{ error: networkError() }]);
     const loop = startSyncLoop(store, client, { initialBackoffMs: 50_000 });
     await vi.advanceTimersByTimeAsync(0);
@@ -40,6 +41,7 @@ describe("startSyncLoop: stopping", () => {
     expect(vi.getTimerCount()).toBe(0);
     expect(store.getSyncStatus()).toEqual({ state: "stopped" });
     expect(requests).toHaveLength(1);
+    expect(statuses.map((status) => status.state)).toEqual(["syncing", "error", "stopped"]);
   });
 
   it("stops when the caller's signal aborts, and never starts when it already has", async () => {
