@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { declineAll, DECLINE_ALL_MAX_WAIT_MS } from "../../../src/core/flows/declineAll";
 import { MatrixApiError, MatrixNetworkError } from "../../../src/core/client/errors";
+import type { MembershipClient } from "../../../src/core/client/types";
 import { createRecordingClient } from "../../support/recordingClient";
 import { deferred } from "../../support/deferred";
 import rateLimited from "../../fixtures/error-rate-limited.json";
@@ -228,6 +229,22 @@ describe("declineAll", () => {
       const result = await promise;
       const settled = [...result.declined, ...result.failed.map((failure) => failure.roomId), ...result.remaining];
       expect(settled.sort()).toEqual([...ROOMS].sort());
+      expect(client.callsTo("leaveRoom")).toHaveLength(1);
+    });
+
+    it("counts a failure a client delivers after the abort as cancelled, not as a failed room (a client that ignores the signal)", async () => {
+      const client = createRecordingClient();
+      client.respond("leaveRoom", "hold");
+      const deaf: Pick<MembershipClient, "leaveRoom"> = {
+        leaveRoom: (roomId, options) => client.leaveRoom(roomId, { ...options, signal: undefined }),
+      };
+      const controller = new AbortController();
+      const promise = declineAll(deaf, ROOMS, { signal: controller.signal });
+      const first = await client.waitForCall("leaveRoom");
+      controller.abort();
+      first.reject(new MatrixApiError({ status: 500, body: {} }));
+      const result = await promise;
+      expect(result).toEqual({ declined: [], failed: [], remaining: ROOMS, cancelled: true });
       expect(client.callsTo("leaveRoom")).toHaveLength(1);
     });
   });
