@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import namedRoom from "../../fixtures/invite-named-room-full.json";
 import { MatrixNetworkError } from "../../../src/core/client/errors";
 import { declineInvite, InviterUnknownError } from "../../../src/core/flows/declineInvite";
+import type { DeclineInviteClient } from "../../../src/core/flows/declineInvite";
 import { createRecordingClient } from "../../support/recordingClient";
 import { hostileValues } from "./hostileValues";
 
@@ -140,6 +141,21 @@ describe("declineInvite: finding the inviter to ignore", () => {
 
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
     expect(lookup.signal).toBe(controller.signal);
+    expect(client.methodsCalled()).toEqual(["getInviteState"]);
+  });
+
+  it("does not leave when aborted during the invite-state request, even if a client that ignores the signal still answers", async () => {
+    const client = createRecordingClient({ answers: { getInviteState: "hold" } });
+    const deaf: DeclineInviteClient = { ...client, getInviteState: (roomId) => client.getInviteState!(roomId) };
+    const controller = new AbortController();
+
+    const pending = declineInvite(deaf, { roomId: ROOM_ID, ignoreInviter: true, signal: controller.signal });
+    const lookup = await client.waitForCall("getInviteState");
+    controller.abort();
+    lookup.resolve(INVITE_STATE as unknown[]);
+
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    expect(lookup.status).toBe("resolved");
     expect(client.methodsCalled()).toEqual(["getInviteState"]);
   });
 
