@@ -1,14 +1,15 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { KnockPreview } from "../../../src/components/KnockPreview/KnockPreview";
 import type { KnockPreviewProps } from "../../../src/components/KnockPreview/KnockPreview";
 import { MatrixApiError } from "../../../src/core/client/errors";
+import type { MembershipClient } from "../../../src/core/client/types";
 import { I18nProvider } from "../../../src/i18n/I18nProvider";
 import { loadLocale } from "../../../src/i18n/loadLocale";
 import { createRecordingClient } from "../../support/recordingClient";
-import type { RecordingClient } from "../../support/recordingClient";
+import type { RecordedCall, RecordingClient } from "../../support/recordingClient";
 import { capturedKnockReason, knockRoomId, knockRoomSummary, pendingKnockSummary } from "./summaries";
 
 beforeAll(async () => {
@@ -181,6 +182,41 @@ describe("KnockPreview: after asking", () => {
     const call = await client.waitForCall("getRoomSummary");
     unmount();
     expect(call.signal?.aborted).toBe(true);
+  });
+});
+
+describe("KnockPreview: a late summary of the previous room", () => {
+  it.each([
+    ["answer", (call: RecordedCall<"getRoomSummary">) => call.resolve(knockRoomSummary)],
+    ["failure", (call: RecordedCall<"getRoomSummary">) => call.reject(new MatrixApiError({ status: 500, body: {} }))],
+  ])("keeps the next room shown when a client that ignores the signal delivers the old %s", async (_label, settleOld) => {
+    const client = createRecordingClient({ answers: { getRoomSummary: "hold" } });
+    const signals: (AbortSignal | undefined)[] = [];
+    const deaf: MembershipClient = {
+      ...client,
+      getRoomSummary: (roomIdOrAlias, options) => {
+        signals.push(options?.signal);
+        return client.getRoomSummary(roomIdOrAlias, { ...options, signal: undefined });
+      },
+    };
+    const other = { ...knockRoomSummary, room_id: "!other:localhost", name: "Other Room" };
+    const ui = (roomIdOrAlias: string) => (
+      <I18nProvider locale="en">
+        <KnockPreview client={deaf} roomIdOrAlias={roomIdOrAlias} />
+      </I18nProvider>
+    );
+    const { rerender } = render(ui("#knock:localhost"));
+    const old = await client.waitForCall("getRoomSummary", 1);
+    rerender(ui("!other:localhost"));
+    const next = await client.waitForCall("getRoomSummary", 2);
+    expect(signals.map((signal) => signal?.aborted)).toEqual([true, false]);
+    next.resolve(other);
+    expect(await screen.findByRole("heading", { name: "Other Room" })).toBeInTheDocument();
+
+    await act(async () => settleOld(old));
+
+    expect(screen.getByRole("heading", { name: "Other Room" })).toBeInTheDocument();
+    expect(screen.getByRole("article")).toHaveAttribute("data-state", "form");
   });
 });
 
