@@ -185,6 +185,22 @@ describe("InvitePreview: errors and their way forward", () => {
     expect(callbacks.onDismiss).toHaveBeenCalledTimes(1);
   });
 
+  it("asks the host to dismiss nothing when the forget finishes after unmount", async () => {
+    const { client, user, callbacks, view } = setup();
+    client.respond("joinRoom", { error: apiError(errors.responses.join_after_invite_revoked) });
+    client.respond("forgetRoom", "hold");
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+    await screen.findByText("This invite is no longer valid.", STATUS);
+    await user.click(screen.getByRole("button", { name: "Forget" }));
+    const forget = await client.waitForCall("forgetRoom");
+
+    view.unmount();
+    await act(async () => forget.resolve(undefined));
+
+    expect(forget.status).toBe("resolved");
+    expect(callbacks.onDismiss).not.toHaveBeenCalled();
+  });
+
   it("offers no Forget when the host cannot dismiss the invite", async () => {
     const client = createRecordingClient();
     client.respond("joinRoom", { error: apiError(errors.responses.join_after_invite_revoked) });
