@@ -2,6 +2,7 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { useDeclineAll } from "../../src/hooks/useDeclineAll";
 import { MatrixApiError } from "../../src/core/client/errors";
+import type { MembershipClient } from "../../src/core/client/types";
 import { createRecordingClient } from "../support/recordingClient";
 import rateLimited from "../fixtures/error-rate-limited.json";
 
@@ -161,5 +162,25 @@ describe("useDeclineAll", () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(onFinished).not.toHaveBeenCalled();
     expect(onRoomDeclined).not.toHaveBeenCalled();
+  });
+
+  it("runs no callback once unmounted, even when a client that ignores the signal still declines the room", async () => {
+    const client = createRecordingClient();
+    client.respond("leaveRoom", "hold");
+    const deaf: Pick<MembershipClient, "leaveRoom"> = {
+      leaveRoom: (roomId, options) => client.leaveRoom(roomId, { ...options, signal: undefined }),
+    };
+    const onFinished = vi.fn();
+    const onRoomDeclined = vi.fn();
+    const { result, unmount } = renderHook(() => useDeclineAll(deaf, { onFinished, onRoomDeclined }));
+    act(() => result.current.start(ROOMS));
+    const first = await client.waitForCall("leaveRoom");
+    unmount();
+    first.resolve(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(first.status).toBe("resolved");
+    expect(client.callsTo("leaveRoom")).toHaveLength(1);
+    expect(onRoomDeclined).not.toHaveBeenCalled();
+    expect(onFinished).not.toHaveBeenCalled();
   });
 });
