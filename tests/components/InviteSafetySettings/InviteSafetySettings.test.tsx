@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { InviteSafetySettings } from "../../../src/components/InviteSafetySettings/InviteSafetySettings";
 import { MatrixApiError } from "../../../src/core/client/errors";
 import { I18nProvider } from "../../../src/i18n/I18nProvider";
@@ -128,13 +128,21 @@ describe("InviteSafetySettings: writing", () => {
     expect(block).toHaveAttribute("aria-checked", "false");
   });
 
-  it("survives being unmounted while a write is in flight", async () => {
+  it("survives being unmounted while a write is in flight: the write finishes, nothing throws or logs", async () => {
     const { user, client, unmount } = await renderReady();
     client.respond("setAccountData", "hold");
     await user.click(screen.getByRole("switch", { name: BLOCK }));
     const write = await client.waitForCall("setAccountData");
-    unmount();
-    await act(async () => write.resolve(undefined));
+    expect(write.args[1]).toMatchObject({ default_action: "block" });
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      unmount();
+      await act(async () => write.resolve(undefined));
+      expect(write.signal?.aborted ?? false).toBe(false);
+      expect(consoleError).not.toHaveBeenCalled();
+    } finally {
+      consoleError.mockRestore();
+    }
     expect(screen.queryByRole("switch")).toBeNull();
   });
 });
