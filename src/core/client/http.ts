@@ -4,10 +4,12 @@
  * {@link MatrixApiError} or {@link MatrixNetworkError}.
  */
 import { getThumbnailUrl, parseMxcUri } from "../identifiers";
+import { createMembershipEndpoints, fullPath, isPlainRecord } from "./endpoints";
+import type { MatrixTransport } from "./endpoints";
 import { MatrixApiError } from "./errors";
 import { sendRequest } from "./request";
-import type { HttpMethod, MatrixRequestInfo, RequestConfig, SendOptions } from "./request";
-import type { JoinOptions, MembershipClient, ReasonOptions, RequestOptions, RoomSummaryResponse } from "./types";
+import type { MatrixRequestInfo, RequestConfig, SendOptions } from "./request";
+import type { MembershipClient, RequestOptions } from "./types";
 
 export type { MatrixRequestInfo } from "./request";
 
@@ -106,27 +108,14 @@ export function createRequestConfig(options: Omit<MatrixHttpClientOptions, "acce
   };
 }
 
-/** Encodes one path segment: room IDs (`!` and v12 opaque ones), aliases (`#`), user IDs. */
-const segment = encodeURIComponent;
-
-/** `via` (spec v1.12+) and the legacy `server_name`, both repeated, for join and knock. */
-function viaQuery(via: readonly string[] | undefined, legacy: boolean): [string, string][] {
-  const servers = [...new Set(via ?? [])];
-  const query: [string, string][] = servers.map((server) => ["via", server]);
-  if (legacy) for (const server of servers) query.push(["server_name", server]);
-  return query;
-}
-
-function reasonBody(options: ReasonOptions | undefined, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return options?.reason !== undefined ? { ...extra, reason: options.reason } : extra;
-}
-
-function readRoomId(payload: unknown, method: HttpMethod, path: string): { roomId: string } {
-  const roomId = typeof payload === "object" && payload !== null ? (payload as { room_id?: unknown }).room_id : undefined;
-  if (typeof roomId !== "string" || roomId === "") {
-    throw new MatrixApiError({ status: 200, body: payload, method, path });
-  }
-  return { roomId };
+/**
+ * The fetch transport: every request of the port goes through {@link sendRequest}, which
+ * adds the timeout, the retries and the error translation.
+ */
+function createFetchTransport(config: RequestConfig): MatrixTransport {
+  return {
+    send: (request) => sendRequest(config, { method: request.method, path: fullPath(request), query: request.query, body: request.body, signal: request.signal }),
+  };
 }
 
 /**
@@ -157,10 +146,6 @@ function readInviteState(payload: unknown, roomId: string): unknown[] | undefine
   return Array.isArray(events) ? (events as unknown[]) : undefined;
 }
 
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /**
  * Creates the fetch-based client. Requests are sent as written: no SDK, no sync, no cache.
  * A 429 is retried up to `maxRateLimitRetries` times within `maxRateLimitWaitMs`,
@@ -177,8 +162,8 @@ export function createMatrixHttpClient(options: MatrixHttpClientOptions): Matrix
   let knownUserId = options.userId;
   let whoamiPromise: Promise<string> | undefined;
 
-  const send = (method: HttpMethod, path: string, extra: Omit<SendOptions, "method" | "path"> = {}): Promise<unknown> =>
-    sendRequest(config, { method, path, ...extra });
+  const get = (path: string, extra: Omit<SendOptions, "method" | "path"> = {}): Promise<unknown> =>
+    sendRequest(config, { method: "GET", path, ...extra });
 
   async function ownUserId(signal: AbortSignal | undefined): Promise<string> {
     if (knownUserId !== undefined) return knownUserId;
@@ -192,94 +177,16 @@ export function createMatrixHttpClient(options: MatrixHttpClientOptions): Matrix
     return whoamiPromise;
   }
 
-  async function memberAction(action: string, roomId: string, userId: string, requestOptions?: ReasonOptions): Promise<void> {
-    await send("POST", `${CLIENT_V3}/rooms/${segment(roomId)}/${action}`, {
-      body: reasonBody(requestOptions, { user_id: userId }),
-      signal: requestOptions?.signal,
-    });
-  }
-
   const client: MatrixHttpClient = {
+    ...createMembershipEndpoints(createFetchTransport(config), { ownUserId }),
     get userId() {
       return knownUserId;
     },
     baseUrl: config.baseUrl,
 
-    async joinRoom(roomIdOrAlias: string, joinOptions?: JoinOptions) {
-      const path = `${CLIENT_V3}/join/${segment(roomIdOrAlias)}`;
-      const payload = await send("POST", path, {
-        query: viaQuery(joinOptions?.via, true),
-        body: reasonBody(joinOptions),
-        signal: joinOptions?.signal,
-      });
-      return readRoomId(payload, "POST", path);
-    },
-    async leaveRoom(roomId, reasonOptions) {
-      await send("POST", `${CLIENT_V3}/rooms/${segment(roomId)}/leave`, { body: reasonBody(reasonOptions), signal: reasonOptions?.signal });
-    },
-    async forgetRoom(roomId, requestOptions) {
-      await send("POST", `${CLIENT_V3}/rooms/${segment(roomId)}/forget`, { signal: requestOptions?.signal });
-    },
-    async knockRoom(roomIdOrAlias, joinOptions) {
-      const path = `${CLIENT_V3}/knock/${segment(roomIdOrAlias)}`;
-      const payload = await send("POST", path, {
-        query: viaQuery(joinOptions?.via, true),
-        body: reasonBody(joinOptions),
-        signal: joinOptions?.signal,
-      });
-      return readRoomId(payload, "POST", path);
-    },
-    inviteUser: (roomId, userId, reasonOptions) => memberAction("invite", roomId, userId, reasonOptions),
-    kickUser: (roomId, userId, reasonOptions) => memberAction("kick", roomId, userId, reasonOptions),
-    banUser: (roomId, userId, reasonOptions) => memberAction("ban", roomId, userId, reasonOptions),
-    unbanUser: (roomId, userId, reasonOptions) => memberAction("unban", roomId, userId, reasonOptions),
-
-    async getRoomState(roomId, requestOptions) {
-      const path = `${CLIENT_V3}/rooms/${segment(roomId)}/state`;
-      const payload = await send("GET", path, { signal: requestOptions?.signal });
-      if (!Array.isArray(payload)) throw new MatrixApiError({ status: 200, body: payload, method: "GET", path });
-      return payload as unknown[];
-    },
-    async getRoomSummary(roomIdOrAlias, joinOptions) {
-      const query = viaQuery(joinOptions?.via, false);
-      const signal = joinOptions?.signal;
-      let payload: unknown;
-      try {
-        payload = await send("GET", `/_matrix/client/v1/room_summary/${segment(roomIdOrAlias)}`, { query, signal });
-      } catch (error) {
-        // Servers from before spec v1.15 only know MSC3266's unstable path.
-        if (!(error instanceof MatrixApiError && error.errcode === "M_UNRECOGNIZED")) throw error;
-        payload = await send("GET", `/_matrix/client/unstable/im.nheko.summary/summary/${segment(roomIdOrAlias)}`, { query, signal });
-      }
-      if (!isPlainRecord(payload)) throw new MatrixApiError({ status: 200, body: payload, method: "GET" });
-      return payload satisfies RoomSummaryResponse;
-    },
-    async reportRoom(roomId, reason, requestOptions) {
-      await send("POST", `${CLIENT_V3}/rooms/${segment(roomId)}/report`, { body: { reason }, signal: requestOptions?.signal });
-    },
-    async reportUser(userId, reason, requestOptions) {
-      await send("POST", `${CLIENT_V3}/users/${segment(userId)}/report`, { body: { reason }, signal: requestOptions?.signal });
-    },
-    async getAccountData(type, requestOptions) {
-      const signal = requestOptions?.signal;
-      const userId = await ownUserId(signal);
-      try {
-        const payload = await send("GET", `${CLIENT_V3}/user/${segment(userId)}/account_data/${segment(type)}`, { signal });
-        return isPlainRecord(payload) ? payload : undefined;
-      } catch (error) {
-        if (error instanceof MatrixApiError && error.status === 404) return undefined;
-        throw error;
-      }
-    },
-    async setAccountData(type, content, requestOptions) {
-      const signal = requestOptions?.signal;
-      const userId = await ownUserId(signal);
-      await send("PUT", `${CLIENT_V3}/user/${segment(userId)}/account_data/${segment(type)}`, { body: content, signal });
-    },
-
     async whoami(requestOptions) {
       const path = `${CLIENT_V3}/account/whoami`;
-      const payload = await send("GET", path, { signal: requestOptions?.signal });
+      const payload = await get(path, { signal: requestOptions?.signal });
       const record = isPlainRecord(payload) ? payload : {};
       if (typeof record["user_id"] !== "string") throw new MatrixApiError({ status: 200, body: payload, method: "GET", path });
       const answer: WhoAmI = { userId: record["user_id"] };
@@ -296,7 +203,7 @@ export function createMatrixHttpClient(options: MatrixHttpClientOptions): Matrix
         query.push(["filter", typeof syncOptions.filter === "string" ? syncOptions.filter : JSON.stringify(syncOptions.filter)]);
       }
       if (syncOptions.setPresence !== undefined) query.push(["set_presence", syncOptions.setPresence]);
-      return send("GET", `${CLIENT_V3}/sync`, { query, signal: syncOptions.signal, extraTimeoutMs: longPoll });
+      return get(`${CLIENT_V3}/sync`, { query, signal: syncOptions.signal, extraTimeoutMs: longPoll });
     },
     async getInviteState(roomId, requestOptions) {
       const payload = await client.sync({ filter: inviteStateFilter(roomId), signal: requestOptions?.signal });
@@ -308,7 +215,7 @@ export function createMatrixHttpClient(options: MatrixHttpClientOptions): Matrix
       if (!parsed || url === undefined) throw new TypeError("Not a valid mxc:// URI");
       const [pathPart, queryPart = ""] = url.slice(config.baseUrl.length).split("?", 2) as [string, string?];
       const query = [...new URLSearchParams(queryPart)];
-      const blob = await send("GET", pathPart, { query, signal: requestOptions?.signal, responseType: "blob" });
+      const blob = await get(pathPart, { query, signal: requestOptions?.signal, responseType: "blob" });
       return blob as Blob;
     },
   };

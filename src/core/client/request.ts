@@ -5,6 +5,7 @@
  */
 import { MatrixApiError, MatrixNetworkError } from "./errors";
 import { abortErrorOf, createTimedSignal, sleep, throwIfAborted } from "./signals";
+import type { HttpMethod } from "./endpoints";
 
 /** What the `onRequest` hook learns about each attempt (one call per `fetch`). */
 export interface MatrixRequestInfo {
@@ -17,9 +18,6 @@ export interface MatrixRequestInfo {
   /** 1 for the first attempt, 2 for the first retry, and so on. */
   attempt: number;
 }
-
-/** The HTTP methods this client sends. */
-export type HttpMethod = "GET" | "POST" | "PUT";
 
 /** Settings shared by every request of one client. */
 export interface RequestConfig {

@@ -1,0 +1,240 @@
+/**
+ * Every endpoint of the {@link MembershipClient} port, written once: method, prefix, path,
+ * query and body ({@link membershipRequests}), how each answer is read and validated, and
+ * the room summary's fallback ({@link createMembershipEndpoints}). The fetch client and the
+ * matrix-js-sdk adapter each supply only a {@link MatrixTransport} that moves the bytes,
+ * plus the few calls that are genuinely theirs.
+ */
+import { MatrixApiError } from "./errors";
+import type { JoinOptions, MembershipClient, ReasonOptions, RequestOptions, RoomSummaryResponse } from "./types";
+
+/** The HTTP methods the port sends. */
+export type HttpMethod = "GET" | "POST" | "PUT";
+
+/** One request of the port, as a transport receives it. */
+export interface MatrixRequest {
+  /** HTTP method. */
+  readonly method: HttpMethod;
+  /** The API prefix, such as `/_matrix/client/v3`. */
+  readonly prefix: string;
+  /** The path after the prefix, starting with `/`, every segment already encoded by {@link encodePathSegment}. */
+  readonly path: string;
+  /** Query parameters in order; keys may repeat (`via`). Empty when there are none. */
+  readonly query: readonly (readonly [string, string])[];
+  /** The JSON body, or `undefined` for none (a transport may still send `{}` with POST and PUT). */
+  readonly body?: Readonly<Record<string, unknown>>;
+  /** The caller's signal. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * Moves one {@link MatrixRequest} to the homeserver and back. Resolves with the parsed JSON
+ * answer; rejects with `MatrixApiError` for an error answer (the endpoints read its `status`
+ * and `errcode`), `MatrixNetworkError` when no answer came, or the `AbortError` when the
+ * signal aborted.
+ */
+export interface MatrixTransport {
+  /** Sends the request and resolves with the parsed JSON answer. */
+  send(request: MatrixRequest): Promise<unknown>;
+}
+
+const CLIENT_V3 = "/_matrix/client/v3";
+const CLIENT_V1 = "/_matrix/client/v1";
+/** MSC3266's room summary, all that servers from before spec v1.15 know. */
+const UNSTABLE_SUMMARY = "/_matrix/client/unstable/im.nheko.summary";
+
+/**
+ * Encodes one path segment: room IDs (`!`, and room version 12's opaque ones), aliases
+ * (`#`, `:`), user IDs (`@`) and event types. The only place a segment is encoded.
+ */
+export function encodePathSegment(segment: string): string {
+  return encodeURIComponent(segment);
+}
+
+/** A path template whose every interpolated value is one segment, encoded by {@link encodePathSegment}. */
+function path(literals: TemplateStringsArray, ...segments: string[]): string {
+  return String.raw({ raw: literals }, ...segments.map(encodePathSegment));
+}
+
+/** One request; `query` defaults to none and `body` to no body. */
+function request(
+  method: HttpMethod,
+  prefix: string,
+  requestPath: string,
+  options: RequestOptions | undefined,
+  extra: { query?: MatrixRequest["query"]; body?: Record<string, unknown> } = {},
+): MatrixRequest {
+  return { method, prefix, path: requestPath, query: extra.query ?? [], body: extra.body, signal: options?.signal };
+}
+
+/** `via` (spec v1.12+) once per server and, for join and knock, the legacy `server_name` too. */
+function viaQuery(via: readonly string[] | undefined, withServerName: boolean): [string, string][] {
+  const servers = [...new Set(via ?? [])];
+  const query: [string, string][] = servers.map((server) => ["via", server]);
+  if (withServerName) for (const server of servers) query.push(["server_name", server]);
+  return query;
+}
+
+/** The body with `reason` added when the caller gave one (an empty reason is kept). */
+function reasonBody(options: ReasonOptions | undefined, body: Record<string, unknown> = {}): Record<string, unknown> {
+  return options?.reason !== undefined ? { ...body, reason: options.reason } : body;
+}
+
+/** The member actions, each `POST /rooms/{roomId}/{action}` with the target user and the reason. */
+type MemberAction = "invite" | "kick" | "ban" | "unban";
+
+/** `/user/{userId}/account_data/{type}`: the type is encoded at once, the user ID (perhaps asked of the server first) later. */
+function accountDataPath(type: string): (userId: string) => string {
+  const encodedType = encodePathSegment(type);
+  return (userId) => path`/user/${userId}/account_data/` + encodedType;
+}
+
+/**
+ * The request of every endpoint of the port. Building a request encodes its IDs, and is the
+ * place to check them: a client builds its request before it sends anything. The
+ * account-data builders take the user ID last, because the fetch client may have to ask
+ * `/account/whoami` for it first.
+ */
+export const membershipRequests = {
+  /** `POST /join/{roomIdOrAlias}?via=…&server_name=…` with the reason. */
+  joinRoom: (roomIdOrAlias: string, options?: JoinOptions): MatrixRequest =>
+    request("POST", CLIENT_V3, path`/join/${roomIdOrAlias}`, options, { query: viaQuery(options?.via, true), body: reasonBody(options) }),
+  /** `POST /knock/{roomIdOrAlias}?via=…&server_name=…` with the reason. */
+  knockRoom: (roomIdOrAlias: string, options?: JoinOptions): MatrixRequest =>
+    request("POST", CLIENT_V3, path`/knock/${roomIdOrAlias}`, options, { query: viaQuery(options?.via, true), body: reasonBody(options) }),
+  /** `POST /rooms/{roomId}/leave` with the reason. */
+  leaveRoom: (roomId: string, options?: ReasonOptions): MatrixRequest =>
+    request("POST", CLIENT_V3, path`/rooms/${roomId}/leave`, options, { body: reasonBody(options) }),
+  /** `POST /rooms/{roomId}/forget`, without a body. */
+  forgetRoom: (roomId: string, options?: RequestOptions): MatrixRequest => request("POST", CLIENT_V3, path`/rooms/${roomId}/forget`, options),
+  /** `POST /rooms/{roomId}/{invite|kick|ban|unban}` with `user_id` and the reason. */
+  memberAction: (action: MemberAction, roomId: string, userId: string, options?: ReasonOptions): MatrixRequest =>
+    request("POST", CLIENT_V3, path`/rooms/${roomId}/${action}`, options, { body: reasonBody(options, { user_id: userId }) }),
+  /** `GET /rooms/{roomId}/state`. */
+  getRoomState: (roomId: string, options?: RequestOptions): MatrixRequest => request("GET", CLIENT_V3, path`/rooms/${roomId}/state`, options),
+  /** `GET /room_summary/{roomIdOrAlias}?via=…` (spec v1.15+), and MSC3266's unstable path for servers that do not recognise it. */
+  getRoomSummary: (roomIdOrAlias: string, options?: JoinOptions): { stable: MatrixRequest; unstable: MatrixRequest } => {
+    const query = viaQuery(options?.via, false);
+    return {
+      stable: request("GET", CLIENT_V1, path`/room_summary/${roomIdOrAlias}`, options, { query }),
+      unstable: request("GET", UNSTABLE_SUMMARY, path`/summary/${roomIdOrAlias}`, options, { query }),
+    };
+  },
+  /** `POST /rooms/{roomId}/report` with the reason. */
+  reportRoom: (roomId: string, reason: string, options?: RequestOptions): MatrixRequest =>
+    request("POST", CLIENT_V3, path`/rooms/${roomId}/report`, options, { body: { reason } }),
+  /** `POST /users/{userId}/report` with the reason (spec v1.14+). */
+  reportUser: (userId: string, reason: string, options?: RequestOptions): MatrixRequest =>
+    request("POST", CLIENT_V3, path`/users/${userId}/report`, options, { body: { reason } }),
+  /** `GET /user/{userId}/account_data/{type}`, once the user ID is known. */
+  getAccountData: (type: string, options?: RequestOptions): ((userId: string) => MatrixRequest) => {
+    const pathFor = accountDataPath(type);
+    return (userId) => request("GET", CLIENT_V3, pathFor(userId), options);
+  },
+  /** `PUT /user/{userId}/account_data/{type}` with the content, once the user ID is known. */
+  setAccountData: (type: string, content: Record<string, unknown>, options?: RequestOptions): ((userId: string) => MatrixRequest) => {
+    const pathFor = accountDataPath(type);
+    return (userId) => request("PUT", CLIENT_V3, pathFor(userId), options, { body: content });
+  },
+};
+
+/** The full path of a request (prefix and path, no query), for errors and logs. */
+export function fullPath(matrixRequest: MatrixRequest): string {
+  return `${matrixRequest.prefix}${matrixRequest.path}`;
+}
+
+/** A success answer the endpoint cannot use: reported like the server's error, with status 200. */
+function malformedAnswer(payload: unknown, matrixRequest: MatrixRequest): MatrixApiError {
+  return new MatrixApiError({ status: 200, body: payload, method: matrixRequest.method, path: fullPath(matrixRequest) });
+}
+
+/** The `room_id` of a join or knock answer. */
+function readRoomId(payload: unknown, matrixRequest: MatrixRequest): { roomId: string } {
+  const roomId = isPlainRecord(payload) ? payload["room_id"] : undefined;
+  if (typeof roomId !== "string" || roomId === "") throw malformedAnswer(payload, matrixRequest);
+  return { roomId };
+}
+
+/** Whether a value is a JSON object (not `null`, not an array). */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Whether the server answered with this status and/or `errcode`. */
+function hasErrorAnswer(error: unknown, match: { status?: number; errcode?: string }): boolean {
+  if (!(error instanceof MatrixApiError)) return false;
+  return (match.status === undefined || error.status === match.status) && (match.errcode === undefined || error.errcode === match.errcode);
+}
+
+/** The calls of the port a transport serves; each adapter adds `userId` and what is genuinely its own. */
+export type MembershipEndpoints = Omit<MembershipClient, "userId" | "getInviteState" | "fetchThumbnail">;
+
+/** What {@link createMembershipEndpoints} needs from the adapter besides its transport. */
+export interface MembershipEndpointsOptions {
+  /** The signed-in user's ID for account-data paths; may ask the server, or reject when it cannot be known. */
+  ownUserId(signal: AbortSignal | undefined): string | Promise<string>;
+}
+
+/**
+ * The calls of the port over one transport: each builds its request, sends it and reads the
+ * answer. Every call is async, so a request that cannot be built rejects, and sends nothing.
+ */
+export function createMembershipEndpoints(transport: MatrixTransport, options: MembershipEndpointsOptions): MembershipEndpoints {
+  const send = (matrixRequest: MatrixRequest): Promise<unknown> => transport.send(matrixRequest);
+  const sendIgnoringAnswer = async (matrixRequest: MatrixRequest): Promise<void> => {
+    await transport.send(matrixRequest);
+  };
+  const sendForRoomId = async (matrixRequest: MatrixRequest): Promise<{ roomId: string }> =>
+    readRoomId(await send(matrixRequest), matrixRequest);
+
+  return {
+    joinRoom: async (roomIdOrAlias, joinOptions) => sendForRoomId(membershipRequests.joinRoom(roomIdOrAlias, joinOptions)),
+    knockRoom: async (roomIdOrAlias, joinOptions) => sendForRoomId(membershipRequests.knockRoom(roomIdOrAlias, joinOptions)),
+    leaveRoom: async (roomId, reasonOptions) => sendIgnoringAnswer(membershipRequests.leaveRoom(roomId, reasonOptions)),
+    forgetRoom: async (roomId, requestOptions) => sendIgnoringAnswer(membershipRequests.forgetRoom(roomId, requestOptions)),
+    inviteUser: async (roomId, userId, reasonOptions) => sendIgnoringAnswer(membershipRequests.memberAction("invite", roomId, userId, reasonOptions)),
+    kickUser: async (roomId, userId, reasonOptions) => sendIgnoringAnswer(membershipRequests.memberAction("kick", roomId, userId, reasonOptions)),
+    banUser: async (roomId, userId, reasonOptions) => sendIgnoringAnswer(membershipRequests.memberAction("ban", roomId, userId, reasonOptions)),
+    unbanUser: async (roomId, userId, reasonOptions) => sendIgnoringAnswer(membershipRequests.memberAction("unban", roomId, userId, reasonOptions)),
+    reportRoom: async (roomId, reason, requestOptions) => sendIgnoringAnswer(membershipRequests.reportRoom(roomId, reason, requestOptions)),
+    reportUser: async (userId, reason, requestOptions) => sendIgnoringAnswer(membershipRequests.reportUser(userId, reason, requestOptions)),
+
+    async getRoomState(roomId, requestOptions) {
+      const matrixRequest = membershipRequests.getRoomState(roomId, requestOptions);
+      const payload = await send(matrixRequest);
+      if (!Array.isArray(payload)) throw malformedAnswer(payload, matrixRequest);
+      return payload as unknown[];
+    },
+    async getRoomSummary(roomIdOrAlias, joinOptions) {
+      const { stable, unstable } = membershipRequests.getRoomSummary(roomIdOrAlias, joinOptions);
+      let answered = stable;
+      let payload: unknown;
+      try {
+        payload = await send(stable);
+      } catch (error) {
+        // Servers from before spec v1.15 only know MSC3266's unstable path.
+        if (!hasErrorAnswer(error, { errcode: "M_UNRECOGNIZED" })) throw error;
+        answered = unstable;
+        payload = await send(unstable);
+      }
+      if (!isPlainRecord(payload)) throw malformedAnswer(payload, answered);
+      return payload satisfies RoomSummaryResponse;
+    },
+    async getAccountData(type, requestOptions) {
+      const requestFor = membershipRequests.getAccountData(type, requestOptions);
+      const matrixRequest = requestFor(await options.ownUserId(requestOptions?.signal));
+      try {
+        const payload = await send(matrixRequest);
+        return isPlainRecord(payload) ? payload : undefined;
+      } catch (error) {
+        // 404 (`M_NOT_FOUND`): the server holds no account data of this type.
+        if (hasErrorAnswer(error, { status: 404 })) return undefined;
+        throw error;
+      }
+    },
+    async setAccountData(type, content, requestOptions) {
+      const requestFor = membershipRequests.setAccountData(type, content, requestOptions);
+      await sendIgnoringAnswer(requestFor(await options.ownUserId(requestOptions?.signal)));
+    },
+  };
+}
