@@ -22,13 +22,15 @@
  * the fetch client's.
  */
 import { getThumbnailUrl, parseMxcUri } from "../identifiers";
+import { createMembershipEndpoints, fullPath, isPlainRecord, membershipRequests } from "./endpoints";
+import type { HttpMethod, MatrixRequest, MatrixTransport } from "./endpoints";
 import { isAbortError, MatrixApiError, MatrixNetworkError } from "./errors";
 import { abortErrorOf, throwIfAborted } from "./signals";
 import type { MatrixJsSdkRoomLike } from "../store/matrixJsSdkFeed";
-import type { JoinOptions, MembershipClient, ReasonOptions, RoomSummaryResponse } from "./types";
+import type { MembershipClient } from "./types";
 
 /** The HTTP methods the adapter sends (the SDK's `Method` enum values). */
-export type MatrixJsSdkHttpMethod = "GET" | "POST" | "PUT";
+export type MatrixJsSdkHttpMethod = HttpMethod;
 
 /** Query parameters in the SDK's `QueryDict` shape: arrays repeat the key. */
 export type MatrixJsSdkQuery = Record<string, string | string[] | undefined>;
@@ -79,12 +81,6 @@ export interface FromMatrixJsSdkOptions {
   fetch?: typeof fetch;
 }
 
-const V1_PREFIX = "/_matrix/client/v1";
-const UNSTABLE_SUMMARY_PREFIX = "/_matrix/client/unstable/im.nheko.summary";
-
-/** Encodes one path segment: room IDs (v12 ones too), aliases, user IDs, event types. */
-const segment = encodeURIComponent;
-
 /** One adapter per SDK client (and `fetch`), so that calling {@link fromMatrixJsSdk} again returns the same object. */
 const adapters = new WeakMap<MatrixJsSdkClientLike, { default?: MembershipClient; byFetch: WeakMap<typeof fetch, MembershipClient> }>();
 
@@ -112,119 +108,66 @@ export function fromMatrixJsSdk(client: MatrixJsSdkClientLike, options: FromMatr
   return adapter;
 }
 
-function createAdapter(client: MatrixJsSdkClientLike, options: FromMatrixJsSdkOptions): MembershipClient {
-  async function send(
-    method: MatrixJsSdkHttpMethod,
-    path: string,
-    request: { query?: MatrixJsSdkQuery; body?: Record<string, unknown>; prefix?: string; signal?: AbortSignal } = {},
-  ): Promise<unknown> {
-    const { signal } = request;
-    throwIfAborted(signal);
-    const requestOptions: MatrixJsSdkRequestOptions = {};
-    if (request.prefix !== undefined) requestOptions.prefix = request.prefix;
-    if (signal !== undefined) requestOptions.abortSignal = signal;
-    // Serialised here: the SDK only JSON-encodes bodies whose `constructor.name` is "Object",
-    // so a null-prototype object (what the account data writers build) or content with its
-    // own "constructor" key would be sent as "[object Object]".
-    let body: string | undefined;
-    if (request.body !== undefined) {
-      body = JSON.stringify(request.body);
-      requestOptions.headers = { "Content-Type": "application/json" };
-    }
-    try {
-      return await client.http.authedRequest(method, path, request.query, body, requestOptions);
-    } catch (error) {
-      throw translateSdkError(error, { method, path: `${request.prefix ?? "/_matrix/client/v3"}${path}`, signal });
-    }
-  }
+/**
+ * The transport over the SDK's `authedRequest`, so requests use the client's base URL,
+ * access token, token refresh and logout handling. SDK errors become the core's.
+ */
+function createSdkTransport(client: MatrixJsSdkClientLike): MatrixTransport {
+  return {
+    async send(request) {
+      const { method, prefix, signal } = request;
+      throwIfAborted(signal);
+      const requestOptions: MatrixJsSdkRequestOptions = { prefix };
+      if (signal !== undefined) requestOptions.abortSignal = signal;
+      // Serialised here: the SDK only JSON-encodes bodies whose `constructor.name` is "Object",
+      // so a null-prototype object (what the account data writers build) or content with its
+      // own "constructor" key would be sent as "[object Object]".
+      let body: string | undefined;
+      if (request.body !== undefined) {
+        body = JSON.stringify(request.body);
+        requestOptions.headers = { "Content-Type": "application/json" };
+      }
+      try {
+        return await client.http.authedRequest(method, request.path, toQueryDict(request.query), body, requestOptions);
+      } catch (error) {
+        throw translateSdkError(error, { method, path: fullPath(request), signal });
+      }
+    },
+  };
+}
 
+/** Ordered query pairs in the SDK's `QueryDict` shape: a repeated key becomes an array (the SDK appends its values in order). */
+function toQueryDict(query: MatrixRequest["query"]): MatrixJsSdkQuery | undefined {
+  if (query.length === 0) return undefined;
+  const dictionary: Record<string, string[]> = {};
+  for (const [key, value] of query) (dictionary[key] ??= []).push(value);
+  return dictionary;
+}
+
+function createAdapter(client: MatrixJsSdkClientLike, options: FromMatrixJsSdkOptions): MembershipClient {
   function ownUserId(): string {
     const userId = client.getUserId();
     if (typeof userId !== "string" || userId === "") throw new TypeError("The matrix-js-sdk client has no user ID (not logged in)");
     return userId;
   }
 
-  async function memberAction(action: string, roomId: string, userId: string, reasonOptions?: ReasonOptions): Promise<void> {
-    await send("POST", `/rooms/${segment(roomId)}/${action}`, {
-      body: reasonBody(reasonOptions, { user_id: userId }),
-      signal: reasonOptions?.signal,
-    });
-  }
-
-  async function joinOrKnock(kind: "join" | "knock", roomIdOrAlias: string, joinOptions?: JoinOptions): Promise<{ roomId: string }> {
-    const path = `/${kind}/${segment(roomIdOrAlias)}`;
-    const payload = await send("POST", path, {
-      query: viaQuery(joinOptions?.via, true),
-      body: reasonBody(joinOptions),
-      signal: joinOptions?.signal,
-    });
-    const roomId = isRecord(payload) ? payload["room_id"] : undefined;
-    if (typeof roomId !== "string" || roomId === "") throw new MatrixApiError({ status: 200, body: payload, method: "POST", path });
-    return { roomId };
-  }
-
   const adapter: MembershipClient = {
+    ...createMembershipEndpoints(createSdkTransport(client), { ownUserId }),
     get userId() {
       return client.getUserId() ?? undefined;
     },
-    joinRoom: (roomIdOrAlias, joinOptions) => joinOrKnock("join", roomIdOrAlias, joinOptions),
-    async leaveRoom(roomId, reasonOptions) {
-      await send("POST", `/rooms/${segment(roomId)}/leave`, { body: reasonBody(reasonOptions), signal: reasonOptions?.signal });
-    },
     async forgetRoom(roomId, requestOptions) {
-      // The SDK's forget() also removes the room from its store and emits "deleteRoom".
-      // It takes no signal: check before sending, and stop waiting when the caller aborts.
-      const signal = requestOptions?.signal;
+      // The SDK's forget() sends the same request and also removes the room from its store
+      // (emitting "deleteRoom"). It takes no signal: check before sending, and stop waiting
+      // when the caller aborts.
+      const request = membershipRequests.forgetRoom(roomId, requestOptions);
+      const signal = request.signal;
       throwIfAborted(signal);
       try {
         await raceAbort(client.forget(roomId, true), signal);
       } catch (error) {
-        throw translateSdkError(error, { method: "POST", path: `/_matrix/client/v3/rooms/${segment(roomId)}/forget`, signal });
+        throw translateSdkError(error, { method: request.method, path: fullPath(request), signal });
       }
-    },
-    knockRoom: (roomIdOrAlias, joinOptions) => joinOrKnock("knock", roomIdOrAlias, joinOptions),
-    inviteUser: (roomId, userId, reasonOptions) => memberAction("invite", roomId, userId, reasonOptions),
-    kickUser: (roomId, userId, reasonOptions) => memberAction("kick", roomId, userId, reasonOptions),
-    banUser: (roomId, userId, reasonOptions) => memberAction("ban", roomId, userId, reasonOptions),
-    unbanUser: (roomId, userId, reasonOptions) => memberAction("unban", roomId, userId, reasonOptions),
-    async getRoomState(roomId, requestOptions) {
-      const path = `/rooms/${segment(roomId)}/state`;
-      const payload = await send("GET", path, { signal: requestOptions?.signal });
-      if (!Array.isArray(payload)) throw new MatrixApiError({ status: 200, body: payload, method: "GET", path });
-      return payload as unknown[];
-    },
-    async getRoomSummary(roomIdOrAlias, joinOptions) {
-      const query = viaQuery(joinOptions?.via, false);
-      const signal = joinOptions?.signal;
-      let payload: unknown;
-      try {
-        payload = await send("GET", `/room_summary/${segment(roomIdOrAlias)}`, { query, signal, prefix: V1_PREFIX });
-      } catch (error) {
-        // Servers from before spec v1.15 only know MSC3266's unstable path.
-        if (!(error instanceof MatrixApiError && error.errcode === "M_UNRECOGNIZED")) throw error;
-        payload = await send("GET", `/summary/${segment(roomIdOrAlias)}`, { query, signal, prefix: UNSTABLE_SUMMARY_PREFIX });
-      }
-      if (!isRecord(payload)) throw new MatrixApiError({ status: 200, body: payload, method: "GET" });
-      return payload satisfies RoomSummaryResponse;
-    },
-    async reportRoom(roomId, reason, requestOptions) {
-      await send("POST", `/rooms/${segment(roomId)}/report`, { body: { reason }, signal: requestOptions?.signal });
-    },
-    async reportUser(userId, reason, requestOptions) {
-      await send("POST", `/users/${segment(userId)}/report`, { body: { reason }, signal: requestOptions?.signal });
-    },
-    async getAccountData(type, requestOptions) {
-      const path = `/user/${segment(ownUserId())}/account_data/${segment(type)}`;
-      try {
-        const payload = await send("GET", path, { signal: requestOptions?.signal });
-        return isRecord(payload) ? payload : undefined;
-      } catch (error) {
-        if (error instanceof MatrixApiError && error.status === 404) return undefined;
-        throw error;
-      }
-    },
-    async setAccountData(type, content, requestOptions) {
-      await send("PUT", `/user/${segment(ownUserId())}/account_data/${segment(type)}`, { body: content, signal: requestOptions?.signal });
     },
   };
 
@@ -286,7 +229,7 @@ export function translateSdkError(
   if (typeof error !== "object" || error === null) return error;
   const sdkError = error as { httpStatus?: unknown; errcode?: unknown; data?: unknown; name?: unknown; message?: unknown };
   if (typeof sdkError.httpStatus === "number" || typeof sdkError.errcode === "string") {
-    const body = isRecord(sdkError.data)
+    const body = isPlainRecord(sdkError.data)
       ? sdkError.data
       : { errcode: sdkError.errcode, error: typeof sdkError.message === "string" ? sdkError.message : undefined };
     return new MatrixApiError({
@@ -333,26 +276,11 @@ function readInviteMemberEvent(
     const event = room.currentState.events.get("m.room.member")?.get(userId);
     if (!event) return undefined;
     const content: unknown = event.getContent();
-    if (!isRecord(content) || content["membership"] !== "invite") return undefined;
+    if (!isPlainRecord(content) || content["membership"] !== "invite") return undefined;
     return [{ type: event.getType(), state_key: event.getStateKey(), sender: event.getSender(), content }];
   } catch {
     return undefined;
   }
-}
-
-/** `via` (spec v1.12+) and, for join and knock, the legacy `server_name`. */
-function viaQuery(via: readonly string[] | undefined, legacy: boolean): MatrixJsSdkQuery | undefined {
-  const servers = [...new Set(via ?? [])];
-  if (servers.length === 0) return undefined;
-  return legacy ? { via: servers, server_name: servers } : { via: servers };
-}
-
-function reasonBody(options: ReasonOptions | undefined, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return options?.reason !== undefined ? { ...extra, reason: options.reason } : extra;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Resolves like `promise`, but rejects with the `AbortError` as soon as `signal` aborts. */

@@ -1,0 +1,353 @@
+/**
+ * One table of cases for every endpoint of the `MembershipClient` port, run against both
+ * transports: the fetch client and the matrix-js-sdk adapter (a real `MatrixClient`), each
+ * over the same recording fake `fetch`. Both must put the same request on the wire (method,
+ * encoded path, query in order, JSON body) and give the same result, so they cannot drift.
+ */
+import { createClient } from "matrix-js-sdk";
+import { describe, expect, it } from "vitest";
+import { createMatrixHttpClient } from "../../../src/core/client/http";
+import { fromMatrixJsSdk } from "../../../src/core/client/matrixJsSdk";
+import type { MembershipClient } from "../../../src/core/client/types";
+import { silentLogger } from "../../support/silentLogger";
+import { createFakeFetch, reply } from "./fakeFetch";
+import type { FakeFetch, RecordedRequest, Responder } from "./fakeFetch";
+
+const BASE = "https://hs.example";
+const BOB = "@bob:hs.example";
+const CAROL = "@carol:hs.example";
+const ROOM = "!room:hs.example";
+const ENCODED_ROOM = "!room%3Ahs.example";
+const V12_ROOM = "!cm-oLNpToQyxA3S0qZ4_yC7fwgbPHgeJg1J78kbticI";
+const ALIAS = "#design review:hs.example";
+const ENCODED_ALIAS = "%23design%20review%3Ahs.example";
+const V3 = "/_matrix/client/v3";
+
+/** A request as it went over the wire. */
+interface WireRequest {
+  method: string;
+  /** The encoded path, prefix included, without the query string. */
+  path: string;
+  /** Query parameters in the order sent; keys may repeat. */
+  query: [string, string][];
+  /** The parsed JSON body, or `undefined` when none was sent. */
+  body: unknown;
+}
+
+/** How a call settles: its value, or the fields of the error it rejects with. */
+type Outcome = { resolves: unknown } | { rejects: Record<string, unknown> };
+
+interface EndpointCase {
+  title: string;
+  /** The scripted answers, one per request. */
+  answers: Responder[];
+  call(client: MembershipClient): Promise<unknown>;
+  /** Every request the call must send, in order. */
+  requests: WireRequest[];
+  outcome: Outcome;
+}
+
+function post(path: string, body: unknown, query: [string, string][] = []): WireRequest {
+  return { method: "POST", path, query, body };
+}
+
+function get(path: string, query: [string, string][] = []): WireRequest {
+  return { method: "GET", path, query, body: undefined };
+}
+
+const done: Outcome = { resolves: undefined };
+
+const memberActionCases = (["invite", "kick", "ban", "unban"] as const).flatMap((action): EndpointCase[] => {
+  const method = `${action}User` as const;
+  return [
+    {
+      title: `${method} sends the target user`,
+      answers: [reply(200)],
+      call: (client) => client[method](V12_ROOM, CAROL),
+      requests: [post(`${V3}/rooms/${V12_ROOM}/${action}`, { user_id: CAROL })],
+      outcome: done,
+    },
+    {
+      title: `${method} sends the target user and the reason`,
+      answers: [reply(200)],
+      call: (client) => client[method](ROOM, CAROL, { reason: `${action} reason` }),
+      requests: [post(`${V3}/rooms/${ENCODED_ROOM}/${action}`, { user_id: CAROL, reason: `${action} reason` })],
+      outcome: done,
+    },
+  ];
+});
+
+/** Not encodable (`encodeURIComponent` throws a URIError): no request may go out. */
+const UNENCODABLE = "!\uD800:hs.example";
+
+const unencodableIdCases = (
+  [
+    ["joinRoom", (client) => client.joinRoom(UNENCODABLE)],
+    ["knockRoom", (client) => client.knockRoom(UNENCODABLE)],
+    ["leaveRoom", (client) => client.leaveRoom(UNENCODABLE)],
+    ["forgetRoom", (client) => client.forgetRoom(UNENCODABLE)],
+    ["inviteUser", (client) => client.inviteUser(UNENCODABLE, CAROL)],
+    ["kickUser", (client) => client.kickUser(UNENCODABLE, CAROL)],
+    ["banUser", (client) => client.banUser(UNENCODABLE, CAROL)],
+    ["unbanUser", (client) => client.unbanUser(UNENCODABLE, CAROL)],
+    ["getRoomState", (client) => client.getRoomState(UNENCODABLE)],
+    ["getRoomSummary", (client) => client.getRoomSummary(UNENCODABLE)],
+    ["reportRoom", (client) => client.reportRoom(UNENCODABLE, "spam")],
+    ["reportUser", (client) => client.reportUser(UNENCODABLE, "spam")],
+    ["getAccountData", (client) => client.getAccountData(UNENCODABLE)],
+    ["setAccountData", (client) => client.setAccountData(UNENCODABLE, {})],
+  ] satisfies [string, EndpointCase["call"]][]
+).map(([method, call]): EndpointCase => ({
+  title: `${method} rejects an ID it cannot encode, and sends nothing`,
+  answers: [],
+  call,
+  requests: [],
+  outcome: { rejects: { name: "URIError" } },
+}));
+
+const cases: EndpointCase[] = [
+  {
+    title: "joinRoom sends via and server_name once per server, and the reason",
+    answers: [reply(200, { room_id: ROOM })],
+    call: (client) => client.joinRoom(ALIAS, { via: ["a.example", "b.example", "a.example"], reason: "hello" }),
+    requests: [
+      post(`${V3}/join/${ENCODED_ALIAS}`, { reason: "hello" }, [
+        ["via", "a.example"],
+        ["via", "b.example"],
+        ["server_name", "a.example"],
+        ["server_name", "b.example"],
+      ]),
+    ],
+    outcome: { resolves: { roomId: ROOM } },
+  },
+  {
+    title: "joinRoom sends an empty body and no query without options",
+    answers: [reply(200, { room_id: V12_ROOM })],
+    call: (client) => client.joinRoom(V12_ROOM),
+    requests: [post(`${V3}/join/${V12_ROOM}`, {})],
+    outcome: { resolves: { roomId: V12_ROOM } },
+  },
+  {
+    title: "joinRoom rejects an answer without a room ID",
+    answers: [reply(200, { nope: true })],
+    call: (client) => client.joinRoom(ROOM),
+    requests: [post(`${V3}/join/${ENCODED_ROOM}`, {})],
+    outcome: { rejects: { name: "MatrixApiError", status: 200, method: "POST", path: `${V3}/join/${ENCODED_ROOM}` } },
+  },
+  {
+    title: "knockRoom sends via, server_name and the reason",
+    answers: [reply(200, { room_id: ROOM })],
+    call: (client) => client.knockRoom("#club:hs.example", { via: ["a.example"], reason: "let me in" }),
+    requests: [post(`${V3}/knock/%23club%3Ahs.example`, { reason: "let me in" }, [["via", "a.example"], ["server_name", "a.example"]])],
+    outcome: { resolves: { roomId: ROOM } },
+  },
+  {
+    title: "knockRoom rejects an answer whose room ID is empty",
+    answers: [reply(200, { room_id: "" })],
+    call: (client) => client.knockRoom(ROOM),
+    requests: [post(`${V3}/knock/${ENCODED_ROOM}`, {})],
+    outcome: { rejects: { name: "MatrixApiError", status: 200, method: "POST", path: `${V3}/knock/${ENCODED_ROOM}` } },
+  },
+  {
+    title: "leaveRoom sends the reason",
+    answers: [reply(200)],
+    call: (client) => client.leaveRoom(ROOM, { reason: "Not for me" }),
+    requests: [post(`${V3}/rooms/${ENCODED_ROOM}/leave`, { reason: "Not for me" })],
+    outcome: done,
+  },
+  {
+    title: "leaveRoom keeps an empty reason",
+    answers: [reply(200)],
+    call: (client) => client.leaveRoom(ROOM, { reason: "" }),
+    requests: [post(`${V3}/rooms/${ENCODED_ROOM}/leave`, { reason: "" })],
+    outcome: done,
+  },
+  {
+    title: "leaveRoom sends an empty body without a reason",
+    answers: [reply(200)],
+    call: (client) => client.leaveRoom(V12_ROOM),
+    requests: [post(`${V3}/rooms/${V12_ROOM}/leave`, {})],
+    outcome: done,
+  },
+  {
+    title: "forgetRoom posts to the forget path",
+    answers: [reply(200)],
+    call: (client) => client.forgetRoom(ROOM),
+    // The fetch transport always sends a JSON body with a POST ({}); see `sdkBody` below.
+    requests: [post(`${V3}/rooms/${ENCODED_ROOM}/forget`, {})],
+    outcome: done,
+  },
+  ...memberActionCases,
+  {
+    title: "getRoomState returns the state array",
+    answers: [reply(200, [{ type: "m.room.name" }])],
+    call: (client) => client.getRoomState(ROOM),
+    requests: [get(`${V3}/rooms/${ENCODED_ROOM}/state`)],
+    outcome: { resolves: [{ type: "m.room.name" }] },
+  },
+  {
+    title: "getRoomState rejects an answer that is not an array",
+    answers: [reply(200, { events: [] })],
+    call: (client) => client.getRoomState(V12_ROOM),
+    requests: [get(`${V3}/rooms/${V12_ROOM}/state`)],
+    outcome: { rejects: { name: "MatrixApiError", status: 200, method: "GET", path: `${V3}/rooms/${V12_ROOM}/state` } },
+  },
+  {
+    title: "getRoomSummary asks the stable path with via only",
+    answers: [reply(200, { room_id: ROOM, num_joined_members: 3 })],
+    call: (client) => client.getRoomSummary(ALIAS, { via: ["a.example", "a.example", "b.example"] }),
+    requests: [get(`/_matrix/client/v1/room_summary/${ENCODED_ALIAS}`, [["via", "a.example"], ["via", "b.example"]])],
+    outcome: { resolves: { room_id: ROOM, num_joined_members: 3 } },
+  },
+  {
+    title: "getRoomSummary falls back to MSC3266's unstable path when the server does not know the stable one",
+    answers: [reply(404, { errcode: "M_UNRECOGNIZED", error: "Unrecognized request" }), reply(200, { room_id: ROOM })],
+    call: (client) => client.getRoomSummary(ROOM, { via: ["a.example"] }),
+    requests: [
+      get(`/_matrix/client/v1/room_summary/${ENCODED_ROOM}`, [["via", "a.example"]]),
+      get(`/_matrix/client/unstable/im.nheko.summary/summary/${ENCODED_ROOM}`, [["via", "a.example"]]),
+    ],
+    outcome: { resolves: { room_id: ROOM } },
+  },
+  {
+    title: "getRoomSummary does not fall back when the room is unknown",
+    answers: [reply(404, { errcode: "M_NOT_FOUND", error: "Room not found" })],
+    call: (client) => client.getRoomSummary(ROOM),
+    requests: [get(`/_matrix/client/v1/room_summary/${ENCODED_ROOM}`)],
+    outcome: { rejects: { name: "MatrixApiError", status: 404, errcode: "M_NOT_FOUND" } },
+  },
+  {
+    title: "getRoomSummary rejects an answer that is not an object",
+    answers: [reply(200, ["not", "a", "summary"])],
+    call: (client) => client.getRoomSummary(ROOM),
+    requests: [get(`/_matrix/client/v1/room_summary/${ENCODED_ROOM}`)],
+    outcome: { rejects: { name: "MatrixApiError", status: 200, method: "GET" } },
+  },
+  {
+    title: "reportRoom sends the reason",
+    answers: [reply(200)],
+    call: (client) => client.reportRoom(V12_ROOM, "spam"),
+    requests: [post(`${V3}/rooms/${V12_ROOM}/report`, { reason: "spam" })],
+    outcome: done,
+  },
+  {
+    title: "reportUser sends the reason, even an empty one",
+    answers: [reply(200)],
+    call: (client) => client.reportUser("@mallory:evil.example", ""),
+    requests: [post(`${V3}/users/%40mallory%3Aevil.example/report`, { reason: "" })],
+    outcome: done,
+  },
+  {
+    title: "getAccountData reads the signed-in user's account data",
+    answers: [reply(200, { ignored_users: {} })],
+    call: (client) => client.getAccountData("m.ignored_user_list"),
+    requests: [get(`${V3}/user/%40bob%3Ahs.example/account_data/m.ignored_user_list`)],
+    outcome: { resolves: { ignored_users: {} } },
+  },
+  {
+    title: "getAccountData answers undefined when the server has none",
+    answers: [reply(404, { errcode: "M_NOT_FOUND", error: "Account data not found" })],
+    call: (client) => client.getAccountData("org.example/odd type"),
+    requests: [get(`${V3}/user/%40bob%3Ahs.example/account_data/org.example%2Fodd%20type`)],
+    outcome: { resolves: undefined },
+  },
+  {
+    title: "getAccountData answers undefined for content that is not an object",
+    answers: [reply(200, ["odd"])],
+    call: (client) => client.getAccountData("m.direct"),
+    requests: [get(`${V3}/user/%40bob%3Ahs.example/account_data/m.direct`)],
+    outcome: { resolves: undefined },
+  },
+  {
+    title: "getAccountData still fails on other errors",
+    answers: [reply(403, { errcode: "M_FORBIDDEN", error: "no" })],
+    call: (client) => client.getAccountData("m.direct"),
+    requests: [get(`${V3}/user/%40bob%3Ahs.example/account_data/m.direct`)],
+    outcome: { rejects: { name: "MatrixApiError", status: 403, errcode: "M_FORBIDDEN", path: `${V3}/user/%40bob%3Ahs.example/account_data/m.direct` } },
+  },
+  {
+    title: "setAccountData puts the content",
+    answers: [reply(200)],
+    call: (client) => client.setAccountData("m.direct", { [CAROL]: [ROOM] }),
+    requests: [{ method: "PUT", path: `${V3}/user/%40bob%3Ahs.example/account_data/m.direct`, query: [], body: { [CAROL]: [ROOM] } }],
+    outcome: done,
+  },
+  {
+    title: "setAccountData sends null-prototype content with its own constructor key as JSON",
+    answers: [reply(200)],
+    call: (client) => client.setAccountData("org.example.odd", Object.assign(Object.create(null) as Record<string, unknown>, { constructor: "x", nested: { a: 1 } })),
+    requests: [{ method: "PUT", path: `${V3}/user/%40bob%3Ahs.example/account_data/org.example.odd`, query: [], body: { constructor: "x", nested: { a: 1 } } }],
+    outcome: done,
+  },
+  ...unencodableIdCases,
+];
+
+interface Transport {
+  name: string;
+  create(fake: FakeFetch): MembershipClient;
+  /** The body this transport sends for `forgetRoom`, when it differs from the table's. */
+  forgetBody?: unknown;
+}
+
+const transports: Transport[] = [
+  {
+    name: "createMatrixHttpClient (fetch)",
+    create: (fake) =>
+      createMatrixHttpClient({ baseUrl: BASE, accessToken: "secret-token", userId: BOB, fetch: fake.fetch, maxRateLimitRetries: 0, maxNetworkRetries: 0 }),
+  },
+  {
+    name: "fromMatrixJsSdk (authedRequest)",
+    create: (fake) =>
+      fromMatrixJsSdk(createClient({ baseUrl: BASE, accessToken: "secret-token", userId: BOB, fetchFn: fake.fetch, logger: silentLogger }), { fetch: fake.fetch }),
+    // The SDK's own forget() sends the POST (so it can drop the room from its store), without a body.
+    forgetBody: undefined,
+  },
+];
+
+function onTheWire(request: RecordedRequest): WireRequest {
+  return { method: request.method, path: request.url.pathname, query: [...request.url.searchParams], body: request.body };
+}
+
+async function settle(promise: Promise<unknown>): Promise<Outcome> {
+  try {
+    return { resolves: await promise };
+  } catch (error) {
+    return { rejects: error as Record<string, unknown> };
+  }
+}
+
+describe.each(transports)("every endpoint over $name", (transport) => {
+  it.each(cases)("$title", async (endpointCase) => {
+    const fake = createFakeFetch(endpointCase.answers);
+    const client = transport.create(fake);
+
+    const outcome = await settle(endpointCase.call(client));
+
+    const expected = endpointCase.requests.map((request) =>
+      "forgetBody" in transport && request.path.endsWith("/forget") ? { ...request, body: transport.forgetBody } : request,
+    );
+    expect(fake.requests.map(onTheWire)).toEqual(expected);
+    if ("resolves" in endpointCase.outcome) expect(outcome).toEqual(endpointCase.outcome);
+    else expect(outcome).toMatchObject({ rejects: endpointCase.outcome.rejects });
+  });
+
+  it("sends the access token as a bearer header", async () => {
+    const fake = createFakeFetch([reply(200)]);
+
+    await transport.create(fake).leaveRoom(ROOM);
+
+    expect(fake.requests[0]?.headers.get("Authorization")).toBe("Bearer secret-token");
+    expect(fake.requests[0]?.url.href).not.toContain("secret-token");
+  });
+});
+
+describe("account data over the fetch client without a known user ID", () => {
+  it("rejects a type it cannot encode before asking whoami", async () => {
+    const fake = createFakeFetch([reply(200, { user_id: BOB })]);
+    const client = createMatrixHttpClient({ baseUrl: BASE, accessToken: "secret-token", fetch: fake.fetch });
+
+    await expect(client.getAccountData(UNENCODABLE)).rejects.toMatchObject({ name: "URIError" });
+    await expect(client.setAccountData(UNENCODABLE, {})).rejects.toMatchObject({ name: "URIError" });
+    expect(fake.requests).toHaveLength(0);
+  });
+});
