@@ -3,9 +3,10 @@
  * `MatrixClient`, for apps that already have one. The SDK is typed structurally and never
  * imported, so the core bundle does not pull it in.
  *
- * Requests go through the client's own authenticated-request helper
- * (`client.http.authedRequest`), so they use its base URL, access token, token refresh and
- * logout handling, while avoiding the quirks of the SDK's convenience methods:
+ * Each request is built by the endpoint table the fetch client shares (`./endpoints.ts`);
+ * this adapter only sends it through the client's own authenticated-request helper
+ * (`client.http.authedRequest`), so it uses the SDK's base URL, access token, token refresh
+ * and logout handling, while avoiding the quirks of the SDK's convenience methods:
  * - `leave(roomId)` and `unban(roomId, userId)` take no reason, and `joinRoom` neither a
  *   reason nor servers beyond `viaServers`: the same spec requests are sent with the reason
  *   in the body, so a reason is never dropped. (Rejecting an invite to a remote room only
@@ -136,7 +137,11 @@ function createSdkTransport(client: MatrixJsSdkClientLike): MatrixTransport {
   };
 }
 
-/** Ordered query pairs in the SDK's `QueryDict` shape: a repeated key becomes an array (the SDK appends its values in order). */
+/**
+ * Ordered query pairs in the SDK's `QueryDict` shape: a repeated key becomes an array, whose
+ * values the SDK appends in order. Keys come out grouped, which is the order the endpoint
+ * table writes them in (all `via`, then all `server_name`).
+ */
 function toQueryDict(query: MatrixRequest["query"]): MatrixJsSdkQuery | undefined {
   if (query.length === 0) return undefined;
   const dictionary: Record<string, string[]> = {};
