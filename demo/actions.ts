@@ -8,10 +8,11 @@
 import {
   MembershipActionError,
   acceptInvite,
-  addDirectRoom,
   declineInvite,
+  directRooms,
   toMembershipError,
   viaServersFromSummary,
+  writeSetting,
   type DeclineOutcome,
   type DeclineRequest,
   type InviteActionError,
@@ -102,7 +103,7 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
   function recordDirectRoom(entry: InviteEntry): void {
     const inviterId = entry.summary.inviter?.userId;
     if (!entry.summary.isDirect || inviterId === undefined || inviterId === userId) return;
-    addDirectRoom(client, inviterId, entry.roomId).catch(() => undefined);
+    writeSetting(client, directRooms, { userId: inviterId, add: entry.roomId }).catch(() => undefined);
   }
 
   async function runAccept(entry: InviteEntry, alreadyJoined: boolean): Promise<void> {

@@ -92,39 +92,20 @@ export type {
   MembershipActionErrorInit,
 } from "./client/errors";
 
-// Account data: ignored users, media previews, invite blocking, direct messages
-export {
-  DIRECT_TYPE,
-  withDirectRoom,
-  addDirectRoom,
-  IGNORED_USER_LIST_TYPE,
-  MEDIA_PREVIEW_CONFIG_TYPE,
-  UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE,
-  INVITE_PERMISSION_CONFIG_TYPE,
-  UNSTABLE_INVITE_PERMISSION_CONFIG_TYPE,
-  DEFAULT_MEDIA_PREVIEW_POLICY,
-  parseIgnoredUsers,
-  withIgnoredUser,
-  addIgnoredUser,
-  removeIgnoredUser,
-  readIgnoredUsers,
-  parseMediaPreviewConfig,
-  mediaPreviewPolicyFromContent,
-  readMediaPreviewPolicy,
-  setInviteAvatarsEnabled,
-  parseInvitePermission,
-  invitePermissionFromContent,
-  readInvitePermission,
-  setBlockAllInvites,
-} from "./accountData";
+// Account data: one descriptor per setting, read and written by readSetting / writeSetting
+export { readSetting, writeSetting } from "./accountData";
+export type { AccountDataClient, AccountDataSetting, AccountDataSource, ReadSettingResult } from "./accountData";
+export { ignoredUserList, mediaPreviewConfig, invitePermissionConfig, directRooms } from "./accountDataSettings";
 export type {
-  AccountDataClient,
-  AccountDataSource,
-  IgnoredUserOptions,
+  IgnoredUserChange,
   MediaPreviewSetting,
+  MediaPreviewConfig,
   MediaPreviewPolicy,
+  InvitePermissionConfig,
   InvitePermission,
-} from "./accountData";
+  DirectRooms,
+  DirectRoomChange,
+} from "./accountDataSettings";
 
 // Invite store and /sync
 export { createInviteStore } from "./store/inviteStore";

@@ -3,17 +3,8 @@ export { useInvites } from "./useInvites";
 export type { InviteSource } from "./useInvites";
 export { useRoomSummary } from "./useRoomSummary";
 export type { UseRoomSummaryOptions, UseRoomSummaryResult, RoomSummaryStatus, RoomSummaryError } from "./useRoomSummary";
-export { useMediaPreviewPolicy } from "./useMediaPreviewPolicy";
-export type { UseMediaPreviewPolicyResult } from "./useMediaPreviewPolicy";
-export { useInviteBlocking } from "./useInviteBlocking";
-export type { UseInviteBlockingResult } from "./useInviteBlocking";
 export { useAccountDataSetting } from "./useAccountDataSetting";
-export type {
-  AccountDataSetting,
-  AccountDataSettingAccess,
-  AccountDataSettingError,
-  AccountDataSettingStatus,
-} from "./useAccountDataSetting";
+export type { UseAccountDataSettingResult, AccountDataSettingError, AccountDataSettingStatus } from "./useAccountDataSetting";
 export { useCountdown } from "./useCountdown";
 export { inviteActionReducer, initialInviteActionState } from "./inviteActionState";
 export type {

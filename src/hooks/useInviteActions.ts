@@ -4,7 +4,8 @@
  * every request is made by the flows.
  */
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import { addDirectRoom } from "../core/accountData";
+import { writeSetting } from "../core/accountData";
+import { directRooms } from "../core/accountDataSettings";
 import { MembershipActionError, isAbortError, toMembershipError } from "../core/client/errors";
 import type { MembershipClient } from "../core/client/types";
 import { acceptInvite, declineInvite } from "../core/flows/index";
@@ -281,7 +282,7 @@ function recordingDirectRoom(client: AcceptInviteClient, writer: MembershipClien
   return {
     joinRoom: async (roomId, options) => {
       const joined = await client.joinRoom(roomId, options);
-      addDirectRoom(writer, inviterId, target.roomId).catch(() => undefined);
+      writeSetting(writer, directRooms, { userId: inviterId, add: target.roomId }).catch(() => undefined);
       return joined;
     },
     getRoomState: (roomId, options) => client.getRoomState(roomId, options),

@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { invitePermissionConfig } from "../../src/core/accountDataSettings";
 import { useAccountDataSetting } from "../../src/hooks/useAccountDataSetting";
-import type { AccountDataSettingAccess } from "../../src/hooks/useAccountDataSetting";
 import { useRoomSummary } from "../../src/hooks/useRoomSummary";
 import accepted from "../fixtures/accept-named-room-full.json";
 import { createRecordingClient } from "../support/recordingClient";
@@ -26,20 +26,16 @@ describe("reads aborted by the client, not by the hook", () => {
 
   it("useAccountDataSetting reports a failed read with reload instead of loading for ever", async () => {
     const client = createRecordingClient();
-    let reads = 0;
-    const access: AccountDataSettingAccess<boolean> = {
-      read: () => (++reads === 1 ? Promise.reject(foreignAbort()) : Promise.resolve(true)),
-      write: () => Promise.resolve(),
-      fallback: false,
-    };
-    const { result } = renderHook(() => useAccountDataSetting(client, access));
+    client.respondOnce("getAccountData", { error: foreignAbort() });
+    client.respond("getAccountData", { value: { default_action: "block" } });
+    const { result } = renderHook(() => useAccountDataSetting(client, invitePermissionConfig));
 
     await waitFor(() => expect(result.current.status).toBe("error"));
     expect(result.current.error?.code).toBe("network");
-    expect(result.current.value).toBe(false);
+    expect(result.current.value).toEqual({ blockAll: false });
 
     act(() => result.current.reload());
     await waitFor(() => expect(result.current.status).toBe("ready"));
-    expect(result.current.value).toBe(true);
+    expect(result.current.value).toEqual({ blockAll: true });
   });
 });

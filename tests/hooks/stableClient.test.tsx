@@ -2,7 +2,8 @@ import { render, screen } from "@testing-library/react";
 import { createClient } from "matrix-js-sdk";
 import { describe, expect, it } from "vitest";
 import { fromMatrixJsSdk } from "../../src/core/client/matrixJsSdk";
-import { useMediaPreviewPolicy } from "../../src/hooks/useMediaPreviewPolicy";
+import { mediaPreviewConfig } from "../../src/core/accountDataSettings";
+import { useAccountDataSetting } from "../../src/hooks/useAccountDataSetting";
 import { createFakeFetch, json } from "../core/client/fakeFetch";
 import { silentLogger } from "../support/silentLogger";
 
@@ -22,8 +23,8 @@ describe("a host that wraps its matrix-js-sdk client during render", () => {
     const { fake, sdk } = createSdk();
     function Host() {
       // The wrapper is called on every render, as a host naturally writes it.
-      const policy = useMediaPreviewPolicy(fromMatrixJsSdk(sdk));
-      return <p>{`${policy.status} ${String(policy.inviteAvatars)}`}</p>;
+      const policy = useAccountDataSetting(fromMatrixJsSdk(sdk), mediaPreviewConfig);
+      return <p>{`${policy.status} ${String(policy.value.inviteAvatars)}`}</p>;
     }
 
     render(<Host />);

@@ -1,7 +1,6 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { MatrixNetworkError } from "../../src/core/client/errors";
-import { DIRECT_TYPE } from "../../src/core/accountData";
 import { useInviteActions } from "../../src/hooks/useInviteActions";
 import type { InviteTarget } from "../../src/hooks/useInviteActions";
 import accepted from "../fixtures/accept-named-room-full.json";
@@ -12,6 +11,7 @@ const ROOM_ID = accepted.room_id;
 const INVITER = "@alice:localhost";
 const DM: InviteTarget = { roomId: ROOM_ID, userId: "@bob:localhost", inviterId: INVITER, isDirect: true };
 const LIVE_STATE = accepted.live_state as unknown[];
+const DIRECT_TYPE = "m.direct";
 
 function renderActions(client: RecordingClient, invite: InviteTarget, onAccepted = vi.fn()) {
   return renderHook(() => useInviteActions(client, invite, { onAccepted }));

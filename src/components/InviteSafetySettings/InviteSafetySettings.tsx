@@ -1,9 +1,9 @@
 import "./InviteSafetySettings.css";
 import { useId } from "react";
 import type { ComponentPropsWithRef } from "react";
+import { invitePermissionConfig, mediaPreviewConfig } from "../../core/accountDataSettings";
 import type { MembershipClient } from "../../core/client/types";
-import { useInviteBlocking } from "../../hooks/useInviteBlocking";
-import { useMediaPreviewPolicy } from "../../hooks/useMediaPreviewPolicy";
+import { useAccountDataSetting } from "../../hooks/useAccountDataSetting";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enSettings } from "../../i18n/english";
 import { SettingSwitch } from "./SettingSwitch";
@@ -25,8 +25,8 @@ export interface InviteSafetySettingsProps extends Omit<ComponentPropsWithRef<"s
 export function InviteSafetySettings({ client, headingLevel = 2, className, ...rest }: InviteSafetySettingsProps) {
   const i18n = useI18n(enSettings);
   const headingId = useId();
-  const media = useMediaPreviewPolicy(client);
-  const blocking = useInviteBlocking(client);
+  const media = useAccountDataSetting(client, mediaPreviewConfig);
+  const blocking = useAccountDataSetting(client, invitePermissionConfig);
   const Heading = `h${headingLevel}` as const;
 
   return (
@@ -42,19 +42,19 @@ export function InviteSafetySettings({ client, headingLevel = 2, className, ...r
         label={i18n.t("settings.hide_avatars_label")}
         hint={i18n.t("settings.hide_avatars_hint")}
         // Until the policy is known, avatars count as hidden: nothing is fetched before the user's choice is.
-        checked={!media.inviteAvatars}
+        checked={!media.value.inviteAvatars}
         status={media.status}
         error={media.error}
-        onChange={(hide) => media.setInviteAvatars(!hide)}
+        onChange={(hide) => media.set({ inviteAvatars: !hide })}
         onRetry={media.reload}
       />
       <SettingSwitch
         label={i18n.t("settings.block_invites_label")}
         hint={i18n.t("settings.block_invites_hint")}
-        checked={blocking.blockAll}
+        checked={blocking.value.blockAll}
         status={blocking.status}
         error={blocking.error}
-        onChange={blocking.setBlockAll}
+        onChange={(blockAll) => blocking.set({ blockAll })}
         onRetry={blocking.reload}
       />
     </section>

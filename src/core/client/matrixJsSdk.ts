@@ -14,7 +14,7 @@
  * - `setIgnoredUsers` replaces the whole `m.ignored_user_list`, and
  *   `getAccountDataFromServer` answers from the local cache once the first sync is done:
  *   account data is read from and written to the server directly, so the read-modify-write
- *   helpers (`addIgnoredUser`) merge with what the server really holds.
+ *   of `writeSetting` merges with what the server really holds.
  * - None of the convenience methods take an `AbortSignal`; `authedRequest` does.
  * - `getRoomSummary` only knows the unstable MSC3266 path; the stable v1 path goes first.
  *

@@ -8,7 +8,8 @@
  * user's invite in `inviteState`, else the client's `getInviteState` — all read BEFORE the
  * leave, because once the invite is declined the invite state is gone.
  */
-import { addIgnoredUser } from "../accountData";
+import { writeSetting } from "../accountData";
+import { ignoredUserList } from "../accountDataSettings";
 import { isAbortError, toMembershipActionError, toMembershipError, type MembershipAction } from "../client/errors";
 import { throwIfAborted } from "../client/signals";
 import type { MembershipClient, MembershipErrorCode, ReasonOptions } from "../client/types";
@@ -134,7 +135,7 @@ export async function declineInvite(client: DeclineInviteClient, options: Declin
     const found = inviter;
     await run("ignore", async () => {
       if ("error" in found) throw found.error;
-      await addIgnoredUser(client, found.userId, { signal });
+      await writeSetting(client, ignoredUserList, { add: found.userId }, { signal });
     });
   }
   if (options.reportReason !== undefined) {

@@ -3,18 +3,14 @@
  * responses (or by the matrix-js-sdk feed), read through `subscribe` / `getSnapshot` in
  * the shape `useSyncExternalStore` expects.
  */
+import { accountDataTypes, settingFromContents } from "../accountData";
 import {
-  IGNORED_USER_LIST_TYPE,
-  INVITE_PERMISSION_CONFIG_TYPE,
-  MEDIA_PREVIEW_CONFIG_TYPE,
-  UNSTABLE_INVITE_PERMISSION_CONFIG_TYPE,
-  UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE,
-  invitePermissionFromContent,
-  mediaPreviewPolicyFromContent,
-  parseIgnoredUsers,
+  ignoredUserList,
+  invitePermissionConfig,
+  mediaPreviewConfig,
   type InvitePermission,
   type MediaPreviewPolicy,
-} from "../accountData";
+} from "../accountDataSettings";
 import { summarizeInvite } from "../summary";
 import type { InviteSummary } from "../types";
 import { readSyncDelta, type InviteKind } from "./syncResponse";
@@ -98,6 +94,20 @@ interface Dismissal {
 }
 
 const EMPTY_SNAPSHOT: readonly InviteEntry[] = /* @__PURE__ */ Object.freeze([]);
+const INVITE_PERMISSION_TYPES: readonly string[] = /* @__PURE__ */ accountDataTypes(invitePermissionConfig);
+const MEDIA_PREVIEW_TYPES: readonly string[] = /* @__PURE__ */ accountDataTypes(mediaPreviewConfig);
+
+/** The invite permission from the account data seen so far (stable type first, then unstable). */
+function invitePermissionFrom(contents: ReadonlyMap<string, unknown>): InvitePermission {
+  const { value, source } = settingFromContents(invitePermissionConfig, contents);
+  return { ...value, source };
+}
+
+/** The media-preview policy from the account data seen so far (stable type first, then unstable). */
+function mediaPreviewPolicyFrom(contents: ReadonlyMap<string, unknown>): MediaPreviewPolicy {
+  const { value, source } = settingFromContents(mediaPreviewConfig, contents);
+  return { ...value, source };
+}
 
 /**
  * Creates an empty invite store. Feed it with {@link InviteStore.applySync}, the
@@ -112,8 +122,8 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
   const dismissed = new Map<string, Dismissal>();
   const accountData = new Map<string, unknown>();
   let ignoredUsers: ReadonlySet<string> = new Set();
-  let invitePermission: InvitePermission = invitePermissionFromContent(undefined);
-  let mediaPreviewPolicy: MediaPreviewPolicy = mediaPreviewPolicyFromContent(undefined);
+  let invitePermission: InvitePermission = invitePermissionFrom(accountData);
+  let mediaPreviewPolicy: MediaPreviewPolicy = mediaPreviewPolicyFrom(accountData);
   let syncStatus: SyncStatus = IDLE_SYNC_STATUS;
   let snapshot: readonly InviteEntry[] = EMPTY_SNAPSHOT;
   let snapshotIsCurrent = true;
@@ -155,28 +165,22 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
   function applyAccountData(updates: Map<string, unknown>): boolean {
     let changed = false;
     for (const [type, content] of updates) {
-      if (type === IGNORED_USER_LIST_TYPE) {
-        const next = parseIgnoredUsers(content);
+      if (type === ignoredUserList.type) {
+        const next = ignoredUserList.parse(content);
         if (!sameSet(next, ignoredUsers)) {
           ignoredUsers = next;
           changed = true;
         }
-      } else if (type === INVITE_PERMISSION_CONFIG_TYPE || type === UNSTABLE_INVITE_PERMISSION_CONFIG_TYPE) {
+      } else if (INVITE_PERMISSION_TYPES.includes(type)) {
         accountData.set(type, content);
-        const next = invitePermissionFromContent(
-          accountData.get(INVITE_PERMISSION_CONFIG_TYPE),
-          accountData.get(UNSTABLE_INVITE_PERMISSION_CONFIG_TYPE),
-        );
+        const next = invitePermissionFrom(accountData);
         if (next.blockAll !== invitePermission.blockAll || next.source !== invitePermission.source) {
           invitePermission = next;
           changed = true;
         }
-      } else if (type === MEDIA_PREVIEW_CONFIG_TYPE || type === UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE) {
+      } else if (MEDIA_PREVIEW_TYPES.includes(type)) {
         accountData.set(type, content);
-        const next = mediaPreviewPolicyFromContent(
-          accountData.get(MEDIA_PREVIEW_CONFIG_TYPE),
-          accountData.get(UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE),
-        );
+        const next = mediaPreviewPolicyFrom(accountData);
         if (
           next.inviteAvatars !== mediaPreviewPolicy.inviteAvatars ||
           next.mediaPreviews !== mediaPreviewPolicy.mediaPreviews ||

@@ -3,13 +3,8 @@
  * The SDK is typed structurally (never imported): any object with these members works,
  * which also makes the feed testable with a plain fake.
  */
-import {
-  IGNORED_USER_LIST_TYPE,
-  INVITE_PERMISSION_CONFIG_TYPE,
-  MEDIA_PREVIEW_CONFIG_TYPE,
-  UNSTABLE_INVITE_PERMISSION_CONFIG_TYPE,
-  UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE,
-} from "../accountData";
+import { accountDataTypes } from "../accountData";
+import { ignoredUserList, invitePermissionConfig, mediaPreviewConfig } from "../accountDataSettings";
 import type { InviteStore } from "./inviteStore";
 
 /** The parts of a matrix-js-sdk `MatrixEvent` the feed reads. */
@@ -61,13 +56,9 @@ const DELETE_ROOM_EVENT = "deleteRoom";
 const ACCOUNT_DATA_EVENT = "accountData";
 const SYNC_EVENT = "sync";
 
-const WATCHED_ACCOUNT_DATA: ReadonlySet<string> = new Set([
-  IGNORED_USER_LIST_TYPE,
-  INVITE_PERMISSION_CONFIG_TYPE,
-  UNSTABLE_INVITE_PERMISSION_CONFIG_TYPE,
-  MEDIA_PREVIEW_CONFIG_TYPE,
-  UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE,
-]);
+const WATCHED_ACCOUNT_DATA: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ [ignoredUserList, invitePermissionConfig, mediaPreviewConfig].flatMap(accountDataTypes),
+);
 
 /**
  * Keeps `store` in step with a matrix-js-sdk client: reads the rooms the SDK already knows,

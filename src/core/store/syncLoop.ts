@@ -3,13 +3,8 @@
  * only for what the invite list needs, keeps its `since` token, backs off with jitter on
  * errors, honours the server's `Retry-After`, and gives up only on a revoked token.
  */
-import {
-  IGNORED_USER_LIST_TYPE,
-  INVITE_PERMISSION_CONFIG_TYPE,
-  MEDIA_PREVIEW_CONFIG_TYPE,
-  UNSTABLE_INVITE_PERMISSION_CONFIG_TYPE,
-  UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE,
-} from "../accountData";
+import { accountDataTypes } from "../accountData";
+import { ignoredUserList, invitePermissionConfig, mediaPreviewConfig } from "../accountDataSettings";
 import { isPlainObject, ownProperty } from "../strippedState";
 import type { InviteStore } from "./inviteStore";
 import { readNextBatch } from "./syncResponse";
@@ -35,13 +30,7 @@ export interface SyncClient {
 export const INVITE_SYNC_FILTER: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({
   presence: { not_types: ["*"] },
   account_data: {
-    types: [
-      IGNORED_USER_LIST_TYPE,
-      INVITE_PERMISSION_CONFIG_TYPE,
-      UNSTABLE_INVITE_PERMISSION_CONFIG_TYPE,
-      MEDIA_PREVIEW_CONFIG_TYPE,
-      UNSTABLE_MEDIA_PREVIEW_CONFIG_TYPE,
-    ],
+    types: /* @__PURE__ */ [ignoredUserList, invitePermissionConfig, mediaPreviewConfig].flatMap(accountDataTypes),
   },
   room: {
     // The user's own join or leave event is what moves a room out of the pending list.

@@ -1,7 +1,8 @@
 import { createClient, type MatrixClient } from "matrix-js-sdk";
 import { describe, expect, it } from "vitest";
 import errorsFixture from "../../fixtures/errors.json";
-import { addIgnoredUser } from "../../../src/core/accountData";
+import { writeSetting } from "../../../src/core/accountData";
+import { ignoredUserList } from "../../../src/core/accountDataSettings";
 import { MatrixApiError, MatrixNetworkError, toMembershipError } from "../../../src/core/client/errors";
 import { fromMatrixJsSdk, translateSdkError } from "../../../src/core/client/matrixJsSdk";
 import { connectionFailure, createFakeFetch, hang, json, reply } from "./fakeFetch";
@@ -186,7 +187,7 @@ describe("fromMatrixJsSdk", () => {
       const { fake, client } = setup();
       fake.enqueue(reply(200, { ignored_users: { "@spammer:elsewhere.example": {} } }), reply(200));
 
-      await addIgnoredUser(client, "@mallory:hs.example");
+      await writeSetting(client, ignoredUserList, { add: "@mallory:hs.example" });
 
       expect(lastRequest(fake)).toMatchObject({
         method: "PUT",
