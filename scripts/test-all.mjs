@@ -12,6 +12,7 @@ mkdirSync(resultsDir, { recursive: true });
 const steps = [
   { name: "typecheck", command: ["npx", "tsc", "-p", "tsconfig.json", "--noEmit"] },
   { name: "lint", command: ["npx", "eslint", "."] },
+  { name: "api", command: ["npm", "run", "-s", "api"] },
   vitestStep("unit", ["unit", "components"]),
   vitestStep("stories", ["storybook"]),
   vitestStep("integration", ["integration"]),
