@@ -16,6 +16,8 @@ export interface SizeReport {
   full: ConsumerSize;
   core: ConsumerSize;
   component: ConsumerSize & { name: string };
+  /** One framework-free export (`name`, summarizeInvite) imported alone from `/core`. */
+  coreFunction: ConsumerSize & { name: string };
   /** One framework-free export (`name`) imported from the main entry and from `/core`. */
   frameworkFree: { name: string; fromIndex: ConsumerSize; fromCore: ConsumerSize };
   css: { minified: number; gzip: number };
@@ -25,9 +27,11 @@ export interface SizeReport {
   coreHasUseClient: boolean;
   notes: string[];
 }
-export declare const BUDGETS: { full: number; core: number; component: number };
-export declare const CEILINGS: { full: number; core: number; component: number };
-export declare function findCeilingViolations(report: SizeReport): string[];
+/** The measured consumers with a budget. */
+export type BudgetKey = "full" | "core" | "component" | "coreFunction";
+export declare const BUDGETS: Record<BudgetKey, number>;
+export declare const BUDGET_KEYS: readonly BudgetKey[];
+export declare function label(report: SizeReport, key: BudgetKey): string;
 export declare const EXTERNAL: string[];
 export declare function measureBundleSizes(options?: { keep?: boolean }): Promise<SizeReport>;
 export declare function findBudgetViolations(report: SizeReport): string[];
