@@ -96,7 +96,7 @@ async function extractReports() {
   rmSync(outputDir, { recursive: true, force: true });
   mkdirSync(outputDir, { recursive: true });
   const entryPaths = ENTRIES.map((entry) => join(typesDir, entry.declarations));
-  const prepare = (/** @type {(typeof ENTRIES)[number]} */ entry, /** @type {number} */ index) =>
+  const prepare = (/** @type {number} */ index) =>
     ExtractorConfig.prepare({
       configObject: {
         projectFolder: root,
@@ -138,7 +138,7 @@ async function extractReports() {
       configObjectFullPath: undefined,
       packageJsonFullPath: join(root, "package.json"),
     });
-  const configs = ENTRIES.map(prepare);
+  const configs = ENTRIES.map((_entry, index) => prepare(index));
   const compilerState = CompilerState.create(configs[0], { additionalEntryPoints: entryPaths });
   return ENTRIES.map((entry, index) => {
     /** @type {{ level: string, text: string }[]} */
@@ -206,6 +206,7 @@ function unifiedDiff(committedPath, generatedPath) {
     cwd: root,
     encoding: "utf8",
   });
+  if (diff.error) return `(no git to show the diff: compare ${paths.join(" with ")})`;
   return diff.stdout || diff.stderr;
 }
 
