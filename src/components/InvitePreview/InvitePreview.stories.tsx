@@ -227,6 +227,22 @@ export const ErrorSuspended: Story = { args: { status: "error", error: { code: "
 /** Forbidden for another reason than a withdrawn invite. */
 export const ErrorForbidden: Story = { args: { status: "error", error: { code: "forbidden", action: "decline" } } };
 
+/** Declining the server notices room, which the server does not allow: go back, or dismiss. */
+export const ErrorCannotLeaveServerNotices: Story = {
+  args: { status: "error", error: { code: "cannot_leave_server_notices", action: "decline" } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("button", { name: "Dismiss" })).toBeVisible();
+  },
+};
+
+/** A failure the error catalog has no words for: the generic message, and a retry. */
+export const ErrorUnknown: Story = {
+  args: { status: "error", error: { code: "unknown", action: "accept" } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("button", { name: "Try again" })).toBeVisible();
+  },
+};
+
 // ---------------------------------------------------------------- themes, languages, directions
 
 /** The dark theme. */
