@@ -4,15 +4,19 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
-import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
+import { chromiumLaunchOptions, screenshotArgs } from "./scripts/chromium.mjs";
+import { pinnedFonts } from "./scripts/visual-fonts.mjs";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+const visualLaunch = chromiumLaunchOptions({ lazy: true });
 
 /**
  * One config for the library build and every Vitest project:
  * - `unit`: the framework-free core, in Node.
  * - `components`: hooks and components with Testing Library, in jsdom.
  * - `storybook`: every story rendered and checked (play functions, axe) in Debian's Chromium.
+ * - `visual`: stories photographed in Debian's Chromium and compared with the committed baselines
+ *   (`tests/visual/__screenshots__/`; `npm run test:visual:update` rewrites them).
  * - `integration`: the core against a real Synapse started by the global setup.
  */
 export default defineConfig({
@@ -74,6 +78,47 @@ export default defineConfig({
             headless: true,
             provider: playwright({ launchOptions: chromiumLaunchOptions({ lazy: true }) }),
             instances: [{ browser: "chromium" }],
+          },
+        },
+      },
+      {
+        extends: true,
+        plugins: [pinnedFonts()],
+        test: {
+          name: "visual",
+          include: ["tests/visual/**/*.test.{ts,tsx}"],
+          setupFiles: ["tests/visual/setup.ts"],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { ...visualLaunch, args: [...visualLaunch.args, ...screenshotArgs] },
+              // One CSS pixel is one image pixel; no system theme, motion or locale leaks in.
+              contextOptions: {
+                viewport: { width: 1024, height: 1024 },
+                deviceScaleFactor: 1,
+                colorScheme: "light",
+                reducedMotion: "reduce",
+                forcedColors: "none",
+                locale: "en-US",
+                timezoneId: "UTC",
+              },
+            }),
+            viewport: { width: 800, height: 900 },
+            instances: [{ browser: "chromium" }],
+            // A failed comparison already writes the new picture and a diff under .cache/visual-diffs/.
+            screenshotFailures: false,
+            expect: {
+              toMatchScreenshot: {
+                // Exact: rendering here is deterministic (pinned font, clock, flags), so any pixel whose
+                // colour changed counts; only pixels pixelmatch classes as anti-aliasing are ignored.
+                comparatorName: "pixelmatch",
+                comparatorOptions: { threshold: 0, allowedMismatchedPixels: 0 },
+                screenshotOptions: { animations: "disabled", caret: "hide", scale: "css" },
+                resolveDiffPath: ({ arg, ext, testFileName, browserName, platform }) =>
+                  `${root}.cache/visual-diffs/${testFileName}/${arg}-${browserName}-${platform}${ext}`,
+              },
+            },
           },
         },
       },

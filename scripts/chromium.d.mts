@@ -1,4 +1,5 @@
 export declare const chromiumArgs: string[];
+export declare const screenshotArgs: string[];
 export declare function findChromium(): string | undefined;
 export declare function chromiumPath(): string;
 export declare function chromiumLaunchOptions(options?: { lazy?: boolean }): {

@@ -14,6 +14,15 @@ export const chromiumArgs = [
   "--disable-dev-shm-usage",
 ];
 
+/**
+ * Extra flags for pixel comparisons (the `visual` Vitest project): colours in sRGB whatever the
+ * machine's profile, greyscale text anti-aliasing whatever fontconfig says about the screen, and
+ * every repaint rastered whole. Partial raster redraws only the changed part of a tile, and its
+ * anti-aliasing on rounded corners differs by a few levels from a full raster, so a story that
+ * changed after its first paint would otherwise look different depending on timing.
+ */
+export const screenshotArgs = ["--force-color-profile=srgb", "--disable-lcd-text", "--disable-partial-raster"];
+
 const candidates = () => [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
 /** Path of the Chromium binary (`CHROME_PATH`, else Debian's), or `undefined` when none is installed. */
