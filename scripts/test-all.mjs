@@ -15,6 +15,7 @@ const steps = [
   { name: "api", command: ["npm", "run", "-s", "api"] },
   vitestStep("unit", ["unit", "components"]),
   vitestStep("stories", ["storybook"]),
+  vitestStep("visual", ["visual"]),
   vitestStep("integration", ["integration"]),
   {
     name: "e2e",
