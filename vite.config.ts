@@ -42,6 +42,8 @@ export default defineConfig({
         "react-dom/client",
         "matrix-js-sdk",
         /^matrix-js-sdk\//,
+        // The one runtime dependency (InviteList's virtualizer): the consumer's bundler resolves it.
+        "@tanstack/react-virtual",
       ],
       output: {
         // Only the React entry is a client module; the framework-free core stays neutral.

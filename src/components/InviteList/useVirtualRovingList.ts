@@ -2,21 +2,21 @@
  * The inbox's virtualized rows with roving focus (WAI-ARIA APG): one row is in the tab
  * order, the arrow keys move focus between rows (scrolling rows that are not rendered yet
  * into view first), the focusable row is never virtualized away, and when the focused
- * invite disappears focus lands on its neighbour.
+ * invite disappears focus lands on its neighbour. The virtualizer is `@tanstack/react-virtual`:
+ * rows keyed by invite, measured as they mount and whenever they resize.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { defaultRangeExtractor, measureElement, observeElementRect, useVirtualizer, type Range, type VirtualItem, type Virtualizer } from "@tanstack/react-virtual";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { FocusEvent, KeyboardEvent, RefObject } from "react";
 import type { InviteEntry } from "../../core/store/inviteStore";
-import type { InviteListRow, InviteRows } from "./groupInvites";
+import type { InviteRows } from "./groupInvites";
 import { focusTargetFor, nextItemIndex } from "./keyboard";
-import type { VirtualItem } from "./virtualizer";
-import { useVirtualizer, type Virtualizer } from "./virtualizerHook";
 
 /** Options of {@link useVirtualRovingList}. */
 export interface VirtualRovingListOptions {
   /** The rows from `buildRows`. */
   rows: InviteRows;
-  /** Estimated height of a heading and of an item row, before measuring. */
+  /** Estimated height of a heading and of an item row, before measuring (not a positive finite number: 50). */
   estimate: { heading: number; item: number };
   /** Where focus goes when the last row vanished while focused. */
   fallbackFocus(): HTMLElement | null;
@@ -29,7 +29,7 @@ export interface VirtualRovingList {
   /** Attach to the scroll viewport. */
   scrollRef: RefObject<HTMLDivElement | null>;
   /** The virtualizer (for `measureElement` and the total size). */
-  virtualizer: Virtualizer;
+  virtualizer: Virtualizer<HTMLDivElement, Element>;
   /** The rows to render now. */
   virtualItems: VirtualItem[];
   /** The room whose row is in the tab order. */
@@ -45,8 +45,34 @@ export interface VirtualRovingList {
 /** Keyboard targets that keep their own arrow keys. */
 const TEXT_INPUTS = "input, textarea, select, [contenteditable=''], [contenteditable='true'], dialog";
 
-/** Rows keep their measured height by key. */
-const keyOfRow = (row: InviteListRow) => row.key;
+/**
+ * The estimate of a row whose given estimate is no size (0, negative, NaN, infinite): with 0
+ * every unmeasured row would start at 0 (the first invites never shown), with NaN nowhere.
+ */
+const FALLBACK_ESTIMATE = 50;
+
+function usableEstimate(size: number): number {
+  return size > 0 && size < Infinity ? size : FALLBACK_ESTIMATE;
+}
+
+/**
+ * The viewport's size as TanStack observes it, except that a viewport without one (no layout
+ * yet: a hidden container, a test DOM) counts as one pixel tall, so the first rows and the
+ * focusable row are still rendered instead of none.
+ */
+const observeViewportRect: typeof observeElementRect = (instance, callback) =>
+  observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : { ...rect, height: 1 }));
+
+/**
+ * A row's height as TanStack measures it, except that a row without one (no layout) keeps the
+ * height it had, or its estimate: rows of 0 px would all fit in view, and every row would render.
+ */
+const measureRow: typeof measureElement = (element, entry, instance) => {
+  const size = measureElement(element, entry, instance);
+  if (size > 0) return size;
+  const index = instance.indexFromElement(element);
+  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
+};
 
 /** Virtualized rows with roving focus; see the module documentation. */
 export function useVirtualRovingList({ rows: built, estimate, fallbackFocus, onOpen }: VirtualRovingListOptions): VirtualRovingList {
@@ -66,17 +92,35 @@ export function useVirtualRovingList({ rows: built, estimate, fallbackFocus, onO
   const tabbableItem = activeItem ?? items[0];
   const keptRowIndex = tabbableItem ? rowIndexByRoomId.get(tabbableItem.entry.roomId) : undefined;
 
-  const { heading: headingSize, item: itemSize } = estimate;
-  const estimateSize = useMemo(() => (row: InviteListRow) => (row.type === "heading" ? headingSize : itemSize), [headingSize, itemSize]);
+  const headingSize = usableEstimate(estimate.heading);
+  const itemSize = usableEstimate(estimate.item);
+  // Measured sizes follow the invite, not the position, when rows are filtered or re-ordered.
+  // TanStack re-reads estimates only when the key function changes: a new estimate makes a new one.
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows, headingSize, itemSize]); // eslint-disable-line react-hooks/exhaustive-deps
+  const estimateSize = useCallback((index: number) => (rows[index]?.type === "heading" ? headingSize : itemSize), [rows, headingSize, itemSize]);
   // The focusable row is never virtualized away: focus would fall back to <body> while scrolling.
-  const { virtualizer, virtualItems } = useVirtualizer({
-    rows,
-    getKey: keyOfRow,
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (keptRowIndex === undefined || indexes.includes(keptRowIndex)) return indexes;
+      return keptRowIndex < (indexes[0] ?? 0) ? [keptRowIndex, ...indexes] : [...indexes, keptRowIndex];
+    },
+    [keptRowIndex],
+  );
+
+  // TanStack's instance is stable and mutable; nothing here memoizes what it returns.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    observeElementRect: observeViewportRect,
+    measureElement: measureRow,
     estimateSize,
+    getItemKey,
     overscan: 6,
-    keepIndex: keptRowIndex,
-    scrollRef,
+    rangeExtractor,
   });
+  const virtualItems = virtualizer.getVirtualItems();
 
   function focusItem(itemIndex: number) {
     const item = items[itemIndex];
@@ -91,7 +135,7 @@ export function useVirtualRovingList({ rows: built, estimate, fallbackFocus, onO
     // Not rendered yet: make it the active row (the range keeps it), scroll there, focus after the render.
     pendingFocus.current = item.entry.roomId;
     setActive({ roomId: item.entry.roomId, index: itemIndex });
-    virtualizer.scrollToIndex(rowIndex);
+    virtualizer.scrollToIndex(rowIndex, { align: "auto" });
   }
 
   // Focus a row once it is rendered (after a key press, or when the focused invite vanished).

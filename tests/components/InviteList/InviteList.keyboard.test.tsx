@@ -4,9 +4,9 @@ import { describe, expect, it, vi } from "vitest";
 import { InviteList } from "../../../src/components/InviteList/InviteList";
 import { FIXTURE_USER_ID, generatedEntries } from "./entries";
 import { createRecordingClient } from "../../support/recordingClient";
-import { installFakeLayout, ROW_HEIGHT, VIEWPORT_HEIGHT } from "./layout";
+import { installFakeLayout, ROW_HEIGHT, startOf, viewportElement, VIEWPORT_HEIGHT } from "./layout";
 
-installFakeLayout();
+const layout = installFakeLayout();
 
 function row(name: string): HTMLElement {
   return screen.getByRole("listitem", { name });
@@ -86,6 +86,48 @@ describe("InviteList keyboard navigation", () => {
     expect(document.activeElement).toHaveAttribute("role", "listitem");
     expect(Number(document.activeElement?.getAttribute("aria-posinset"))).toBeLessThan(2000);
     expectFocusedRowInView();
+  });
+
+  // Three far jumps, each rendering a window of compact rows: slow in jsdom.
+  it("shows the invite End, PageUp and Home focus in full when rows measure shorter than estimated", { timeout: 15_000 }, async () => {
+    const user = userEvent.setup();
+    render(<InviteList client={createRecordingClient()} invites={generatedEntries(500, { roomsOnly: true })} userId={FIXTURE_USER_ID} estimatedRowSize={320} />);
+    const viewport = viewportElement();
+    const expectFocusedRowInView = () => {
+      const start = startOf(document.activeElement as HTMLElement);
+      expect(start).toBeGreaterThanOrEqual(viewport.scrollTop);
+      expect(start + ROW_HEIGHT).toBeLessThanOrEqual(viewport.scrollTop + VIEWPORT_HEIGHT);
+    };
+    act(() => row("Spam offer #1").focus());
+    await user.keyboard("{End}");
+    expect(document.activeElement).toHaveAttribute("aria-posinset", "500");
+    await waitFor(expectFocusedRowInView);
+    act(() => viewport.scrollTo({ top: 20_000 }));
+    await user.keyboard("{PageUp}");
+    expect(Number(document.activeElement?.getAttribute("aria-posinset"))).toBeLessThan(500);
+    await waitFor(expectFocusedRowInView);
+    await user.keyboard("{Home}");
+    expect(document.activeElement).toHaveAttribute("aria-posinset", "1");
+    await waitFor(expectFocusedRowInView);
+  });
+
+  it("lets the user scroll away from the invite End went to (it does not pull the list back)", { timeout: 15_000 }, async () => {
+    const user = userEvent.setup();
+    const invites = generatedEntries(2_000, { roomsOnly: true });
+    render(<InviteList client={createRecordingClient()} invites={invites} userId={FIXTURE_USER_ID} estimatedRowSize={20} renderInvite={(entry) => entry.roomId} />);
+    const viewport = viewportElement();
+    act(() => row("Spam offer #1").focus());
+    await user.keyboard("{End}");
+    expect(document.activeElement).toHaveAttribute("aria-posinset", "2000");
+    act(() => viewport.scrollTo({ top: 40_000 }));
+    // Rows measured on the way and a row that grows below the viewport move nothing the user sees.
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 100)));
+    const kept = viewport.scrollTop;
+    expect(Math.abs(kept - 40_000)).toBeLessThan(VIEWPORT_HEIGHT);
+    const rows = screen.getAllByRole("listitem").filter((item) => startOf(item) > kept + VIEWPORT_HEIGHT && item !== document.activeElement);
+    layout.resize(rows.at(-1) as HTMLElement, 200);
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(viewport.scrollTop).toBe(kept);
   });
 
   it("moves the roving tab stop with focus, and only the focused row's buttons are tabbable", async () => {

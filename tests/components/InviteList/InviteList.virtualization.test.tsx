@@ -1,16 +1,11 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import { StrictMode } from "react";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { InviteList } from "../../../src/components/InviteList/InviteList";
 import { createRecordingClient } from "../../support/recordingClient";
 import { FIXTURE_USER_ID, generatedEntries } from "./entries";
-import { installFakeLayout, ROW_HEIGHT } from "./layout";
-
-function viewport(): HTMLElement {
-  const element = document.querySelector<HTMLElement>(".mmui-invite-list__viewport");
-  if (!element) throw new Error("no viewport");
-  return element;
-}
+import { canvasHeight, installFakeLayout, ROW_HEIGHT, startOf, viewportElement as viewport } from "./layout";
 
 function scrollViewportTo(top: number) {
   act(() => viewport().scrollTo({ top }));
@@ -27,7 +22,7 @@ describe("InviteList virtualization without any layout (jsdom as it is)", () => 
 });
 
 describe("InviteList virtualization", () => {
-  installFakeLayout();
+  const layout = installFakeLayout();
   // Every row measures ROW_HEIGHT here; estimating the same puts invite n at ROW_HEIGHT × n before it is measured.
   const estimatedRowSize = ROW_HEIGHT;
 
@@ -86,5 +81,78 @@ describe("InviteList virtualization", () => {
     scrollViewportTo(ROW_HEIGHT * 500);
     expect(screen.getByRole("listitem", { name: "Spam offer #500" })).toBeInTheDocument();
     expect(screen.queryByRole("listitem", { name: "Spam offer #400" })).not.toBeInTheDocument();
+  });
+
+  it("follows a viewport that appears later: invites arriving in an empty inbox scroll as usual", () => {
+    const client = createRecordingClient();
+    const props = { client, userId: FIXTURE_USER_ID, estimatedRowSize };
+    const { rerender } = render(<InviteList {...props} invites={[]} />);
+    expect(screen.getByText("No pending invites")).toBeInTheDocument();
+    rerender(<InviteList {...props} invites={generatedEntries(1_000, { roomsOnly: true })} />);
+    expect(screen.getByRole("listitem", { name: "Spam offer #1" })).toBeInTheDocument();
+    scrollViewportTo(ROW_HEIGHT * 500);
+    expect(screen.getByRole("listitem", { name: "Spam offer #500" })).toBeInTheDocument();
+  });
+
+  it("stops watching row sizes when it unmounts", () => {
+    const { unmount } = render(<InviteList client={createRecordingClient()} invites={generatedEntries(100, { roomsOnly: true })} userId={FIXTURE_USER_ID} />);
+    expect(layout.liveObservers()).toBeGreaterThan(0);
+    unmount();
+    expect(layout.liveObservers()).toBe(0);
+  });
+
+  it("lays the rows not measured yet out again when the estimate changes", () => {
+    layout.setHeight((element) => (element.getAttribute("role") === "listitem" ? 0 : undefined));
+    const props = { client: createRecordingClient(), invites: generatedEntries(1_000, { roomsOnly: true }), userId: FIXTURE_USER_ID };
+    const { rerender } = render(<InviteList {...props} estimatedRowSize={40} />);
+    expect(canvasHeight()).toBe(ROW_HEIGHT + 1_000 * 40);
+    rerender(<InviteList {...props} estimatedRowSize={60} />);
+    expect(canvasHeight()).toBe(ROW_HEIGHT + 1_000 * 60);
+  });
+
+  describe("with an estimatedRowSize that is no size", () => {
+    it.each([0, -88, Number.NaN, Number.POSITIVE_INFINITY])("shows the first invites, a window of rows and a finite canvas (estimate %s, counted as 50)", (estimate) => {
+      // Rows that never report a size (a hidden list) are laid out by the estimate alone.
+      layout.setHeight((element) => (element.getAttribute("role") === "listitem" ? 0 : undefined));
+      render(<InviteList client={createRecordingClient()} invites={generatedEntries(1_000, { roomsOnly: true })} userId={FIXTURE_USER_ID} estimatedRowSize={estimate} />);
+      expect(screen.getByRole("listitem", { name: "Spam offer #1" })).toBeInTheDocument();
+      expect(screen.getAllByRole("listitem").length).toBeLessThan(60);
+      expect(canvasHeight()).toBe(ROW_HEIGHT + 1_000 * 50);
+      scrollViewportTo(ROW_HEIGHT + 500 * 50);
+      expect(screen.getByRole("listitem", { name: "Spam offer #510" })).toBeInTheDocument();
+    });
+  });
+
+  describe("with rows 80 times taller than estimated (estimatedRowSize 1)", () => {
+    /** A row (or the heading) covers the top of the viewport, and only a window of rows is rendered. */
+    function expectSettled() {
+      const top = viewport().scrollTop;
+      const rows = [...document.querySelectorAll("[data-index]")];
+      expect(rows.some((row) => startOf(row) <= top && startOf(row) + ROW_HEIGHT > top)).toBe(true);
+      expect(rows.length).toBeLessThan(60);
+    }
+
+    // Each window of 1 px estimates mounts 1,200 rows before they are measured: slow in jsdom,
+    // so the rows are plain text (renderInvite) and the test has more time.
+    it("settles on the invites in view after a jump down and after End, without an endless chain of re-renders", { timeout: 30_000 }, async () => {
+      const user = userEvent.setup();
+      render(
+        <InviteList
+          client={createRecordingClient()}
+          invites={generatedEntries(3_000, { roomsOnly: true })}
+          userId={FIXTURE_USER_ID}
+          estimatedRowSize={1}
+          renderInvite={(entry) => entry.roomId}
+        />,
+      );
+      expectSettled();
+      // Past the rows measured so far: every row mounted there was estimated at 1 px.
+      scrollViewportTo(canvasHeight() - 600);
+      await waitFor(expectSettled);
+      act(() => screen.getAllByRole("listitem")[0]?.focus());
+      await user.keyboard("{End}");
+      await waitFor(() => expect(document.activeElement).toHaveAttribute("aria-posinset", "3000"));
+      await waitFor(expectSettled);
+    });
   });
 });
