@@ -43,7 +43,8 @@ export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, 
   /**
    * Renders a row's content yourself (e.g. a full `InvitePreview`) instead of the compact row.
    * Rows are virtualized: a row scrolled out of view unmounts (except the focused one), so
-   * keep anything that must survive that (an accept in flight) outside the row.
+   * keep anything that must survive that (an accept in flight) outside the row. Rows are
+   * measured when they mount and when they resize, so their height may change.
    */
   renderInvite?(entry: InviteEntry): ReactNode;
   /** "Open" (and Enter on a row): show the full invite. */
@@ -55,8 +56,10 @@ export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, 
   /** Level of the group headings (default 2). */
   headingLevel?: 2 | 3 | 4;
   /**
-   * Estimated row height in pixels before measuring (default 88; 320 with `renderInvite`).
-   * A value that is not a positive finite number counts as 50.
+   * Estimated row height in pixels before a row is measured (default 88; 320 with
+   * `renderInvite`): it sizes the scrollbar and places rows not rendered yet, so a close
+   * estimate keeps jumps (End, PageDown) steady. A value that is not a positive finite number
+   * counts as 50.
    */
   estimatedRowSize?: number;
   /** Tuning for "Decline all" (tests and stories pass a fast `sleep`). */
@@ -77,10 +80,12 @@ const HEADING_SIZE = 56;
  * The invite inbox: invites grouped into people, rooms and spaces (and, when the host
  * passes `knownUserIds`, invites from strangers, shown without avatars), plus the user's
  * pending knocks in a group of their own; a filter on room name, inviter name and user ID;
- * and "Decline all" per invite group (knocks have none). Virtualized, so 10,000
- * invites render only the rows in view. Rows form a `role="list"` per group with roving
- * focus: ArrowUp/ArrowDown, Home/End and PageUp/PageDown move between invites, Tab reaches
- * the focused row's buttons, and when an invite disappears focus moves to its neighbour.
+ * and "Decline all" per invite group (knocks have none). Virtualized with
+ * `@tanstack/react-virtual`, so 10,000 invites render only the rows in view, a few either
+ * side and the focused row; rows are measured, so they may have any height. Rows form a
+ * `role="list"` per group with roving focus: ArrowUp/ArrowDown, Home/End and PageUp/PageDown
+ * move between invites, Tab reaches the focused row's buttons, and when an invite disappears
+ * focus moves to its neighbour.
  *
  * `data-state` is `ready`, `empty` (nothing to show) or `declining` (a "Decline all" runs).
  * The scroll area is at most `--mmui-invite-list-max-height` tall (default `70vh`).
