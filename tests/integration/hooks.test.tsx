@@ -8,7 +8,9 @@ import { crc32, deflateSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createMatrixHttpClient } from "../../src/core/client/http";
 import { summarizeInvite } from "../../src/core/summary";
+import type { MembershipClient } from "../../src/core/client/types";
 import { useAuthenticatedMedia } from "../../src/hooks/useAuthenticatedMedia";
+import { useDeclineAll } from "../../src/hooks/useDeclineAll";
 import { useInviteActions } from "../../src/hooks/useInviteActions";
 import { useKnock } from "../../src/hooks/useKnock";
 import type { InviteTarget } from "../../src/hooks/useInviteActions";
@@ -224,5 +226,43 @@ describe("useInviteActions and direct chats against Synapse", () => {
     await waitFor(() => expect(result.current.status).toBe("accepted"), { timeout: 20_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await bob.api.getAccountData("m.direct")).toEqual({ [alice.userId]: ["!elsewhere:localhost"] });
+  });
+});
+
+describe("Decline all and a row's Accept against Synapse", () => {
+  it("joins a room accepted during the run and never leaves it, while the run declines the others", async () => {
+    const alice = await newUser("alice", { displayName: "Alice" });
+    const bob = await newUser("bob", { displayName: "Bob" });
+    const roomIds: string[] = [];
+    for (const name of ["Spam one", "Wanted", "Spam three"]) {
+      const roomId = await alice.api.createRoom({ name, preset: "private_chat" });
+      await alice.api.invite(roomId, bob.userId);
+      roomIds.push(roomId);
+    }
+    const [first, wanted, third] = roomIds as [string, string, string];
+    const invite: { invite_state: unknown } = await waitForSync(bob.api, (sync) => sync.rooms?.invite?.[wanted]);
+    // The first leave waits for the test, so the Accept lands while the run is going.
+    let releaseFirst: () => void = () => undefined;
+    const firstMayGo = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const real = clientFor(bob);
+    const client: MembershipClient = Object.assign(Object.create(real) as MembershipClient, {
+      leaveRoom: async (roomId: string, options?: Parameters<MembershipClient["leaveRoom"]>[1]) => {
+        if (roomId === first) await firstMayGo;
+        return real.leaveRoom(roomId, options);
+      },
+    });
+    const run = renderHook(() => useDeclineAll(client));
+    const row = renderHook(() => useInviteActions(client, targetOf(bob, alice, wanted, invite.invite_state)));
+
+    act(() => run.result.current.start(roomIds));
+    act(() => row.result.current.accept());
+    await waitFor(() => expect(row.result.current.status).toBe("accepted"), { timeout: 20_000 });
+    releaseFirst();
+    await waitFor(() => expect(run.result.current.status).toBe("done"), { timeout: 20_000 });
+
+    expect(run.result.current.declined).toEqual([first, third]);
+    expect((await alice.api.getStateEvent(wanted, "m.room.member", bob.userId)).membership).toBe("join");
+    expect((await alice.api.getStateEvent(first, "m.room.member", bob.userId)).membership).toBe("leave");
+    expect((await alice.api.getStateEvent(third, "m.room.member", bob.userId)).membership).toBe("leave");
   });
 });
