@@ -1,15 +1,20 @@
 /**
- * Accepting an invite: join, then read the room's live state. What the invite said about
- * the room was chosen by a remote server and may be stale (the room can be renamed after
- * the invite), so the summary returned is always built from the live state.
+ * Accepting an invite: join, record a direct chat, then read the room's live state. What the
+ * invite said about the room was chosen by a remote server and may be stale (the room can be
+ * renamed after the invite), so the summary returned is always built from the live state.
  */
+import { writeSetting } from "../accountData";
+import { directRooms } from "../accountDataSettings";
 import { toMembershipActionError } from "../client/errors";
 import { throwIfAborted } from "../client/signals";
 import type { JoinOptions, MembershipClient } from "../client/types";
-import { isRoomId } from "../identifiers";
-import { summarizeRoomState } from "../summary";
+import { isRoomId, isUserId } from "../identifiers";
+import { summarizeInvite, summarizeRoomState } from "../summary";
 import type { RoomSummary } from "../types";
 import { pickViaServers } from "./via";
+
+/** What {@link acceptInvite} reads from the invite's summary: who sent it, whether it is a direct chat, who created the room. */
+export type AcceptedInvite = Pick<RoomSummary, "inviter" | "isDirect" | "creators">;
 
 /** Options of {@link acceptInvite}. */
 export interface AcceptInviteOptions {
@@ -17,25 +22,48 @@ export interface AcceptInviteOptions {
   roomId: string;
   /** The signed-in user (the invitee): whose membership the summary describes. */
   userId: string;
-  /** Extra servers to join through; merged with those picked from `inviteState`. */
-  via?: readonly string[];
-  /** The raw `invite_state`, used only to pick `via` servers (inviter's server; creator's server for v12 IDs). */
+  /**
+   * The invite's summary (a store entry's `summary`, or `summarizeInvite(…)`): it names the
+   * servers to join through and tells whether the invite is a direct chat. Read before
+   * `inviteState`.
+   */
+  invite?: AcceptedInvite;
+  /** The raw `invite_state`, summarised when `invite` is absent (untrusted; never throws). */
   inviteState?: unknown;
+  /** Extra servers to join through, after those the invite names. */
+  via?: readonly string[];
   /** Optional reason sent with the join. */
   reason?: string;
   /** Retry after "joined but live state unavailable": skip the join, only fetch the state. */
   alreadyJoined?: boolean;
-  /** Cancels the flow; it then rejects with an `AbortError`. */
+  /** Cancels the flow (the join and the state read); it then rejects with an `AbortError`. */
   signal?: AbortSignal;
+  /**
+   * Cancels only the live-state read. The join and the `m.direct` write are never cut by it:
+   * aborting a write does not undo it on the server, it only hides its outcome. Pass the
+   * signal of the screen that waits for the answer.
+   */
+  readSignal?: AbortSignal;
+  /**
+   * Called when recording the direct chat in `m.direct` failed. That write is best effort:
+   * it never fails or delays the accept, so this is the only place its failure shows.
+   */
+  onDirectRoomError?(error: unknown): void;
 }
 
-/** The calls {@link acceptInvite} makes. */
-export type AcceptInviteClient = Pick<MembershipClient, "joinRoom" | "getRoomState">;
+/** The calls {@link acceptInvite} makes (account data only for a direct chat). */
+export type AcceptInviteClient = Pick<MembershipClient, "joinRoom" | "getRoomState" | "getAccountData" | "setAccountData">;
 
 /**
- * Joins the room (`POST /join/{roomId}` with `via`) and fetches its live state
- * (`GET /rooms/{roomId}/state`): exactly two requests. Resolves with
- * `summarizeRoomState(…)`, marked `trusted: true`.
+ * Joins the room (`POST /join/{roomId}` with `via`, see `pickViaServers`) and fetches its live
+ * state (`GET /rooms/{roomId}/state`). Resolves with `summarizeRoomState(…)`, marked
+ * `trusted: true`.
+ *
+ * For a direct chat (the `is_direct` of the user's own invite, from a known inviter who is
+ * not the user) the room is then listed under the inviter in `m.direct`, keeping the other
+ * entries, as the spec asks of the invitee's client. That write starts as soon as the join
+ * succeeds, also when the state read then fails; it is never aborted, never awaited, and its
+ * failure goes to `onDirectRoomError` only.
  *
  * Rejects with a `MembershipActionError`: action `"join"` when the join failed (nothing
  * else was sent); action `"state"` when the join succeeded but the state could not be read
@@ -48,8 +76,9 @@ export async function acceptInvite(client: AcceptInviteClient, options: AcceptIn
   throwIfAborted(signal);
 
   if (options.alreadyJoined !== true) {
+    const invite = options.invite ?? summarizeInvite(options.inviteState, { userId, roomId });
     const joinOptions: JoinOptions = { signal };
-    const via = pickViaServers(roomId, options.inviteState, options.via, { userId });
+    const via = pickViaServers(roomId, undefined, options.via, { summary: invite });
     if (via.length > 0) joinOptions.via = via;
     if (options.reason !== undefined) joinOptions.reason = options.reason;
     try {
@@ -57,13 +86,45 @@ export async function acceptInvite(client: AcceptInviteClient, options: AcceptIn
     } catch (error) {
       throw toMembershipActionError(error, "join");
     }
+    recordDirectRoom(client, invite, options);
   }
 
+  const readSignal = signal && options.readSignal ? AbortSignal.any([signal, options.readSignal]) : (options.readSignal ?? signal);
   let state: unknown[];
   try {
-    state = await client.getRoomState(roomId, { signal });
+    state = await client.getRoomState(roomId, { signal: readSignal });
   } catch (error) {
     throw toMembershipActionError(error, "state");
   }
   return summarizeRoomState(state, { userId, roomId });
+}
+
+/**
+ * The direct-chat rule (spec: "Direct Messaging"): when the user's own invite says
+ * `is_direct`, the invitee's client adds the room to `m.direct` under the inviter. Skipped
+ * when the inviter is unknown or is the user.
+ */
+function recordDirectRoom(client: AcceptInviteClient, invite: AcceptedInvite, options: AcceptInviteOptions): void {
+  const inviterId = readInviterId(invite);
+  if (invite.isDirect !== true || !isUserId(inviterId) || inviterId === options.userId) return;
+  const report = (error: unknown) => {
+    try {
+      options.onDirectRoomError?.(error);
+    } catch {
+      // A throwing callback must not turn a joined room into an unhandled rejection.
+    }
+  };
+  try {
+    writeSetting(client, directRooms, { userId: inviterId, add: options.roomId }).catch(report);
+  } catch (error) {
+    report(error);
+  }
+}
+
+function readInviterId(invite: AcceptedInvite): unknown {
+  try {
+    return invite.inviter?.userId;
+  } catch {
+    return undefined;
+  }
 }

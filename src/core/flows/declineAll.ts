@@ -1,11 +1,14 @@
 /**
  * Bulk decline: many invites declined one request at a time, so a spam wave of hundreds of
  * invites can be cleared without tripping the homeserver's rate limiter, and without ever
- * losing track of which rooms were declined.
+ * losing track of which rooms were declined. A long run takes minutes: every room is
+ * checked again right before its request, so a room accepted (here or in another client)
+ * meanwhile is never left.
  */
 import type { MembershipClient, MembershipErrorCode } from "../client/types";
 import { isAbortError, toMembershipError } from "../client/errors";
 import { sleep as sleepWithSignal } from "../client/signals";
+import { leaveInvite, type LeaveInviteOutcome } from "./leaveInvite";
 
 /** How many times one room is retried after `rate_limited` before it counts as failed. */
 export const DECLINE_ALL_MAX_RETRIES = 5;
@@ -43,6 +46,22 @@ export interface DeclineAllOptions {
   onProgress?(done: number, total: number, current: string | undefined): void;
   /** Called once per settled room, as soon as its outcome is known (e.g. to hide it at once). */
   onRoomSettled?(roomId: string, outcome: { ok: true } | { ok: false; code: MembershipErrorCode }): void;
+  /** Called when a room is taken out of the run by the re-check before its request (see `isStillInvited`). */
+  onRoomSkipped?(roomId: string): void;
+  /**
+   * Asked right before every leave request, retries after a 429 included: is the room still
+   * a pending invite? Read the latest `/sync` snapshot (e.g. the invite store's): a room the
+   * user joined or declined elsewhere during a long run answers `false` and is skipped, not
+   * left. A predicate that throws counts as `false`. Default: always `true`.
+   */
+  isStillInvited?(roomId: string): boolean;
+  /**
+   * Sends one leave request on the caller's behalf, so the caller can hold the room meanwhile
+   * (the action runner marks it busy, and refuses other actions on it). Answer `undefined`
+   * without calling `request` when another action holds the room: it is skipped. Default:
+   * calls `request` directly.
+   */
+  runRequest?(roomId: string, request: () => Promise<LeaveInviteOutcome>): Promise<LeaveInviteOutcome> | undefined;
   /** Called when the server answered 429 and the run waits `waitMs` before retrying `roomId`. */
   onRateLimited?(roomId: string, waitMs: number): void;
   /** The wait used between rate-limit retries; must reject when `signal` aborts. For tests. */
@@ -60,6 +79,11 @@ export interface DeclineAllResult {
   /** Rooms the server refused, with the reason. */
   failed: DeclineAllFailure[];
   /**
+   * Rooms taken out of the run before their request: no longer a pending invite, or held
+   * by another action (e.g. accepted from their row meanwhile). Nothing was sent for them.
+   */
+  skipped: string[];
+  /**
    * Rooms not settled: never started because the run was cancelled or stopped, plus the
    * room whose request was cut by the abort (its outcome is unknown until the next `/sync`).
    */
@@ -72,12 +96,13 @@ export interface DeclineAllResult {
 
 /**
  * Declines the invites to `roomIds` one `POST /leave` at a time (duplicates are declined
- * once). A 429 never fails a room at once: the run waits what the server asked (capped
+ * once). Before each request, retries included, the room is checked again: still a pending
+ * invite (`isStillInvited`) and held by no other action (`runRequest`); otherwise it is
+ * skipped. A 429 never fails a room at once: the run waits what the server asked (capped
  * at `maxWaitMs`, cut short by an abort) and retries the same room, up to `maxRetries`
- * times. Other failures are recorded and the run goes on with the next room; a room whose
- * invite was already withdrawn (`invite_revoked`) counts as declined, since the invite is
- * gone either way. Never throws: aborting resolves with `cancelled: true` and the rooms
- * left over in `remaining`.
+ * times. Other failures are recorded and the run goes on with the next room; an invite
+ * already gone counts as declined (`leaveInvite`). Never throws: aborting resolves with
+ * `cancelled: true` and the rooms left over in `remaining`.
  */
 export async function declineAll(
   client: Pick<MembershipClient, "leaveRoom">,
@@ -90,8 +115,8 @@ export async function declineAll(
   const wait = options.sleep ?? sleepWithSignal;
   const maxRetries = nonNegative(options.maxRetries, DECLINE_ALL_MAX_RETRIES);
   const maxWaitMs = nonNegative(options.maxWaitMs, DECLINE_ALL_MAX_WAIT_MS);
-  const result: DeclineAllResult = { declined: [], failed: [], remaining: [], cancelled: false };
-  const done = () => result.declined.length + result.failed.length;
+  const result: DeclineAllResult = { declined: [], failed: [], skipped: [], remaining: [], cancelled: false };
+  const done = () => result.declined.length + result.failed.length + result.skipped.length;
 
   let index = 0;
   for (; index < queue.length; index++) {
@@ -100,7 +125,10 @@ export async function declineAll(
     notify(() => options.onProgress?.(done(), total, roomId));
     const outcome = await declineOne(roomId);
     if (outcome === "aborted") break;
-    if (outcome === "declined") {
+    if (outcome === "skipped") {
+      result.skipped.push(roomId);
+      notify(() => options.onRoomSkipped?.(roomId));
+    } else if (outcome === "declined") {
       result.declined.push(roomId);
       notify(() => options.onRoomSettled?.(roomId, { ok: true }));
     } else {
@@ -118,17 +146,20 @@ export async function declineAll(
   notify(() => options.onProgress?.(done(), total, undefined));
   return result;
 
-  async function declineOne(roomId: string): Promise<"declined" | "aborted" | { code: MembershipErrorCode }> {
+  async function declineOne(roomId: string): Promise<"declined" | "skipped" | "aborted" | { code: MembershipErrorCode }> {
     let waitMs = DEFAULT_RATE_LIMIT_WAIT_MS;
     for (let attempt = 0; ; attempt++) {
+      if (!isStillInvited(roomId)) return "skipped";
       try {
-        await client.leaveRoom(roomId, reason === undefined ? { signal } : { reason, signal });
+        const request = () => leaveInvite(client, roomId, { reason, signal });
+        const sent = options.runRequest ? options.runRequest(roomId, request) : request();
+        if (sent === undefined) return "skipped";
+        await sent;
         return "declined";
       } catch (error) {
         if (isAbortError(error) || signal?.aborted) return "aborted";
         const info = toMembershipError(error, "decline");
         if (!info) return "aborted";
-        if (info.code === "invite_revoked") return "declined";
         if (info.code !== "rate_limited" || attempt >= maxRetries) return { code: info.code };
         const asked = info.retryAfterMs;
         const delay = Math.min(asked !== undefined && Number.isFinite(asked) ? Math.max(0, asked) : waitMs, maxWaitMs);
@@ -141,6 +172,18 @@ export async function declineAll(
         }
         if (signal?.aborted) return "aborted";
       }
+    }
+  }
+
+  function isStillInvited(roomId: string): boolean {
+    if (options.isStillInvited === undefined) return true;
+    try {
+      return options.isStillInvited(roomId) === true;
+    } catch (error) {
+      notify(() => {
+        throw error;
+      });
+      return false;
     }
   }
 }

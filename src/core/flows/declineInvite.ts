@@ -3,6 +3,8 @@
  * inviter, report the room, forget it). The decline itself either happens or the flow
  * fails; a follow-up that fails is reported precisely instead ("declined, but the report
  * failed"), because the invite is gone either way and the UI must not offer to decline again.
+ * An invite that is already gone (withdrawn, or declined by an earlier leave whose answer
+ * was lost) counts as declined: see {@link leaveInvite}, the one home of that rule.
  *
  * To ignore the inviter the flow must know who invited: `inviterId`, else the sender of the
  * user's invite in `inviteState`, else the client's `getInviteState` — all read BEFORE the
@@ -10,13 +12,14 @@
  */
 import { writeSetting } from "../accountData";
 import { ignoredUserList } from "../accountDataSettings";
-import { isAbortError, toMembershipActionError, toMembershipError, type MembershipAction } from "../client/errors";
+import { isAbortError, toMembershipError, type MembershipAction } from "../client/errors";
 import { throwIfAborted } from "../client/signals";
-import type { MembershipClient, MembershipErrorCode, ReasonOptions } from "../client/types";
+import type { MembershipClient, MembershipErrorCode } from "../client/types";
 import { isRoomId, isUserId } from "../identifiers";
 import { indexRoomState, readMembership } from "../roomName";
 import { parseStrippedState } from "../strippedState";
 import { summarizeInvite } from "../summary";
+import { leaveInvite } from "./leaveInvite";
 
 /** Options of {@link declineInvite}. */
 export interface DeclineInviteOptions {
@@ -69,6 +72,12 @@ export interface DeclineStepFailure {
 export interface DeclineInviteResult {
   /** Follow-up steps that failed, in the order they ran; empty when everything worked. */
   failedSteps: DeclineStepFailure[];
+  /**
+   * `true` when the server said the user was no longer invited (`invite_revoked` on the
+   * leave): the inviter withdrew it, or an earlier leave whose answer was lost did decline it.
+   * It counts as declined; the follow-ups still ran.
+   */
+  alreadyGone: boolean;
 }
 
 /** The calls {@link declineInvite} makes (`userId` and `getInviteState` are optional, used to find the inviter). */
@@ -86,8 +95,9 @@ export class InviterUnknownError extends Error {
 }
 
 /**
- * Declines the invite with `POST /rooms/{roomId}/leave` (with the reason). When that fails
- * it rejects with a `MembershipActionError` of action `"decline"` and nothing else runs.
+ * Declines the invite with `POST /rooms/{roomId}/leave` (with the reason). An invite already
+ * gone (`invite_revoked`) counts as declined (`alreadyGone: true`). When the leave fails
+ * otherwise it rejects with a `MembershipActionError` of action `"decline"` and nothing else runs.
  * Then, in order and each independent of the others: ignore the inviter (read-modify-write
  * of `m.ignored_user_list`), report the room, forget it. Their failures are collected in
  * `failedSteps`, never thrown. A cancellation rejects with the `AbortError` itself.
@@ -111,14 +121,9 @@ export async function declineInvite(client: DeclineInviteClient, options: Declin
     throwIfAborted(signal);
   }
 
+  let alreadyGone = false;
   if (options.alreadyLeft !== true) {
-    const leaveOptions: ReasonOptions = { signal };
-    if (options.reason !== undefined) leaveOptions.reason = options.reason;
-    try {
-      await client.leaveRoom(roomId, leaveOptions);
-    } catch (error) {
-      throw toMembershipActionError(error, "decline");
-    }
+    ({ alreadyGone } = await leaveInvite(client, roomId, { reason: options.reason, signal }));
   }
 
   const failedSteps: DeclineStepFailure[] = [];
@@ -145,7 +150,7 @@ export async function declineInvite(client: DeclineInviteClient, options: Declin
   if (options.forget === true) {
     await run("forget", () => client.forgetRoom(roomId, { signal }));
   }
-  return { failedSteps };
+  return { failedSteps, alreadyGone };
 }
 
 /**

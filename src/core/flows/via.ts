@@ -1,14 +1,21 @@
 /**
  * Choosing the servers to join a room through (`via`). A homeserver that is not yet in the
  * room needs a resident server to make the join through; for an invite, the inviter's
- * server is one by definition, and the creator's server very likely is.
+ * server is one by definition, and a creator's server very likely is.
+ *
+ * This is the one place that orders them, whether the caller holds the invite's summary
+ * (a store entry) or its raw `invite_state`.
  */
 import { isRoomId, isServerName, isUserId, serverNameOf } from "../identifiers";
+import { getRoomCreators } from "../powerLevels";
 import { findStateEvent, isPlainObject, ownProperty, parseStrippedState } from "../strippedState";
 import type { RoomSummary } from "../types";
 
 /** Most `via` servers {@link pickViaServers} returns: a join tries them in turn, so a few suffice. */
 export const MAX_VIA_SERVERS = 3;
+
+/** The parts of an invite's summary that name servers to join through. */
+export type ViaSummary = Pick<RoomSummary, "inviter" | "creators">;
 
 /** Options of {@link pickViaServers}. */
 export interface PickViaOptions {
@@ -17,13 +24,22 @@ export interface PickViaOptions {
    * otherwise the sender of the first invite event in the state.
    */
   userId?: string;
+  /**
+   * The invite's summary (e.g. a store entry's `summary`), read instead of the raw invite
+   * state: its `inviter` and `creators` are already validated.
+   */
+  summary?: ViaSummary;
 }
 
 /**
- * Picks the servers to join `roomId` through: the inviter's server, then the creator's (the
- * room ID's server part for room versions 1–11; the `m.room.create` sender's server for room
- * version 12, whose IDs have none), then `extra`. Deduplicated, valid server names only, at
- * most {@link MAX_VIA_SERVERS}. `inviteState` is untrusted; this never throws.
+ * Picks the servers to join `roomId` through, in this order: the inviter's server; then the
+ * room ID's server part (room versions 1–11) or, for a room ID without one (room version
+ * 12), the creators' servers (the `m.room.create` sender and `additional_creators`); then
+ * `extra`. Deduplicated, valid server names only, at most {@link MAX_VIA_SERVERS}.
+ *
+ * The inviter and creators come from `options.summary` when given, else from the raw
+ * `inviteState` (untrusted: `rooms.invite[roomId].invite_state`, its `events`, or any state
+ * events array). Never throws.
  */
 export function pickViaServers(
   roomId: string,
@@ -32,24 +48,34 @@ export function pickViaServers(
   options: PickViaOptions = {},
 ): string[] {
   const servers: string[] = [];
-  const add = (server: string | undefined): void => {
+  const add = (userOrRoomId: unknown, isServer = false): void => {
+    const server = isServer ? userOrRoomId : typeof userOrRoomId === "string" ? serverNameOf(userOrRoomId) : undefined;
     if (servers.length < MAX_VIA_SERVERS && isServerName(server) && !servers.includes(server)) servers.push(server);
   };
-  const events = parseStrippedState(inviteState);
-  const inviter = findInviter(events, options.userId);
-  if (inviter) add(serverNameOf(inviter));
+  const { inviterId, creators } = readInvite(inviteState, options);
+  if (isUserId(inviterId)) add(inviterId);
   const roomServer = isRoomId(roomId) ? serverNameOf(roomId) : undefined;
-  if (roomServer !== undefined) {
-    add(roomServer);
-  } else {
-    const creator = findStateEvent(events, "m.room.create")?.sender;
-    if (isUserId(creator)) add(serverNameOf(creator));
-  }
-  for (const server of readExtra(extra)) add(server);
+  if (roomServer !== undefined) add(roomServer, true);
+  else for (const creator of creators) if (isUserId(creator)) add(creator);
+  for (const server of readExtra(extra)) add(server, true);
   return servers;
 }
 
-function findInviter(events: ReturnType<typeof parseStrippedState>, userId: string | undefined): string | undefined {
+/** The inviter and the creators, from the summary when given, else parsed from the raw state. */
+function readInvite(inviteState: unknown, options: PickViaOptions): { inviterId: unknown; creators: readonly unknown[] } {
+  try {
+    const summary = options.summary;
+    if (summary !== undefined && summary !== null) {
+      return { inviterId: summary.inviter?.userId, creators: Array.isArray(summary.creators) ? summary.creators.slice(0, 100) : [] };
+    }
+  } catch {
+    return { inviterId: undefined, creators: [] };
+  }
+  const events = parseStrippedState(inviteState);
+  return { inviterId: findInviter(events, options.userId), creators: getRoomCreators(events) };
+}
+
+function findInviter(events: ReturnType<typeof parseStrippedState>, userId: unknown): string | undefined {
   if (isUserId(userId)) {
     const own = findStateEvent(events, "m.room.member", userId);
     if (own && isInvite(own.content) && isUserId(own.sender)) return own.sender;
@@ -79,24 +105,4 @@ function readExtra(extra: unknown): string[] {
   } catch {
     return [];
   }
-}
-
-/**
- * The servers a room can be joined through, from an invite's summary, in the order
- * {@link pickViaServers} uses: the inviter's (resident by definition), then, for a room ID
- * without a server part (room version 12), the creators', then `extra`. Deduplicated, valid
- * server names only, at most {@link MAX_VIA_SERVERS}. `acceptInvite` adds the room ID's
- * server itself for older room versions. Used by both `InvitePreview` and `InviteList`.
- */
-export function viaServersFromSummary(summary: RoomSummary, extra: readonly string[] = [], roomId: string | undefined = summary.roomId): string[] {
-  const servers: string[] = [];
-  const hasServerPart = roomId !== undefined && serverNameOf(roomId) !== undefined;
-  const candidates = [summary.inviter?.userId, ...(hasServerPart ? [] : summary.creators)].map((id) =>
-    id === undefined ? undefined : serverNameOf(id),
-  );
-  for (const server of [...candidates, ...extra]) {
-    if (servers.length === MAX_VIA_SERVERS) break;
-    if (server && isServerName(server) && !servers.includes(server)) servers.push(server);
-  }
-  return servers;
 }

@@ -7,7 +7,7 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { InviteList } from "../../../src/components/InviteList/InviteList";
-import { DIRECT_TYPE } from "../../../src/core/accountData";
+import { directRooms } from "../../../src/core/accountDataSettings";
 import { MatrixApiError } from "../../../src/core/client/errors";
 import type { InviteEntry } from "../../../src/core/store/inviteStore";
 import rateLimited from "../../fixtures/error-rate-limited.json";
@@ -43,7 +43,7 @@ describe("InviteList: a direct invite accepted from its row", () => {
     await user.click(within(row).getByRole("button", { name: "Accept" }));
 
     const write = await client.waitForCall("setAccountData");
-    expect(write.args[0]).toBe(DIRECT_TYPE);
+    expect(write.args[0]).toBe(directRooms.type);
     expect(write.args[1]).toEqual({ "@carol:localhost": ["!older:localhost"], "@alice:localhost": [direct.roomId] });
     expect(client.callsTo("joinRoom").map((call) => call.args[0])).toEqual([direct.roomId]);
   });

@@ -39,7 +39,7 @@ describe("declineAll", () => {
         inFlight--;
       });
       const result = await declineAll(client, ROOMS, { reason: "spam" });
-      expect(result).toEqual({ declined: ROOMS, failed: [], remaining: [], cancelled: false });
+      expect(result).toEqual({ declined: ROOMS, failed: [], skipped: [], remaining: [], cancelled: false });
       expect(client.callsTo("leaveRoom").map((call) => call.args[0])).toEqual(ROOMS);
       expect(client.callsTo("leaveRoom").map((call) => call.options.reason)).toEqual(["spam", "spam", "spam"]);
       expect(maxInFlight).toBe(1);
@@ -69,7 +69,7 @@ describe("declineAll", () => {
     it("sends nothing for an empty list", async () => {
       const client = createRecordingClient();
       const result = await declineAll(client, []);
-      expect(result).toEqual({ declined: [], failed: [], remaining: [], cancelled: false });
+      expect(result).toEqual({ declined: [], failed: [], skipped: [], remaining: [], cancelled: false });
       expect(client.calls).toHaveLength(0);
     });
   });
@@ -147,7 +147,7 @@ describe("declineAll", () => {
         error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN", error: "@bob:localhost not in room !a:localhost." } }),
       });
       const result = await declineAll(client, ["!a:localhost"]);
-      expect(result).toEqual({ declined: ["!a:localhost"], failed: [], remaining: [], cancelled: false });
+      expect(result).toEqual({ declined: ["!a:localhost"], failed: [], skipped: [], remaining: [], cancelled: false });
     });
 
     it("reports a network failure without retrying (the leave may have reached the server)", async () => {
@@ -205,7 +205,7 @@ describe("declineAll", () => {
       controller.abort();
       const result = await promise;
       expect(second.status).toBe("aborted");
-      expect(result).toEqual({ declined: ["!a:localhost"], failed: [], remaining: ["!b:localhost", "!c:localhost"], cancelled: true });
+      expect(result).toEqual({ declined: ["!a:localhost"], failed: [], skipped: [], remaining: ["!b:localhost", "!c:localhost"], cancelled: true });
       expect(client.callsTo("leaveRoom")).toHaveLength(2);
     });
 
@@ -244,7 +244,7 @@ describe("declineAll", () => {
       controller.abort();
       first.reject(new MatrixApiError({ status: 500, body: {} }));
       const result = await promise;
-      expect(result).toEqual({ declined: [], failed: [], remaining: ROOMS, cancelled: true });
+      expect(result).toEqual({ declined: [], failed: [], skipped: [], remaining: ROOMS, cancelled: true });
       expect(client.callsTo("leaveRoom")).toHaveLength(1);
     });
   });

@@ -24,7 +24,7 @@ describe("declineInvite", () => {
 
       const result = await declineInvite(client, { roomId: ROOM_ID, reason: "Not interested" });
 
-      expect(result).toEqual({ failedSteps: [] });
+      expect(result).toEqual({ failedSteps: [], alreadyGone: false });
       expect(client.methodsCalled()).toEqual(["leaveRoom"]);
       expect(client.callsTo("leaveRoom")[0]?.args[0]).toBe(ROOM_ID);
       expect(client.callsTo("leaveRoom")[0]?.options.reason).toBe("Not interested");
@@ -42,10 +42,23 @@ describe("declineInvite", () => {
     });
   });
 
+  describe("when the invite is already gone", () => {
+    it("counts it as declined and still runs the follow-ups", async () => {
+      const client = createRecordingClient({
+        answers: { leaveRoom: { error: new MatrixApiError(responses.leave_when_not_member) } },
+      });
+
+      const result = await declineInvite(client, { roomId: ROOM_ID, inviterId: INVITER, ignoreInviter: true, reportReason: "spam", forget: true });
+
+      expect(result).toEqual({ failedSteps: [], alreadyGone: true });
+      expect(client.methodsCalled()).toEqual(["leaveRoom", "getAccountData", "setAccountData", "reportRoom", "forgetRoom"]);
+    });
+  });
+
   describe("when the leave fails", () => {
     it("runs none of the follow-ups and reports the decline action", async () => {
       const client = createRecordingClient({
-        answers: { leaveRoom: { error: new MatrixApiError(responses.leave_when_not_member) } },
+        answers: { leaveRoom: { error: new MatrixApiError({ status: 500, body: { errcode: "M_UNKNOWN" } }) } },
       });
 
       const error = await rejection(
@@ -54,7 +67,7 @@ describe("declineInvite", () => {
 
       expect(client.methodsCalled()).toEqual(["leaveRoom"]);
       expect(error).toBeInstanceOf(MembershipActionError);
-      expect(error).toMatchObject({ action: "decline", code: "invite_revoked" });
+      expect(error).toMatchObject({ action: "decline", code: "server_error" });
     });
 
     it("reports a dropped connection as network", async () => {

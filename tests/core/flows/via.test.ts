@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import dmV12Fixture from "../../fixtures/invite-dm-v12.json";
 import namedFixture from "../../fixtures/invite-named-room-full.json";
-import { pickViaServers, viaServersFromSummary } from "../../../src/core/flows/via";
+import { pickViaServers } from "../../../src/core/flows/via";
 import { summarizeInvite } from "../../../src/core/summary";
 import { hostileValues } from "./hostileValues";
 
@@ -78,7 +78,7 @@ describe("pickViaServers", () => {
   });
 });
 
-describe("viaServersFromSummary", () => {
+describe("pickViaServers from a summary (the same order as from raw state)", () => {
   const V12_ROOM = "!cm-oLNpToQyxA3S0qZ4_yC7fwgbPHgeJg1J78kbticI";
   function summaryOf(roomId: string, creators: string[]) {
     const [sender, ...additional] = creators;
@@ -95,19 +95,30 @@ describe("viaServersFromSummary", () => {
 
   it("takes the inviter's server, then every creator's for a room ID without a server part, at most three", () => {
     const summary = summaryOf(V12_ROOM, ["@carol:one.example", "@dan:inviter.example", "@erin:two.example", "@fay:three.example"]);
-    expect(viaServersFromSummary(summary, [], V12_ROOM)).toEqual(["inviter.example", "one.example", "two.example"]);
+    expect(pickViaServers(V12_ROOM, undefined, [], { summary })).toEqual(["inviter.example", "one.example", "two.example"]);
   });
 
-  it("leaves the creators to acceptInvite when the room ID names a server, and adds valid extras after the inviter", () => {
+  it("puts the room ID's server after the inviter's when the room ID names one, then the valid extras", () => {
     const summary = summaryOf("!room:creator.example", ["@carol:one.example"]);
-    expect(viaServersFromSummary(summary, ["not a server!", "extra.example", "inviter.example"], "!room:creator.example")).toEqual([
+    expect(pickViaServers("!room:creator.example", undefined, ["not a server!", "extra.example", "inviter.example"], { summary })).toEqual([
       "inviter.example",
+      "creator.example",
       "extra.example",
     ]);
   });
 
+  it("gives the same servers from the summary as from the raw state it was made of", () => {
+    for (const fixture of [dmV12Fixture, namedFixture]) {
+      const inviteState = fixture.sync_invite_entry.invite_state;
+      const summary = summarizeInvite(inviteState, { userId: BOB, roomId: fixture.room_id });
+      expect(pickViaServers(fixture.room_id, undefined, ["extra.example"], { summary })).toEqual(
+        pickViaServers(fixture.room_id, inviteState, ["extra.example"], { userId: BOB }),
+      );
+    }
+  });
+
   it("picks localhost once from the summary of the real v12 capture", () => {
     const summary = summarizeInvite(dmV12Fixture.sync_invite_entry.invite_state, { userId: BOB, roomId: dmV12Fixture.room_id });
-    expect(viaServersFromSummary(summary)).toEqual(["localhost"]);
+    expect(pickViaServers(dmV12Fixture.room_id, undefined, [], { summary })).toEqual(["localhost"]);
   });
 });
