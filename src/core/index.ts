@@ -119,21 +119,107 @@ export type { SyncStatus } from "./store/syncStatus";
 export { connectMatrixJsSdk } from "./store/matrixJsSdkFeed";
 export type { MatrixJsSdkEventLike, MatrixJsSdkRoomLike, MatrixJsSdkEventSource } from "./store/matrixJsSdkFeed";
 
-// Flows: accept, decline, knock, bulk decline
-export { acceptInvite, declineInvite, InviterUnknownError, knock, cancelKnock, pickViaServers, viaServersFromSummary, MAX_VIA_SERVERS } from "./flows/index";
+// Flows: every membership rule, written once (accept, decline, bulk decline, knock, member actions, rejoin, forget)
+export {
+  acceptInvite,
+  declineInvite,
+  InviterUnknownError,
+  leaveInvite,
+  declineAll,
+  DECLINE_ALL_MAX_RETRIES,
+  DECLINE_ALL_MAX_WAIT_MS,
+  knock,
+  cancelKnock,
+  runMemberAction,
+  isMemberActionAllowed,
+  readTargetMembership,
+  MemberActionNotAllowedError,
+  UncertainMemberActionError,
+  rejoinRoom,
+  forgetRoom,
+  pickViaServers,
+  MAX_VIA_SERVERS,
+} from "./flows/index";
 export type {
   AcceptInviteClient,
   AcceptInviteOptions,
+  AcceptedInvite,
   DeclineInviteClient,
   DeclineInviteOptions,
   DeclineInviteResult,
   DeclineStepFailure,
+  LeaveInviteOptions,
+  LeaveInviteOutcome,
+  DeclineAllFailure,
+  DeclineAllOptions,
+  DeclineAllResult,
   KnockOptions,
   CancelKnockOptions,
+  MemberAction,
+  MemberActionClient,
+  MemberActionResult,
+  RunMemberActionRequest,
+  RejoinRoomOptions,
+  ForgetRoomOptions,
   PickViaOptions,
+  ViaSummary,
 } from "./flows/index";
-export { declineAll, DECLINE_ALL_MAX_RETRIES, DECLINE_ALL_MAX_WAIT_MS } from "./flows/declineAll";
-export type { DeclineAllFailure, DeclineAllOptions, DeclineAllResult } from "./flows/declineAll";
+
+// The action runner and its observers (the state behind the hooks, framework-free)
+export {
+  getActionRunner,
+  createActionRunner,
+  createInviteActions,
+  createInviteListActions,
+  createKnockActions,
+  createMemberActions,
+  createDeclineAllRun,
+  createLeftRoomActions,
+} from "./actions/index";
+export type {
+  ActionExecutor,
+  ActionOutcome,
+  ActionRunner,
+  ActionState,
+  InviteActionsObserver,
+  InviteActionsSnapshot,
+  InviteListActionsObserver,
+  InviteListActionCallbacks,
+  InviteTarget,
+  DeclineRequest,
+  InviteActionCallbacks,
+  InviteAction,
+  InviteActionError,
+  InviteActionState,
+  InviteActionStatus,
+  DeclineOutcome,
+  KnockActionsObserver,
+  KnockActionsSnapshot,
+  KnockRequest,
+  CancelKnockRequest,
+  KnockCallbacks,
+  KnockAction,
+  KnockActionError,
+  KnockActionState,
+  KnockStatus,
+  MemberActionsObserver,
+  MemberActionsSnapshot,
+  MemberActionsTarget,
+  MemberActionBasis,
+  FetchedMemberState,
+  MemberActionCallbacks,
+  MemberActionError,
+  MemberActionState,
+  MemberActionStatus,
+  DeclineAllRunObserver,
+  DeclineAllRunOptions,
+  DeclineAllProgress,
+  DeclineAllStatus,
+  LeftRoomActionsObserver,
+  LeftRoomAction,
+  LeftRoomActionState,
+  LeftRoomCallbacks,
+} from "./actions/index";
 
 // matrix-js-sdk adapter (typed structurally: the SDK is never imported)
 export { fromMatrixJsSdk, translateSdkError } from "./client/matrixJsSdk";
