@@ -9,10 +9,7 @@ import {
   MembershipActionError,
   acceptInvite,
   declineInvite,
-  directRooms,
   toMembershipError,
-  viaServersFromSummary,
-  writeSetting,
   type DeclineOutcome,
   type DeclineRequest,
   type InviteActionError,
@@ -99,20 +96,13 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
     return status === "accepting" || status === "declining" || status === "accepted" || status === "declined";
   }
 
-  /** After joining a direct invite, lists the room under its inviter in `m.direct` (best effort). */
-  function recordDirectRoom(entry: InviteEntry): void {
-    const inviterId = entry.summary.inviter?.userId;
-    if (!entry.summary.isDirect || inviterId === undefined || inviterId === userId) return;
-    writeSetting(client, directRooms, { userId: inviterId, add: entry.roomId }).catch(() => undefined);
-  }
-
   async function runAccept(entry: InviteEntry, alreadyJoined: boolean): Promise<void> {
     const base = { entry, joined: alreadyJoined, dismissed: false };
     set(entry.roomId, { ...base, status: "accepting" });
-    const options = { roomId: entry.roomId, userId, via: viaServersFromSummary(entry.summary) };
+    // The summary names the servers to join through; for a direct chat the flow also records it in m.direct.
+    const options = { roomId: entry.roomId, userId, invite: entry.summary };
     try {
       const liveSummary = await acceptInvite(client, { ...options, alreadyJoined });
-      recordDirectRoom(entry);
       invites.remove(entry.roomId);
       set(entry.roomId, { ...base, joined: true, status: "accepted", liveSummary });
     } catch (error) {
@@ -122,7 +112,6 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
         try {
           const liveSummary = await acceptInvite(client, { ...options, alreadyJoined: true });
           if (liveSummary.membership === "join") {
-            recordDirectRoom(entry);
             invites.remove(entry.roomId);
             set(entry.roomId, { ...base, joined: true, status: "accepted", liveSummary });
             return;
@@ -131,10 +120,7 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
           // Not joined (403 on /state): show the original failure, Try again joins.
         }
       }
-      if (failure.joined) {
-        recordDirectRoom(entry);
-        invites.remove(entry.roomId);
-      }
+      if (failure.joined) invites.remove(entry.roomId);
       set(entry.roomId, { ...base, joined: failure.joined === true, status: "error", error: failure });
     }
   }
@@ -166,9 +152,6 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
       return true;
     } catch (error) {
       const failure = toActionError(error, "decline");
-      // "Not invited / not in the room": the invite is gone already (an earlier leave whose
-      // answer was lost, or the inviter withdrew it). Finish the extras the person asked for.
-      if (!alreadyLeft && failure.code === "invite_revoked") return runDecline(entry, request, true);
       if (alreadyLeft && previous?.status === "declined") set(entry.roomId, { ...previous, followUpsPending: false });
       else set(entry.roomId, { ...base, status: "error", error: failure });
       return false;

@@ -6,16 +6,8 @@ export type { UseRoomSummaryOptions, UseRoomSummaryResult, RoomSummaryStatus, Ro
 export { useAccountDataSetting } from "./useAccountDataSetting";
 export type { UseAccountDataSettingResult, AccountDataSettingError, AccountDataSettingStatus } from "./useAccountDataSetting";
 export { useCountdown } from "./useCountdown";
-export { inviteActionReducer, initialInviteActionState } from "./inviteActionState";
-export type {
-  InviteAction,
-  InviteActionError,
-  InviteActionState,
-  InviteActionStatus,
-  DeclineOutcome,
-} from "./inviteActionState";
 export { useInviteActions } from "./useInviteActions";
-export type { InviteTarget, DeclineRequest, InviteActionCallbacks, UseInviteActionsResult } from "./useInviteActions";
+export type { UseInviteActionsResult } from "./useInviteActions";
 export { useAuthenticatedMedia } from "./useAuthenticatedMedia";
 export type {
   AuthenticatedMedia,
@@ -24,23 +16,9 @@ export type {
   UseAuthenticatedMediaOptions,
 } from "./useAuthenticatedMedia";
 export { useDeclineAll } from "./useDeclineAll";
-export type { DeclineAllStatus, DeclineAllProgress, UseDeclineAllOptions, UseDeclineAllResult } from "./useDeclineAll";
+export type { UseDeclineAllOptions, UseDeclineAllResult } from "./useDeclineAll";
 export { useKnock } from "./useKnock";
-export type { KnockRequest, CancelKnockRequest, KnockCallbacks, UseKnockResult } from "./useKnock";
-export { knockActionReducer, initialKnockActionState, isKnockActionPending, canStartKnockAction } from "./knockActionState";
-export type { KnockAction, KnockActionError, KnockActionState, KnockActionEvent, KnockStatus } from "./knockActionState";
-export { isInviteActionPending, canStartInviteAction, canRetryFollowUps } from "./inviteActionState";
-export type { InviteActionEvent } from "./inviteActionState";
-export { abortReadsOnly } from "./abortReadsOnly";
+export type { UseKnockResult } from "./useKnock";
 export { secondsUntil } from "./useCountdown";
 export { useMemberActions } from "./useMemberActions";
-export type {
-  MemberAction,
-  MemberRoomState,
-  MemberActionError,
-  MemberActionState,
-  MemberActionStatus,
-  MemberActionCallbacks,
-  RunMemberActionOptions,
-  UseMemberActionsResult,
-} from "./useMemberActions";
+export type { MemberRoomState, RunMemberActionOptions, UseMemberActionsResult } from "./useMemberActions";

@@ -1,48 +1,19 @@
 /**
- * React state for a bulk decline ("Decline all" in the inbox): the core's `declineAll`
- * does the work; this hook only holds its progress and stops it on cancel or unmount.
+ * "Decline all" in React: a thin `useSyncExternalStore` adapter over the core's bulk-decline
+ * observer (`createDeclineAllRun`), which runs the `declineAll` flow and holds its progress.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { MembershipClient, MembershipErrorCode } from "../core/client/types";
-import { declineAll, type DeclineAllFailure, type DeclineAllOptions } from "../core/flows/declineAll";
+import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { createDeclineAllRun } from "../core/actions/declineAllRun";
+import type { DeclineAllProgress, DeclineAllRunOptions } from "../core/actions/declineAllRun";
+import type { MembershipClient } from "../core/client/types";
 
-/** Where a bulk decline stands. `error`: it stopped early because every further request would fail. */
-export type DeclineAllStatus = "idle" | "running" | "done" | "cancelled" | "error";
+export type { DeclineAllProgress, DeclineAllStatus } from "../core/actions/declineAllRun";
 
 /**
- * Options of {@link useDeclineAll}: the core's tuning knobs (tests and stories pass a fast
- * `sleep`) and callbacks, which only run while the component is mounted.
+ * Options of {@link useDeclineAll}: the flow's tuning knobs (tests and stories pass a fast
+ * `sleep`), the re-check before every leave, and callbacks, which only run while mounted.
  */
-export interface UseDeclineAllOptions extends Pick<DeclineAllOptions, "sleep" | "maxRetries" | "maxWaitMs"> {
-  /** A room was declined (e.g. hide it at once, before the next `/sync` removes it). */
-  onRoomDeclined?(roomId: string): void;
-  /** The server rate-limited the run, which now waits `waitMs` (e.g. announce the pause). */
-  onRateLimited?(waitMs: number): void;
-  /** The run ended (done, cancelled or stopped), with its final progress. */
-  onFinished?(progress: DeclineAllProgress): void;
-}
-
-/** The progress of the latest run. */
-export interface DeclineAllProgress {
-  /** Where the run stands. */
-  status: DeclineAllStatus;
-  /** Rooms settled so far (declined or failed). */
-  done: number;
-  /** Rooms in the run (duplicates counted once). */
-  total: number;
-  /** Rooms declined so far, in order. */
-  declined: readonly string[];
-  /** Rooms the server refused. */
-  failed: readonly DeclineAllFailure[];
-  /** Rooms left unsettled by a cancel or an early stop. */
-  remaining: readonly string[];
-  /** The room being declined now, while running. */
-  current: string | undefined;
-  /** While the server's rate limit makes the run wait: when the wait ends (epoch ms). */
-  waitingUntil: number | undefined;
-  /** For `error`: the code that stopped the run. */
-  error: MembershipErrorCode | undefined;
-}
+export type UseDeclineAllOptions = DeclineAllRunOptions;
 
 /** What {@link useDeclineAll} returns: the progress plus the controls. */
 export interface UseDeclineAllResult extends DeclineAllProgress {
@@ -50,111 +21,22 @@ export interface UseDeclineAllResult extends DeclineAllProgress {
   start(roomIds: readonly string[], reason?: string): void;
   /** Stops the run: the request in flight is aborted, no further room is started. */
   cancel(): void;
+  /** Runs again for the rooms that failed, with the same reason (ignored while running). */
+  retryFailed(): void;
   /** Back to `idle` once a run has ended (ignored while running). */
   reset(): void;
 }
 
-const IDLE: DeclineAllProgress = {
-  status: "idle",
-  done: 0,
-  total: 0,
-  declined: [],
-  failed: [],
-  remaining: [],
-  current: undefined,
-  waitingUntil: undefined,
-  error: undefined,
-};
-
 /**
  * Runs `declineAll` for the inbox's "Decline all" and exposes its progress. A second
- * `start` while running is ignored; `cancel` and unmounting abort the run, and after
- * unmount no state update happens.
+ * `start` while running is ignored; before each leave the room is checked again
+ * (`isStillInvited`, and no other action through the same `client` holds it: a room
+ * accepted meanwhile is skipped, never left); `cancel` and unmounting abort the run, and
+ * after unmount no state update and no callback happens.
  */
 export function useDeclineAll(client: Pick<MembershipClient, "leaveRoom">, options: UseDeclineAllOptions = {}): UseDeclineAllResult {
-  const [progress, setProgress] = useState<DeclineAllProgress>(IDLE);
-  const runRef = useRef<{ controller: AbortController; id: number } | undefined>(undefined);
-  const runningRef = useRef(false);
-  const mountedRef = useRef(true);
-  const latest = useRef({ client, options });
-  useEffect(() => {
-    latest.current = { client, options };
-  });
-
-  useEffect(() => {
-    mountedRef.current = true;
-    return () => {
-      mountedRef.current = false;
-      runRef.current?.controller.abort();
-      runRef.current = undefined;
-      runningRef.current = false;
-    };
-  }, []);
-
-  const start = useCallback((roomIds: readonly string[], reason?: string) => {
-    if (runningRef.current || !mountedRef.current) return;
-    const controller = new AbortController();
-    const id = (runRef.current?.id ?? 0) + 1;
-    runRef.current = { controller, id };
-    runningRef.current = true;
-    const isCurrent = () => mountedRef.current && runRef.current?.id === id;
-    const unique = [...new Set(roomIds)];
-    setProgress({ ...IDLE, status: "running", total: unique.length, current: unique[0] });
-    const { client: currentClient, options: currentOptions } = latest.current;
-    void declineAll(currentClient, unique, {
-      sleep: currentOptions.sleep,
-      maxRetries: currentOptions.maxRetries,
-      maxWaitMs: currentOptions.maxWaitMs,
-      reason,
-      signal: controller.signal,
-      onProgress(done, total, current) {
-        if (isCurrent()) setProgress((previous) => ({ ...previous, done, total, current, waitingUntil: undefined }));
-      },
-      onRoomSettled(roomId, outcome) {
-        if (!isCurrent()) return;
-        if (outcome.ok) latest.current.options.onRoomDeclined?.(roomId);
-        setProgress((previous) =>
-          outcome.ok
-            ? { ...previous, declined: [...previous.declined, roomId], done: previous.done + 1 }
-            : { ...previous, failed: [...previous.failed, { roomId, code: outcome.code }], done: previous.done + 1 },
-        );
-      },
-      onRateLimited(_roomId, waitMs) {
-        if (!isCurrent()) return;
-        setProgress((previous) => ({ ...previous, waitingUntil: Date.now() + waitMs }));
-        latest.current.options.onRateLimited?.(waitMs);
-      },
-    }).then((result) => {
-      if (!isCurrent()) return;
-      runningRef.current = false;
-      const final: DeclineAllProgress = {
-        status: result.stoppedBy ? "error" : result.cancelled ? "cancelled" : "done",
-        done: result.declined.length + result.failed.length,
-        total: unique.length,
-        declined: result.declined,
-        failed: result.failed,
-        remaining: result.remaining,
-        current: undefined,
-        waitingUntil: undefined,
-        error: result.stoppedBy,
-      };
-      setProgress(final);
-      latest.current.options.onFinished?.(final);
-    }, () => {
-      // declineAll never rejects; if a broken client makes it, end the run instead of hanging in "running".
-      if (!isCurrent()) return;
-      runningRef.current = false;
-      setProgress((previous) => ({ ...previous, status: "error", current: undefined, waitingUntil: undefined, error: "unknown" }));
-    });
-  }, []);
-
-  const cancel = useCallback(() => {
-    if (runningRef.current) runRef.current?.controller.abort();
-  }, []);
-
-  const reset = useCallback(() => {
-    if (!runningRef.current) setProgress(IDLE);
-  }, []);
-
-  return { ...progress, start, cancel, reset };
+  const run = useMemo(() => createDeclineAllRun(client, options), [client]); // eslint-disable-line react-hooks/exhaustive-deps -- the latest options are passed below
+  useEffect(() => run.setOptions(options));
+  const progress = useSyncExternalStore(run.subscribe, run.getSnapshot, run.getSnapshot);
+  return { ...progress, start: run.start, cancel: run.cancel, retryFailed: run.retryFailed, reset: run.reset };
 }

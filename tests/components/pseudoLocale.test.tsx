@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { RoomAvatar, UserAvatar } from "../../src/components/Avatar/index";
 import { DeclineInviteDialog } from "../../src/components/DeclineInviteDialog/index";
 import { InviteList, InviteListItem } from "../../src/components/InviteList/index";
-import type { InviteRowState } from "../../src/components/InviteList/index";
+import type { InviteActionState } from "../../src/core/actions/inviteActionTypes";
 import { InvitePreview, InvitePreviewView } from "../../src/components/InvitePreview/index";
 import { InviteSafetySettings } from "../../src/components/InviteSafetySettings/index";
 import { InviteUserForm } from "../../src/components/InviteUserForm/index";
@@ -111,14 +111,14 @@ describe("every component writes its words through the catalog (qps-ploc)", () =
     expect(empty.found()).toEqual([]);
   });
 
-  const ROW_STATES: [string, InviteRowState | undefined][] = [
+  const ROW_STATES: [string, InviteActionState | undefined][] = [
     ["idle", undefined],
-    ["accepting", { status: "accepting" }],
-    ["declining", { status: "declining" }],
-    ["accepted", { status: "accepted" }],
-    ["declined", { status: "declined" }],
-    ["rate limited", { status: "error", action: "accept", code: "rate_limited", retryAfterMs: 9000 }],
-    ["revoked", { status: "error", action: "decline", code: "invite_revoked" }],
+    ["accepting", { status: "accepting", pendingAction: "accept" }],
+    ["declining", { status: "declining", pendingAction: "decline" }],
+    ["accepted", { status: "accepted", liveSummary: ENTRIES[0]!.summary }],
+    ["declined", { status: "declined", outcome: { failedSteps: [] } }],
+    ["rate limited", { status: "error", error: { action: "accept", code: "rate_limited", retryAfterMs: 9000 } }],
+    ["revoked", { status: "error", error: { action: "decline", code: "invite_revoked" } }],
   ];
   it.each(ROW_STATES)("InviteListItem (%s)", (_name, state) => {
     for (const entry of ENTRIES) {

@@ -1,7 +1,6 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MatrixApiError } from "../../src/core/client/errors";
-import { initialKnockActionState, knockActionReducer } from "../../src/hooks/knockActionState";
 import { useKnock } from "../../src/hooks/useKnock";
 import type { KnockCallbacks } from "../../src/hooks/useKnock";
 import rateLimited from "../fixtures/error-rate-limited.json";
@@ -22,29 +21,6 @@ function renderKnock(client: RecordingClient, callbacks: KnockCallbacks = {}) {
 
 afterEach(() => {
   vi.restoreAllMocks();
-});
-
-describe("knockActionReducer", () => {
-  it("ignores a cancel while knocking and a knock while one is sent", () => {
-    const knocking = knockActionReducer(initialKnockActionState, { type: "start", action: "knock", callId: 1 });
-    expect(knockActionReducer(knocking, { type: "start", action: "cancel", roomId: ROOM_ID, callId: 2 })).toBe(knocking);
-
-    const knocked = knockActionReducer(knocking, { type: "knocked", roomId: ROOM_ID, callId: 1 });
-    expect(knocked).toEqual({ status: "knocked", roomId: ROOM_ID, callId: 1 });
-    expect(knockActionReducer(knocked, { type: "start", action: "knock", callId: 2 })).toBe(knocked);
-  });
-
-  it("drops the answer of an older call", () => {
-    const newer = [
-      { type: "start", action: "knock", callId: 1 },
-      { type: "reset", callId: 2 },
-      { type: "start", action: "knock", callId: 3 },
-    ] as const;
-    const state = newer.reduce(knockActionReducer, initialKnockActionState);
-
-    expect(knockActionReducer(state, { type: "knocked", roomId: ROOM_ID, callId: 1 })).toBe(state);
-    expect(knockActionReducer(state, { type: "cancelled", roomId: ROOM_ID, callId: 3 })).toBe(state);
-  });
 });
 
 describe("useKnock", () => {

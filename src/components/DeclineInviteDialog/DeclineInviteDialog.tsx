@@ -3,7 +3,7 @@ import "../shared/TextField.css";
 import "./DeclineInviteDialog.css";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ComponentPropsWithRef, FormEvent, KeyboardEvent, ReactNode, Ref, SyntheticEvent } from "react";
-import type { DeclineRequest } from "../../hooks/useInviteActions";
+import type { DeclineRequest } from "../../core/actions/inviteActionTypes";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enCommon, enDecline } from "../../i18n/english";
 import { Button } from "../shared/Button";

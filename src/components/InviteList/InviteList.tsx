@@ -4,6 +4,7 @@ import type { MembershipClient } from "../../core/client/types";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomSummary } from "../../core/types";
 import type { UseDeclineAllOptions } from "../../hooks/useDeclineAll";
+import { useInviteListActions } from "../../hooks/useInviteListActions";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enInbox } from "../../i18n/english";
 import { formatRoomNameText } from "../../i18n/roomName";
@@ -14,7 +15,6 @@ import { InviteGroupHeading } from "./InviteGroupHeading";
 import { InviteListEmpty } from "./InviteListEmpty";
 import { InviteListItem } from "./InviteListItem";
 import { useGroupDeclineAll } from "./useGroupDeclineAll";
-import { useInviteRowActions } from "./useInviteRowActions";
 import { useVirtualRovingList } from "./useVirtualRovingList";
 import "../shared/TextField.css";
 import "./InviteList.css";
@@ -119,31 +119,43 @@ export function InviteList({
   const emptyRef = useRef<HTMLDivElement>(null);
 
   const entryByRoomId = useMemo(() => new Map(invites.map((entry) => [entry.roomId, entry])), [invites]);
-  const latestEntries = useRef(entryByRoomId);
+  const latestEntries = useRef({ entryByRoomId, hidden });
   useEffect(() => {
-    latestEntries.current = entryByRoomId;
+    latestEntries.current = { entryByRoomId, hidden };
   });
   const hideEntry = useCallback((entry: InviteEntry) => setHidden((previous) => new Set(previous).add(inviteKey(entry))), []);
   const hideRoom = useCallback(
     (roomId: string) => {
-      const entry = latestEntries.current.get(roomId);
+      const entry = latestEntries.current.entryByRoomId.get(roomId);
       if (entry) hideEntry(entry);
     },
     [hideEntry],
   );
+  // "Decline all" asks before every leave: a room that left the list (joined or declined in
+  // another client, as /sync reports) or that was accepted or declined here is not left.
+  const isStillInvited = useCallback((roomId: string) => {
+    const { entryByRoomId: entries, hidden: gone } = latestEntries.current;
+    const entry = entries.get(roomId);
+    return entry !== undefined && entry.kind === "invite" && !gone.has(inviteKey(entry));
+  }, []);
   const groupName = useCallback((kind: InviteGroupKind) => i18n.t(GROUP_KEYS[kind]), [i18n]);
   const fallbackFocus = () => filterRef.current ?? emptyRef.current;
 
-  const rowActions = useInviteRowActions(client, userId, {
-    onAccepted(entry, summary) {
-      hideEntry(entry);
-      announce(i18n.t("inbox.item.accepted", { room: formatRoomNameText(entry.summary.name, i18n) }));
-      onAccepted?.(entry, summary);
-    },
+  function accepted(entry: InviteEntry, summary: RoomSummary | undefined) {
+    hideEntry(entry);
+    announce(i18n.t("inbox.item.accepted", { room: formatRoomNameText(entry.summary.name, i18n) }));
+    onAccepted?.(entry, summary);
+  }
+  const rowActions = useInviteListActions(client, userId, invites, {
+    onAccepted: accepted,
     onDeclined(entry) {
       hideEntry(entry);
       announce(i18n.t("inbox.item.declined", { room: formatRoomNameText(entry.summary.name, i18n) }));
       onDeclined?.(entry);
+    },
+    onError(entry, error) {
+      // The join went through; only the live state is missing: the invite is gone from the inbox.
+      if (error.joined === true) accepted(entry, undefined);
     },
   });
 
@@ -186,6 +198,7 @@ export function InviteList({
     client,
     groups: built.groups,
     isBusy: rowActions.isBusy,
+    isStillInvited,
     groupName,
     i18n,
     announce,
@@ -330,7 +343,7 @@ export function InviteList({
             entry={entry}
             client={client}
             showAvatar={showAvatar}
-            state={rowActions.stateOf(entry)}
+            state={rowActions.stateOf(entry).state}
             tabbable={isTabbable}
             nameId={nameId}
             descriptionId={descriptionId}

@@ -1,4 +1,5 @@
 import type { ComponentPropsWithRef, ReactNode } from "react";
+import type { InviteActionState } from "../../core/actions/inviteActionTypes";
 import type { MembershipClient } from "../../core/client/types";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import { getErrorMessage } from "../../i18n/errors";
@@ -10,7 +11,6 @@ import { Badge } from "../shared/Badge";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
 import { RoomAvatar, UserAvatar } from "../Avatar/Avatar";
-import type { InviteRowState } from "./useInviteRowActions";
 
 /** Avatar size of a compact row, in CSS pixels. */
 const AVATAR_SIZE = 36;
@@ -23,8 +23,8 @@ export interface InviteListItemProps extends Omit<ComponentPropsWithRef<"div">, 
   client?: Pick<MembershipClient, "fetchThumbnail">;
   /** `false`: initials only, nothing fetched (media policy, or a sender the user does not know). */
   showAvatar: boolean;
-  /** The row's own accept/decline state. */
-  state?: InviteRowState;
+  /** The row's accept/decline state: the same invite-actions state `InvitePreview` shows. */
+  state?: InviteActionState;
   /** Whether the buttons are in the tab order (only the focused row's are, in a roving-focus list). */
   tabbable?: boolean;
   /** ID for the room name element (buttons and the row point at it). */
@@ -99,7 +99,7 @@ export function InviteListItem({
         </span>
         <Badges entry={entry} i18n={i18n} />
         {state?.status === "error" ? (
-          <span className="mmui-invite-list-item__error">{getErrorMessage(i18n, state.code, { retryAfterMs: state.retryAfterMs })}</span>
+          <span className="mmui-invite-list-item__error">{getErrorMessage(i18n, state.error.code, { retryAfterMs: state.error.retryAfterMs })}</span>
         ) : null}
       </div>
       <div className="mmui-invite-list-item__actions">

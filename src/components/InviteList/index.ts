@@ -2,5 +2,4 @@ export { InviteList } from "./InviteList";
 export type { InviteListProps } from "./InviteList";
 export { InviteListItem } from "./InviteListItem";
 export type { InviteListItemProps } from "./InviteListItem";
-export type { InviteRowState } from "./useInviteRowActions";
 export type { InviteGroupKind } from "./groupInvites";

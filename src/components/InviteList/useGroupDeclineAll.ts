@@ -4,7 +4,8 @@
  */
 import { useState } from "react";
 import type { MembershipClient } from "../../core/client/types";
-import { useDeclineAll, type DeclineAllProgress, type UseDeclineAllOptions, type UseDeclineAllResult } from "../../hooks/useDeclineAll";
+import type { DeclineAllProgress } from "../../core/actions/declineAllRun";
+import { useDeclineAll, type UseDeclineAllOptions, type UseDeclineAllResult } from "../../hooks/useDeclineAll";
 import type { I18n } from "../../i18n/types";
 import type { DeclineAllRequest } from "./DeclineAllPanel";
 import type { InviteGroup, InviteGroupKind } from "./groupInvites";
@@ -17,6 +18,8 @@ export interface GroupDeclineAllOptions {
   groups: readonly InviteGroup[];
   /** Whether a room is busy with its own accept or decline (left out of the bulk run). */
   isBusy(roomId: string): boolean;
+  /** Whether a room is still a pending invite in the list: asked again before every leave of the run. */
+  isStillInvited(roomId: string): boolean;
   /** The group's name, in words. */
   groupName(kind: InviteGroupKind): string;
   /** The translator, for announcements. */
@@ -58,6 +61,7 @@ export function useGroupDeclineAll(options: GroupDeclineAllOptions): GroupDeclin
 
   const run = useDeclineAll(options.client, {
     ...options.tuning,
+    isStillInvited: options.isStillInvited,
     onRoomDeclined: options.hide,
     onRateLimited: (waitMs) => announce(i18n.plural("inbox.decline_all_waiting", Math.max(1, Math.ceil(waitMs / 1000)))),
     onFinished: (progress) => announce(describeResult(progress, i18n)),
@@ -88,10 +92,8 @@ export function useGroupDeclineAll(options: GroupDeclineAllOptions): GroupDeclin
     cancelRequest: () => close(request?.group),
     dismiss: () => close(undefined),
     retryFailed() {
-      const failed = run.failed.map((failure) => failure.roomId);
-      run.reset();
-      announce(i18n.plural("inbox.decline_all_started", failed.length));
-      run.start(failed);
+      announce(i18n.plural("inbox.decline_all_started", run.failed.length));
+      run.retryFailed();
     },
   };
 }

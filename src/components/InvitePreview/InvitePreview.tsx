@@ -3,13 +3,12 @@
  * Accept joins and shows the live room, Decline leaves (optionally ignoring and reporting),
  * and errors offer a way forward.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import type { RefObject } from "react";
+import type { DeclineOutcome, InviteActionError } from "../../core/actions/inviteActionTypes";
 import type { MembershipClient } from "../../core/client/types";
-import { viaServersFromSummary } from "../../core/flows/via";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomSummary } from "../../core/types";
-import type { DeclineOutcome, InviteActionError } from "../../hooks/inviteActionState";
 import { useInviteActions } from "../../hooks/useInviteActions";
 import { useMergedRef } from "../shared/useMergedRef";
 import { InvitePreviewView } from "./InvitePreviewView";
@@ -86,38 +85,15 @@ function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: R
     };
   }, [focusHandoffRef]);
   const summary = invite.summary;
-  const target = useMemo(
-    () => ({
-      roomId: invite.roomId,
-      userId,
-      inviterId: summary.inviter?.userId,
-      isDirect: summary.isDirect,
-      via: viaServersFromSummary(summary, via, invite.roomId),
-    }),
-    [invite.roomId, userId, summary, via],
+  // The invite's summary carries what the flows need: the servers to join through (with
+  // `via` after them), the inviter, and whether it is a direct chat (`m.direct`).
+  // The invite is gone already (revoked): forgetting is best effort, and the host dismisses
+  // the card when it finished, either way (`onForgotten`). Offered only with `onDismiss`.
+  const actions = useInviteActions(
+    client,
+    { roomId: invite.roomId, userId, summary, via },
+    { onAccepted, onDeclined, onError: onActionError, onForgotten: onDismiss },
   );
-  const actions = useInviteActions(client, target, { onAccepted, onDeclined, onError: onActionError });
-
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  // The invite is gone already (revoked): forgetting is best effort, dismissing happens either
-  // way. Offered only with `onDismiss`, since the host's dismissal is what the person sees.
-  // A second press while the forget is in flight is ignored: one request per invite.
-  const forgetting = useRef(false);
-  const forget = useCallback(() => {
-    if (forgetting.current) return;
-    forgetting.current = true;
-    const done = () => {
-      if (mounted.current) onDismiss?.();
-    };
-    client.forgetRoom(invite.roomId).then(done, done);
-  }, [client, invite.roomId, onDismiss]);
 
   return (
     <InvitePreviewView
@@ -136,7 +112,7 @@ function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: R
       onRetry={actions.retry}
       onReset={actions.reset}
       onDismiss={onDismiss}
-      onForget={onDismiss ? forget : undefined}
+      onForget={onDismiss ? actions.forget : undefined}
     />
   );
 }

@@ -3,7 +3,7 @@
  * decline, or an error with a way forward chosen by its code.
  */
 import type { ReactNode, Ref } from "react";
-import type { DeclineOutcome, InviteActionError } from "../../hooks/inviteActionState";
+import type { DeclineOutcome, InviteActionError } from "../../core/actions/inviteActionTypes";
 import { getErrorMessage } from "../../i18n/errors";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enCommon, enErrors, enInvite } from "../../i18n/english";

@@ -1,5 +1,5 @@
 /** What the invite preview's live region says for each state. */
-import type { DeclineOutcome, InviteActionError, InviteActionStatus } from "../../hooks/inviteActionState";
+import type { DeclineOutcome, InviteActionError, InviteActionStatus } from "../../core/actions/inviteActionTypes";
 import { getErrorMessage } from "../../i18n/errors";
 import type { I18n } from "../../i18n/types";
 import { isAmbiguousNetworkFailure } from "./InviteStatusPanel";

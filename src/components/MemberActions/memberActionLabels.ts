@@ -3,7 +3,7 @@
  * an invited member is a "Disinvite", inviting a knocking one accepts their request.
  */
 import type { Membership } from "../../core/types";
-import type { MemberAction } from "../../hooks/useMemberActions";
+import type { MemberAction } from "../../core/flows/memberAction";
 
 /** The wording of one action button and its dialog. */
 export type MemberActionWording = "invite" | "accept_knock" | "kick" | "disinvite" | "deny_knock" | "ban" | "unban";

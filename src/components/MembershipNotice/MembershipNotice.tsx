@@ -1,8 +1,8 @@
-import { createElement, useEffect, useId, useRef, useState } from "react";
+import { createElement, useId } from "react";
 import type { ComponentPropsWithRef } from "react";
-import { toMembershipError } from "../../core/client/errors";
-import type { MembershipClient, MembershipErrorCode } from "../../core/client/types";
+import type { MembershipClient } from "../../core/client/types";
 import type { RoomName } from "../../core/types";
+import { useLeftRoomActions } from "../../hooks/useLeftRoomActions";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enCommon, enMembership } from "../../i18n/english";
 import { getErrorMessage } from "../../i18n/errors";
@@ -38,13 +38,6 @@ export interface MembershipNoticeProps extends Omit<ComponentPropsWithRef<"artic
   /** The room was forgotten. */
   onForgotten?(roomId: string): void;
 }
-
-type NoticeAction = "rejoin" | "forget";
-type NoticeState =
-  | { status: "idle" }
-  | { status: "pending"; action: NoticeAction }
-  | { status: "done"; action: NoticeAction }
-  | { status: "error"; action: NoticeAction; code: MembershipErrorCode; retryAfterMs?: number };
 
 /**
  * How a notice offers to join again, from the join rule in the entry's state:
@@ -94,27 +87,17 @@ export function MembershipNotice({
 }: MembershipNoticeProps) {
   const i18n = useI18n(enMembership, enCommon);
   const headingId = useId();
-  const [state, setState] = useState<NoticeState>({ status: "idle" });
-  const busy = useRef(false);
   const [articleRef, setArticle] = useMergedRef<HTMLElement>(ref);
-  const mounted = useRef(true);
-  const callId = useRef(0);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-  // Another room in the same place: the previous room's rejoin or forget (pending, done,
-  // failed) is not this one's; its late answer is dropped.
-  const shownRoom = useRef(roomId);
-  useEffect(() => {
-    if (shownRoom.current === roomId) return;
-    shownRoom.current = roomId;
-    callId.current += 1;
-    busy.current = false;
-    setState({ status: "idle" });
-  }, [roomId]);
+  // One state per room: another room in the same place starts afresh, and the previous
+  // room's late answer is dropped.
+  const { state, rejoin, forget } = useLeftRoomActions(client, roomId, {
+    onRejoined,
+    onForgotten(forgotten) {
+      // Forgetting removes the buttons: keep focus on the notice rather than losing it.
+      articleRef.current?.focus();
+      onForgotten?.(forgotten);
+    },
+  });
 
   const notice = readLeaveEntry(leaveEntry, userId, roomId);
   const name = roomName ?? notice.roomName;
@@ -124,38 +107,6 @@ export function MembershipNotice({
   const [actorName] = resolveNames([{ userId: actorId, displayName: lookUpName(actorId, sources) }], notice.members);
   const actor = actorName ? formatName(actorName, i18n) : <NetworkText>{actorId}</NetworkText>;
   const offer = rejoinOffer(notice);
-
-  function perform(action: NoticeAction) {
-    if (busy.current || (state.status === "done" && state.action === "forget")) return;
-    busy.current = true;
-    const id = ++callId.current;
-    const isCurrent = () => mounted.current && callId.current === id;
-    setState({ status: "pending", action });
-    const request =
-      action === "rejoin"
-        ? client.joinRoom(roomId, notice.via.length > 0 ? { via: notice.via } : undefined)
-        : client.forgetRoom(roomId);
-    request.then(
-      () => {
-        if (!isCurrent()) return;
-        busy.current = false;
-        setState({ status: "done", action });
-        // Forgetting removes the buttons: keep focus on the notice rather than losing it.
-        if (action === "forget") articleRef.current?.focus();
-        if (action === "rejoin") onRejoined?.(roomId);
-        else onForgotten?.(roomId);
-      },
-      (error: unknown) => {
-        if (!isCurrent()) return;
-        busy.current = false;
-        const info = toMembershipError(error, action === "rejoin" ? "join" : "forget");
-        if (!info) return;
-        const failure: NoticeState = { status: "error", action, code: info.code };
-        if (info.retryAfterMs !== undefined) failure.retryAfterMs = info.retryAfterMs;
-        setState(failure);
-      },
-    );
-  }
 
   const pendingAction = state.status === "pending" ? state.action : undefined;
   const forgotten = state.status === "done" && state.action === "forget";
@@ -182,11 +133,11 @@ export function MembershipNotice({
       {forgotten ? null : (
         <div className="mmui-membership-notice__actions">
           {offer === undefined ? null : (
-            <Button variant="primary" isPending={pendingAction === "rejoin"} onClick={() => perform("rejoin")}>
+            <Button variant="primary" isPending={pendingAction === "rejoin"} onClick={() => rejoin(notice.via)}>
               {i18n.t(offer === "try" ? "membership.notice.try_rejoin" : "membership.notice.rejoin")}
             </Button>
           )}
-          <Button isPending={pendingAction === "forget"} onClick={() => perform("forget")}>
+          <Button isPending={pendingAction === "forget"} onClick={forget}>
             {i18n.t("membership.notice.forget")}
           </Button>
         </div>
