@@ -2,7 +2,7 @@
  * "Decline all" in React: a thin `useSyncExternalStore` adapter over the core's bulk-decline
  * observer (`createDeclineAllRun`), which runs the `declineAll` flow and holds its progress.
  */
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { createDeclineAllRun } from "../core/actions/declineAllRun";
 import type { DeclineAllProgress, DeclineAllRunOptions } from "../core/actions/declineAllRun";
 import type { MembershipClient } from "../core/client/types";
@@ -35,8 +35,11 @@ export interface UseDeclineAllResult extends DeclineAllProgress {
  * after unmount no state update and no callback happens.
  */
 export function useDeclineAll(client: Pick<MembershipClient, "leaveRoom">, options: UseDeclineAllOptions = {}): UseDeclineAllResult {
-  const run = useMemo(() => createDeclineAllRun(client, options), [client]); // eslint-disable-line react-hooks/exhaustive-deps -- the latest options are passed below
-  useEffect(() => run.setOptions(options));
+  const [run] = useState(() => createDeclineAllRun(client, options));
+  useEffect(() => {
+    run.setClient(client);
+    run.setOptions(options);
+  });
   const progress = useSyncExternalStore(run.subscribe, run.getSnapshot, run.getSnapshot);
   return { ...progress, start: run.start, cancel: run.cancel, retryFailed: run.retryFailed, reset: run.reset };
 }

@@ -65,10 +65,13 @@ export interface UseInviteActionsResult {
  *
  * Pass the invite's `summary` (a store entry's) when you have it: it names the servers to
  * join through and makes a direct chat land in `m.direct`. A new `roomId` starts afresh.
+ * Pass the same `client` object on every render: the runner shared with other components is
+ * the one of the first client (requests always go through the latest one).
  */
 export function useInviteActions(client: MembershipClient, invite: InviteTarget, callbacks: InviteActionCallbacks = {}): UseInviteActionsResult {
-  const actions = useMemo(() => createInviteActions(client, invite, callbacks), [client, invite.roomId]); // eslint-disable-line react-hooks/exhaustive-deps -- the latest invite and callbacks are passed below
+  const actions = useMemo(() => createInviteActions(client, invite, callbacks), [invite.roomId]); // eslint-disable-line react-hooks/exhaustive-deps -- the latest client, invite and callbacks are passed below
   useEffect(() => {
+    actions.setClient(client);
     actions.setTarget(invite);
     actions.setCallbacks(callbacks);
   });

@@ -20,8 +20,11 @@ export function useInviteListActions(
   invites: readonly InviteEntry[],
   callbacks: InviteListActionCallbacks,
 ): InviteListActionsObserver {
-  const actions = useMemo(() => createInviteListActions(client, userId, callbacks), [client, userId]); // eslint-disable-line react-hooks/exhaustive-deps -- the latest callbacks are passed below
-  useEffect(() => actions.setCallbacks(callbacks));
+  const actions = useMemo(() => createInviteListActions(client, userId, callbacks), [userId]); // eslint-disable-line react-hooks/exhaustive-deps -- the latest client and callbacks are passed below
+  useEffect(() => {
+    actions.setClient(client);
+    actions.setCallbacks(callbacks);
+  });
   useEffect(() => actions.retain(invites), [actions, invites]);
   useSyncExternalStore(actions.subscribe, actions.getSnapshot, actions.getSnapshot);
   return actions;

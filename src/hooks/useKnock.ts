@@ -2,7 +2,7 @@
  * Asking to join a room and withdrawing the request in React: a thin
  * `useSyncExternalStore` adapter over the core's knock observer (`createKnockActions`).
  */
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { createKnockActions } from "../core/actions/knockActions";
 import type { CancelKnockRequest, KnockActionError, KnockActionState, KnockCallbacks, KnockRequest, KnockStatus } from "../core/actions/knockActions";
 import type { MembershipClient } from "../core/client/types";
@@ -39,8 +39,11 @@ export interface UseKnockResult {
  * carries `retryAt` for `useCountdown`.
  */
 export function useKnock(client: MembershipClient, callbacks: KnockCallbacks = {}): UseKnockResult {
-  const actions = useMemo(() => createKnockActions(client, callbacks), [client]); // eslint-disable-line react-hooks/exhaustive-deps -- the latest callbacks are passed below
-  useEffect(() => actions.setCallbacks(callbacks));
+  const [actions] = useState(() => createKnockActions(client, callbacks));
+  useEffect(() => {
+    actions.setClient(client);
+    actions.setCallbacks(callbacks);
+  });
   const { state, isPending } = useSyncExternalStore(actions.subscribe, actions.getSnapshot, actions.getSnapshot);
   return {
     state,

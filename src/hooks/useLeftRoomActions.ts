@@ -19,8 +19,11 @@ export interface UseLeftRoomActionsResult {
 
 /** Rejoin and forget for `roomId`; a new `roomId` starts afresh (the previous room's answer is dropped). */
 export function useLeftRoomActions(client: MembershipClient, roomId: string, callbacks: LeftRoomCallbacks = {}): UseLeftRoomActionsResult {
-  const actions = useMemo(() => createLeftRoomActions(client, roomId, callbacks), [client, roomId]); // eslint-disable-line react-hooks/exhaustive-deps -- the latest callbacks are passed below
-  useEffect(() => actions.setCallbacks(callbacks));
+  const actions = useMemo(() => createLeftRoomActions(client, roomId, callbacks), [roomId]); // eslint-disable-line react-hooks/exhaustive-deps -- the latest client and callbacks are passed below
+  useEffect(() => {
+    actions.setClient(client);
+    actions.setCallbacks(callbacks);
+  });
   const state = useSyncExternalStore(actions.subscribe, actions.getSnapshot, actions.getSnapshot);
   return { state, rejoin: actions.rejoin, forget: actions.forget };
 }

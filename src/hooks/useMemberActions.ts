@@ -3,7 +3,7 @@
  * `useSyncExternalStore` adapter over the core's member-actions observer
  * (`createMemberActions`); the rules are the `runMemberAction` flow's.
  */
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { createMemberActions } from "../core/actions/memberActions";
 import type { MemberActionCallbacks, MemberActionState, MemberActionStatus } from "../core/actions/memberActions";
 import { getMemberActions } from "../core/authorization";
@@ -73,8 +73,11 @@ export function useMemberActions(
   callbacks: MemberActionCallbacks = {},
 ): UseMemberActionsResult {
   const roomId = roomState.roomId;
-  const actions = useMemo(() => createMemberActions(client, callbacks), [client]); // eslint-disable-line react-hooks/exhaustive-deps -- the latest callbacks are passed below
-  useEffect(() => actions.setCallbacks(callbacks));
+  const [actions] = useState(() => createMemberActions(client, callbacks));
+  useEffect(() => {
+    actions.setClient(client);
+    actions.setCallbacks(callbacks);
+  });
   const { state, fetched } = useSyncExternalStore(actions.subscribe, actions.getSnapshot, actions.getSnapshot);
   const stateEvents = fetched !== undefined && fetched.basis === roomState.events && fetched.roomId === roomId ? fetched.events : roomState.events;
   const allowed = useMemo(() => getMemberActions(stateEvents, actorId, targetId), [stateEvents, actorId, targetId]);

@@ -73,6 +73,11 @@ export interface DeclineAllRunObserver {
   retryFailed(): void;
   /** Back to `idle` once a run has ended (refused while running). */
   reset(): void;
+  /**
+   * Sends the next runs through `client` (a host that makes a new client object on every
+   * render keeps its state). The runner stays the one of the client the observer was made with.
+   */
+  setClient(client: Pick<MembershipClient, "leaveRoom">): void;
   /** Replaces the options (the latest ones are used, also by a run already going). */
   setOptions(options: DeclineAllRunOptions): void;
   /** Ends the observer: the run stops, no callback runs. */
@@ -102,8 +107,9 @@ const DECLINED: DeclineOutcome = /* @__PURE__ */ Object.freeze({ failedSteps: []
  * other action holds, or that was accepted or declined meanwhile, is skipped, never left.
  * `cancel()`, `dispose()` and the last listener leaving abort the run.
  */
-export function createDeclineAllRun(client: Pick<MembershipClient, "leaveRoom">, options: DeclineAllRunOptions = {}): DeclineAllRunObserver {
-  const base = createObserverBase(getActionRunner(client));
+export function createDeclineAllRun(initialClient: Pick<MembershipClient, "leaveRoom">, options: DeclineAllRunOptions = {}): DeclineAllRunObserver {
+  const base = createObserverBase(getActionRunner(initialClient));
+  let client = initialClient;
   const runner = base.runner;
   let latest = options;
   let progress = IDLE_DECLINE_ALL;
@@ -211,6 +217,9 @@ export function createDeclineAllRun(client: Pick<MembershipClient, "leaveRoom">,
     },
     reset() {
       if (!running) update(IDLE_DECLINE_ALL);
+    },
+    setClient(next) {
+      client = next;
     },
     setOptions(next) {
       latest = next;

@@ -53,6 +53,11 @@ export interface InviteActionsObserver {
   forget(): void;
   /** Replaces the target's details (not its room: make a new observer for another room). */
   setTarget(target: InviteTarget): void;
+  /**
+   * Sends the next requests through `client` (a host that makes a new client object on every
+   * render keeps its state). The runner stays the one of the client the observer was made with.
+   */
+  setClient(client: MembershipClient): void;
   /** Replaces the callbacks (the latest ones are called). */
   setCallbacks(callbacks: InviteActionCallbacks): void;
   /** Ends the observer: reads aborted, no callback, nothing new starts. */
@@ -74,8 +79,9 @@ const BUSY: InviteActionsSnapshot = /* @__PURE__ */ Object.freeze({ state: IDLE.
  *   state, decline and reset are refused;
  * - a decline whose follow-ups failed offers `retry()` for exactly those steps.
  */
-export function createInviteActions(client: MembershipClient, target: InviteTarget, callbacks: InviteActionCallbacks = {}): InviteActionsObserver {
-  const base = createObserverBase(getActionRunner(client), target.roomId);
+export function createInviteActions(initialClient: MembershipClient, target: InviteTarget, callbacks: InviteActionCallbacks = {}): InviteActionsObserver {
+  const base = createObserverBase(getActionRunner(initialClient), target.roomId);
+  let client = initialClient;
   const roomId = target.roomId;
   let current = target;
   let latestCallbacks = callbacks;
@@ -170,6 +176,9 @@ export function createInviteActions(client: MembershipClient, target: InviteTarg
       const before = identityOf(current);
       current = { ...next, roomId };
       if (identityOf(current) !== before) base.emit();
+    },
+    setClient(next) {
+      client = next;
     },
     setCallbacks(next) {
       latestCallbacks = next;

@@ -37,6 +37,11 @@ export interface InviteListActionsObserver {
   decline(entry: InviteEntry, request?: DeclineRequest): void;
   /** Drops the observers of invites no longer listed (or replaced by a new invite), unless busy. */
   retain(entries: readonly InviteEntry[]): void;
+  /**
+   * Sends the next requests through `client` (a host that makes a new client object on every
+   * render keeps its state). The runner stays the one of the client the observer was made with.
+   */
+  setClient(client: MembershipClient): void;
   /** Replaces the callbacks (the latest ones are called). */
   setCallbacks(callbacks: InviteListActionCallbacks): void;
   /** Ends every observer: reads aborted, no callback. */
@@ -52,8 +57,9 @@ interface RowRecord {
 const IDLE: InviteActionsSnapshot = /* @__PURE__ */ Object.freeze({ state: Object.freeze({ status: "idle" }), isPending: false });
 
 /** Creates the row actions of a list acting as `userId` through `client`. */
-export function createInviteListActions(client: MembershipClient, userId: string, callbacks: InviteListActionCallbacks = {}): InviteListActionsObserver {
-  const runner = getActionRunner(client);
+export function createInviteListActions(initialClient: MembershipClient, userId: string, callbacks: InviteListActionCallbacks = {}): InviteListActionsObserver {
+  const runner = getActionRunner(initialClient);
+  let client = initialClient;
   const records = new Map<string, RowRecord>();
   const listeners = new Set<() => void>();
   let latestCallbacks = callbacks;
@@ -83,11 +89,13 @@ export function createInviteListActions(client: MembershipClient, userId: string
       drop(entry.roomId, existing);
     }
     const record: RowRecord = { entry, actions: undefined as unknown as InviteActionsObserver, unsubscribe: undefined };
-    record.actions = createInviteActions(client, { roomId: entry.roomId, userId, summary: entry.summary }, {
+    // Made with the list's first client, so every row shares the list's runner; requests go through the latest one.
+    record.actions = createInviteActions(initialClient, { roomId: entry.roomId, userId, summary: entry.summary }, {
       onAccepted: (summary) => latestCallbacks.onAccepted?.(record.entry, summary),
       onDeclined: (outcome) => latestCallbacks.onDeclined?.(record.entry, outcome),
       onError: (error) => latestCallbacks.onError?.(record.entry, error),
     });
+    record.actions.setClient(client);
     if (listeners.size > 0) record.unsubscribe = record.actions.subscribe(emit);
     records.set(entry.roomId, record);
     return record;
@@ -127,6 +135,10 @@ export function createInviteListActions(client: MembershipClient, userId: string
         const current = entry !== undefined && entry.summary.invitedAt === record.entry.summary.invitedAt;
         if (!current && !record.actions.getSnapshot().isPending) drop(roomId, record);
       }
+    },
+    setClient(next) {
+      client = next;
+      for (const record of records.values()) record.actions.setClient(next);
     },
     setCallbacks(next) {
       latestCallbacks = next;

@@ -90,6 +90,11 @@ export interface KnockActionsObserver {
   retry(): void;
   /** Back to `idle`; the answer of a call still in flight is then ignored. */
   reset(): void;
+  /**
+   * Sends the next requests through `client` (a host that makes a new client object on every
+   * render keeps its state). The runner stays the one of the client the observer was made with.
+   */
+  setClient(client: MembershipClient): void;
   /** Replaces the callbacks (the latest ones are called). */
   setCallbacks(callbacks: KnockCallbacks): void;
   /** Ends the observer: no callback, nothing new starts. */
@@ -109,8 +114,9 @@ const BUSY: KnockActionsSnapshot = /* @__PURE__ */ Object.freeze({ state: IDLE.s
  * while pending. The latest call wins (after `reset()`), and a rate-limited failure
  * carries `retryAt`.
  */
-export function createKnockActions(client: MembershipClient, callbacks: KnockCallbacks = {}): KnockActionsObserver {
-  const base = createObserverBase(getActionRunner(client));
+export function createKnockActions(initialClient: MembershipClient, callbacks: KnockCallbacks = {}): KnockActionsObserver {
+  const base = createObserverBase(getActionRunner(initialClient));
+  let client = initialClient;
   let latestCallbacks = callbacks;
   // Remembered even when orphaned by reset: the knock exists on the server and can be withdrawn.
   let knockedRoomId: string | undefined;
@@ -168,6 +174,9 @@ export function createKnockActions(client: MembershipClient, callbacks: KnockCal
       run(source.action);
     },
     reset: base.reset,
+    setClient(next) {
+      client = next;
+    },
     setCallbacks(next) {
       latestCallbacks = next;
     },

@@ -37,6 +37,11 @@ export interface LeftRoomActionsObserver {
   rejoin(via?: readonly string[]): void;
   /** Forgets the room. Refused while pending or once forgotten. */
   forget(): void;
+  /**
+   * Sends the next requests through `client` (a host that makes a new client object on every
+   * render keeps its state). The runner stays the one of the client the observer was made with.
+   */
+  setClient(client: MembershipClient): void;
   /** Replaces the callbacks (the latest ones are called). */
   setCallbacks(callbacks: LeftRoomCallbacks): void;
   /** Ends the observer: no callback, nothing new starts. */
@@ -49,8 +54,9 @@ export type LeftRoomRunnerAction = { kind: "rejoin"; via: readonly string[] } | 
 const IDLE: LeftRoomActionState = /* @__PURE__ */ Object.freeze({ status: "idle" });
 
 /** Creates rejoin and forget for `roomId` over the runner shared by `client`, keyed by the room. */
-export function createLeftRoomActions(client: MembershipClient, roomId: string, callbacks: LeftRoomCallbacks = {}): LeftRoomActionsObserver {
-  const base = createObserverBase(getActionRunner(client), roomId);
+export function createLeftRoomActions(initialClient: MembershipClient, roomId: string, callbacks: LeftRoomCallbacks = {}): LeftRoomActionsObserver {
+  const base = createObserverBase(getActionRunner(initialClient), roomId);
+  let client = initialClient;
   let latestCallbacks = callbacks;
   let cache: { source: ActionState; snapshot: LeftRoomActionState } | undefined;
 
@@ -89,6 +95,9 @@ export function createLeftRoomActions(client: MembershipClient, roomId: string, 
     subscribe: base.subscribe,
     rejoin: (via = []) => start({ kind: "rejoin", via }),
     forget: () => start({ kind: "forgetLeft" }),
+    setClient(next) {
+      client = next;
+    },
     setCallbacks(next) {
       latestCallbacks = next;
     },

@@ -87,6 +87,11 @@ export interface MemberActionsObserver {
   refresh(basis: readonly unknown[]): void;
   /** Back to `idle`: the answer of anything in flight is dropped and its state read aborted. */
   reset(): void;
+  /**
+   * Sends the next requests through `client` (a host that makes a new client object on every
+   * render keeps its state). The runner stays the one of the client the observer was made with.
+   */
+  setClient(client: MembershipClient): void;
   /** Replaces the callbacks (the latest ones are called). */
   setCallbacks(callbacks: MemberActionCallbacks): void;
   /** Ends the observer: reads aborted, no callback, nothing new starts. */
@@ -115,8 +120,9 @@ const IDLE_STATE: MemberActionState = /* @__PURE__ */ Object.freeze({ status: "i
  * call in flight; after the action the live state is read (the flow's rule) and kept as
  * `fetched`; when that read fails, `refresh()` reads it again without repeating the action.
  */
-export function createMemberActions(client: MembershipClient, callbacks: MemberActionCallbacks = {}): MemberActionsObserver {
-  const base = createObserverBase(getActionRunner(client));
+export function createMemberActions(initialClient: MembershipClient, callbacks: MemberActionCallbacks = {}): MemberActionsObserver {
+  const base = createObserverBase(getActionRunner(initialClient));
+  let client = initialClient;
   let latestCallbacks = callbacks;
   let lastRoomId: string | undefined;
   let fetched: FetchedMemberState | undefined;
@@ -198,6 +204,9 @@ export function createMemberActions(client: MembershipClient, callbacks: MemberA
       start(key, roomId, { kind: "memberRefresh", action: state.action }, basis, (readSignal) => client.getRoomState(roomId, { signal: readSignal }));
     },
     reset: base.reset,
+    setClient(next) {
+      client = next;
+    },
     setCallbacks(next) {
       latestCallbacks = next;
     },
