@@ -78,7 +78,7 @@ interface WriteFailure extends Owner {
  * The setting is read once per client and again on `reload()`; the read is aborted on
  * unmount. Only the latest change decides what is shown; a write that fails rolls back to
  * what the server last confirmed. Writes are never aborted (an aborted request may still
- * land on the server; see `abortReadsOnly`); after unmount their answer is ignored.
+ * land on the server: aborting only hides its outcome); after unmount their answer is ignored.
  *
  * `client` and `setting` must be stable objects (created once, not during render): the
  * setting is read again whenever either changes. The core descriptors are constants, and
