@@ -10,11 +10,12 @@ import { describe, expect, it } from "vitest";
  * The most runtime values each entry may export; the test fails above them.
  *
  * Set to the counts of 2026-12-04 (89 from `/core`, 169 from the main entry) while the
- * exports are curated, so the surface cannot grow meanwhile. Issue 11's targets are 60 and 120:
+ * exports are curated, so the surface cannot grow meanwhile; lowered to 72 and 140 when the
+ * flows redesign made the reducers and `abortReadsOnly` internal. Issue 11's targets are 60 and 120:
  * lower these to `{ core: 60, main: 120 }` when the curated export lists land, and never raise
  * them without saying why in the commit.
  */
-const EXPORT_LIMITS = { core: 73, main: 151 };
+const EXPORT_LIMITS = { core: 72, main: 140 };
 
 /** Issue 11's targets, printed beside the counts until {@link EXPORT_LIMITS} reaches them. */
 const EXPORT_TARGETS = { core: 60, main: 120 };

@@ -47,7 +47,7 @@ export interface DeclineAllProgress {
 }
 
 /**
- * Options of {@link createDeclineAllRun}: the flow's tuning knobs (tests and stories pass a
+ * Options of "Decline all" (`useDeclineAll`): the flow's tuning knobs (tests and stories pass a
  * fast `sleep`), the re-check, and callbacks, which run only while the observer is live.
  */
 export interface DeclineAllRunOptions extends Pick<DeclineAllOptions, "sleep" | "maxRetries" | "maxWaitMs" | "isStillInvited"> {
