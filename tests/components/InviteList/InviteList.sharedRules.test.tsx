@@ -7,6 +7,7 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { InviteList } from "../../../src/components/InviteList/InviteList";
+import { InvitePreview } from "../../../src/components/InvitePreview/InvitePreview";
 import { directRooms } from "../../../src/core/accountDataSettings";
 import { MatrixApiError } from "../../../src/core/client/errors";
 import type { InviteEntry } from "../../../src/core/store/inviteStore";
@@ -92,5 +93,30 @@ describe("InviteList: Decline all re-checks every room before leaving it", () =>
     await screen.findByRole("group", { name: /^Declined/ });
     expect(client.callsTo("leaveRoom").map((call) => call.args[0])).toEqual([first.roomId, second.roomId]);
     expect(client.callsTo("leaveRoom").map((call) => call.args[0])).not.toContain(third.roomId);
+  });
+});
+
+describe("InviteList: Decline all and a full InvitePreview of the same room (renderInvite)", () => {
+  it("refuses the preview's Accept while the run is leaving that room", async () => {
+    const user = userEvent.setup();
+    const client = createRecordingClient();
+    client.respond("leaveRoom", "hold");
+    const entries = roomInvites();
+    render(
+      <InviteList
+        client={client}
+        invites={entries}
+        userId={FIXTURE_USER_ID}
+        renderInvite={(entry) => <InvitePreview client={client} invite={entry} userId={FIXTURE_USER_ID} headingLevel={3} />}
+      />,
+    );
+    await confirmDeclineAll(user);
+    const leave = await client.waitForCall("leaveRoom", 1);
+    const first = screen.getAllByRole("listitem").find((item) => item.getAttribute("data-room-id") === leave.args[0]);
+    if (!first) throw new Error("the room being left has no row");
+
+    await user.click(within(first).getByRole("button", { name: "Accept" }));
+
+    expect(client.callsTo("joinRoom")).toHaveLength(0);
   });
 });
