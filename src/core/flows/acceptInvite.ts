@@ -11,7 +11,7 @@ import type { JoinOptions, MembershipClient } from "../client/types";
 import { isRoomId, isUserId } from "../identifiers";
 import { summarizeInvite, summarizeRoomState } from "../summary";
 import type { RoomSummary } from "../types";
-import { pickViaServers } from "./via";
+import { viaServersOf } from "./via";
 
 /** What {@link acceptInvite} reads from the invite's summary: who sent it, whether it is a direct chat, who created the room. */
 export type AcceptedInvite = Pick<RoomSummary, "inviter" | "isDirect" | "creators">;
@@ -55,7 +55,7 @@ export interface AcceptInviteOptions {
 export type AcceptInviteClient = Pick<MembershipClient, "joinRoom" | "getRoomState" | "getAccountData" | "setAccountData">;
 
 /**
- * Joins the room (`POST /join/{roomId}` with `via`, see `pickViaServers`) and fetches its live
+ * Joins the room (`POST /join/{roomId}` with `via`: the order of `pickViaServers`) and fetches its live
  * state (`GET /rooms/{roomId}/state`). Resolves with `summarizeRoomState(…)`, marked
  * `trusted: true`.
  *
@@ -78,7 +78,7 @@ export async function acceptInvite(client: AcceptInviteClient, options: AcceptIn
   if (options.alreadyJoined !== true) {
     const invite = options.invite ?? summarizeInvite(options.inviteState, { userId, roomId });
     const joinOptions: JoinOptions = { signal };
-    const via = pickViaServers(roomId, undefined, options.via, { summary: invite });
+    const via = viaServersOf(roomId, invite, options.via);
     if (via.length > 0) joinOptions.via = via;
     if (options.reason !== undefined) joinOptions.reason = options.reason;
     try {

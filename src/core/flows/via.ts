@@ -47,32 +47,40 @@ export function pickViaServers(
   extra?: readonly string[],
   options: PickViaOptions = {},
 ): string[] {
+  if (options.summary !== undefined && options.summary !== null) return viaServersOf(roomId, options.summary, extra);
+  const events = parseStrippedState(inviteState);
+  return orderViaServers(roomId, findInviter(events, options.userId), getRoomCreators(events), extra);
+}
+
+/**
+ * {@link pickViaServers} for a caller that holds the invite's summary (`acceptInvite`):
+ * the same order, without the raw-state reader in its bundle. Never throws.
+ */
+export function viaServersOf(roomId: string, summary: ViaSummary, extra?: readonly string[]): string[] {
+  let inviterId: unknown;
+  let creators: readonly unknown[] = [];
+  try {
+    inviterId = summary.inviter?.userId;
+    if (Array.isArray(summary.creators)) creators = summary.creators.slice(0, 100);
+  } catch {
+    // A summary from untyped code that cannot be read names no server.
+  }
+  return orderViaServers(roomId, inviterId, creators, extra);
+}
+
+/** The one order: the inviter's server, the room ID's (or, without one, the creators'), the extras. */
+function orderViaServers(roomId: string, inviterId: unknown, creators: readonly unknown[], extra: readonly string[] | undefined): string[] {
   const servers: string[] = [];
   const add = (userOrRoomId: unknown, isServer = false): void => {
     const server = isServer ? userOrRoomId : typeof userOrRoomId === "string" ? serverNameOf(userOrRoomId) : undefined;
     if (servers.length < MAX_VIA_SERVERS && isServerName(server) && !servers.includes(server)) servers.push(server);
   };
-  const { inviterId, creators } = readInvite(inviteState, options);
   if (isUserId(inviterId)) add(inviterId);
   const roomServer = isRoomId(roomId) ? serverNameOf(roomId) : undefined;
   if (roomServer !== undefined) add(roomServer, true);
   else for (const creator of creators) if (isUserId(creator)) add(creator);
   for (const server of readExtra(extra)) add(server, true);
   return servers;
-}
-
-/** The inviter and the creators, from the summary when given, else parsed from the raw state. */
-function readInvite(inviteState: unknown, options: PickViaOptions): { inviterId: unknown; creators: readonly unknown[] } {
-  try {
-    const summary = options.summary;
-    if (summary !== undefined && summary !== null) {
-      return { inviterId: summary.inviter?.userId, creators: Array.isArray(summary.creators) ? summary.creators.slice(0, 100) : [] };
-    }
-  } catch {
-    return { inviterId: undefined, creators: [] };
-  }
-  const events = parseStrippedState(inviteState);
-  return { inviterId: findInviter(events, options.userId), creators: getRoomCreators(events) };
 }
 
 function findInviter(events: ReturnType<typeof parseStrippedState>, userId: unknown): string | undefined {

@@ -117,6 +117,11 @@ describe("pickViaServers from a summary (the same order as from raw state)", () 
     }
   });
 
+  it("never throws on a summary that cannot be read (untyped callers)", () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error("trap"); } }) as never;
+    expect(pickViaServers("!room:example.org", undefined, [], { summary: hostile })).toEqual(["example.org"]);
+  });
+
   it("picks localhost once from the summary of the real v12 capture", () => {
     const summary = summarizeInvite(dmV12Fixture.sync_invite_entry.invite_state, { userId: BOB, roomId: dmV12Fixture.room_id });
     expect(pickViaServers(dmV12Fixture.room_id, undefined, [], { summary })).toEqual(["localhost"]);
