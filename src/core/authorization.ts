@@ -169,14 +169,31 @@ function isAllowed(room: RoomAuthState, change: MembershipChangeRequest): boolea
       if (senderMembership !== "join") return false;
       return senderLevel >= powerLevels.ban && targetLevel < senderLevel;
     case "knock":
-      if (version < 7) return false;
-      if (room.joinRule !== "knock" && !(version >= 10 && room.joinRule === "knock_restricted")) return false;
+      if (!joinRuleTakesKnocks(room.joinRule, version)) return false;
       if (sender !== target) return false;
       return senderMembership !== "ban" && senderMembership !== "invite" && senderMembership !== "join";
     default:
       change.membership satisfies never;
       return false;
   }
+}
+
+/** The knock rule's version gates: `knock` from room version 7, `knock_restricted` from 10. */
+function joinRuleTakesKnocks(joinRule: JoinRule | "unknown" | undefined, roomVersion: number): boolean {
+  if (joinRule === "knock") return roomVersion >= 7;
+  if (joinRule === "knock_restricted") return roomVersion >= 10;
+  return false;
+}
+
+/**
+ * Whether a room with this join rule and room version takes knocks, for a preview read
+ * before joining (a room summary): `knock` from room version 7, `knock_restricted` from
+ * room version 10, as the authorization rules say. A version that is absent or not a plain
+ * number is given the benefit of the doubt; the server has the last word on the knock.
+ */
+export function acceptsKnocks(joinRule: JoinRule | undefined, roomVersion: string | undefined): boolean {
+  const version = typeof roomVersion === "string" && /^[1-9][0-9]{0,8}$/.test(roomVersion) ? Number(roomVersion) : Infinity;
+  return joinRuleTakesKnocks(joinRule, version);
 }
 
 /** The spec: the vouching user must be able to invite; Synapse also requires them to be joined. */

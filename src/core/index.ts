@@ -50,8 +50,12 @@ export type { DisplayNameCandidate, DisambiguatedMember } from "./displayNames";
 export { describeMembershipChange, describeThirdPartyInvite } from "./membership";
 export type { MembershipChange, MembershipChangeDescription, ThirdPartyInviteChange } from "./membership";
 
+// A room's summary from its server (GET /room_summary), read before joining
+export { parseRoomPreview } from "./roomPreview";
+export type { RoomPreview } from "./roomPreview";
+
 // Authorization rules and power levels
-export { isMembershipChangeAllowed, getMemberActions } from "./authorization";
+export { isMembershipChangeAllowed, getMemberActions, acceptsKnocks } from "./authorization";
 export type { MembershipChangeRequest, AllowedMemberActions } from "./authorization";
 export {
   getPowerLevels,

@@ -2,7 +2,7 @@ import { cleanLongText } from "./text";
 import { isRoomAlias, isUserId } from "./identifiers";
 import { isPlainObject, ownProperty } from "./strippedState";
 import { readContent } from "./summaryState";
-import type { Membership, StrippedStateEvent } from "./types";
+import type { JoinRule, Membership, StrippedStateEvent } from "./types";
 
 /** How many members a `{ kind: "members" }` name lists (the spec's "heroes" are up to 5). */
 export const MAX_NAME_MEMBERS = 5;
@@ -11,6 +11,7 @@ export const MAX_NAME_MEMBERS = 5;
 const MAX_TOPIC_REPRESENTATIONS = 32;
 
 const MEMBERSHIPS: ReadonlySet<string> = new Set<Membership>(["invite", "join", "leave", "ban", "knock"]);
+const JOIN_RULES: ReadonlySet<string> = new Set<JoinRule>(["public", "invite", "knock", "restricted", "knock_restricted", "private"]);
 
 /**
  * Room state indexed in one pass, so every lookup afterwards is constant time and the
@@ -51,6 +52,11 @@ export function readMembership(event: StrippedStateEvent | undefined): Membershi
 /** The `membership` value of a member event's content, when it is one the spec defines. */
 export function toMembership(value: unknown): Membership | undefined {
   return typeof value === "string" && MEMBERSHIPS.has(value) ? (value as Membership) : undefined;
+}
+
+/** A `join_rule` value (of `m.room.join_rules` content, or a server's room summary), when it is one the spec defines. */
+export function toJoinRule(value: unknown): JoinRule | undefined {
+  return typeof value === "string" && JOIN_RULES.has(value) ? (value as JoinRule) : undefined;
 }
 
 /** The `alias` of `m.room.canonical_alias` content, when it is a valid `#localpart:server` alias. */

@@ -75,6 +75,9 @@ const CALLS: [string, (value: unknown) => unknown][] = [
   ["getThumbnailUrl(options)", (value) => core.getThumbnailUrl("https://hs.example", "mxc://a.b/c", value as never)],
   ["getThumbnailUrl(baseUrl)", (value) => core.getThumbnailUrl(value as never, "mxc://a.b/c", { width: 1, height: 1 })],
   ["parsePowerLevelValue", (value) => core.parsePowerLevelValue(value, 12)],
+  ["parseRoomPreview", (value) => core.parseRoomPreview(value)],
+  ["parseRoomPreview(allowed_room_ids)", (value) => core.parseRoomPreview({ room_id: "!a:x.org", allowed_room_ids: value })],
+  ["acceptsKnocks", (value) => core.acceptsKnocks(value as never, value as never)],
 ];
 
 describe("the core never throws on hostile input", () => {

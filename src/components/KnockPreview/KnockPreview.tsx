@@ -1,5 +1,6 @@
 import { createElement, useEffect, useId, useRef, useState } from "react";
 import type { ComponentPropsWithRef, FormEvent } from "react";
+import { acceptsKnocks } from "../../core/authorization";
 import type { MembershipClient } from "../../core/client/types";
 import { isRoomId } from "../../core/identifiers";
 import { useKnock } from "../../hooks/useKnock";
@@ -8,7 +9,6 @@ import { enCommon, enKnock } from "../../i18n/english";
 import { getErrorMessage } from "../../i18n/errors";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
-import { acceptsKnocks } from "./readKnockSummary";
 import { useKnockSummary } from "./useKnockSummary";
 import "../shared/Card.css";
 import "../shared/TextField.css";

@@ -1,4 +1,2 @@
 export { KnockPreview } from "./KnockPreview";
 export type { KnockPreviewProps, KnockOutcome } from "./KnockPreview";
-export { readKnockSummary, acceptsKnocks } from "./readKnockSummary";
-export type { KnockRoomSummary } from "./readKnockSummary";

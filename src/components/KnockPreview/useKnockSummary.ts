@@ -2,13 +2,13 @@
 import { useEffect, useState } from "react";
 import { toMembershipError } from "../../core/client/errors";
 import type { MembershipClient, MembershipErrorCode } from "../../core/client/types";
-import { readKnockSummary } from "./readKnockSummary";
-import type { KnockRoomSummary } from "./readKnockSummary";
+import { parseRoomPreview } from "../../core/roomPreview";
+import type { RoomPreview } from "../../core/roomPreview";
 
 /** Where the summary stands. */
 export type KnockSummaryState =
   | { status: "loading" }
-  | { status: "loaded"; summary: KnockRoomSummary }
+  | { status: "loaded"; summary: RoomPreview }
   | { status: "error"; code: MembershipErrorCode; retryAfterMs?: number };
 
 /** The summary of `roomIdOrAlias`, read through `client.getRoomSummary`. */
@@ -23,7 +23,7 @@ export function useKnockSummary(client: MembershipClient, roomIdOrAlias: string,
     const options = servers ? { via: servers, signal: controller.signal } : { signal: controller.signal };
     client.getRoomSummary(roomIdOrAlias, options).then(
       (response) => {
-        if (!controller.signal.aborted) setAnswer({ key, state: { status: "loaded", summary: readKnockSummary(response) } });
+        if (!controller.signal.aborted) setAnswer({ key, state: { status: "loaded", summary: parseRoomPreview(response) } });
       },
       (error: unknown) => {
         const info = toMembershipError(error, "summary");
