@@ -50,6 +50,12 @@ export type { DisplayNameCandidate, DisambiguatedMember } from "./displayNames";
 export { describeMembershipChange, describeThirdPartyInvite } from "./membership";
 export type { MembershipChange, MembershipChangeDescription, ThirdPartyInviteChange } from "./membership";
 
+// Timeline events and /sync leave entries, read for display
+export { readTimelineEvent } from "./timelineEvent";
+export type { MembershipLine, MembershipLineKind, ReadMembershipLine } from "./timelineEvent";
+export { readLeaveEntry } from "./leaveEntry";
+export type { LeaveKind, LeaveNotice } from "./leaveEntry";
+
 // A room's summary from its server (GET /room_summary), read before joining
 export { parseRoomPreview } from "./roomPreview";
 export type { RoomPreview } from "./roomPreview";
@@ -57,6 +63,8 @@ export type { RoomPreview } from "./roomPreview";
 // Authorization rules and power levels
 export { isMembershipChangeAllowed, getMemberActions, acceptsKnocks } from "./authorization";
 export type { MembershipChangeRequest, AllowedMemberActions } from "./authorization";
+export { validateInvitee } from "./invitee";
+export type { InviteeProblem } from "./invitee";
 export {
   getPowerLevels,
   getUserPowerLevel,

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { ComponentPropsWithRef, FormEvent } from "react";
 import type { MembershipClient } from "../../core/client/types";
+import { validateInvitee } from "../../core/invitee";
+import type { InviteeProblem } from "../../core/invitee";
 import { useMemberActions } from "../../hooks/useMemberActions";
 import type { MemberActionCallbacks } from "../../core/actions/memberActions";
 import type { MemberRoomState } from "../../hooks/useMemberActions";
@@ -9,7 +11,6 @@ import { enMembers } from "../../i18n/english";
 import { getErrorMessage } from "../../i18n/errors";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
-import { isCertainWhileTyping, validateInvitee } from "./validateInvitee";
 import "../shared/TextField.css";
 import "./InviteUserForm.css";
 
@@ -167,4 +168,9 @@ export function InviteUserForm({ client, roomState, actorId, onInvited, onStateC
       ) : null}
     </form>
   );
+}
+
+/** Problems worth showing while the person is still typing (the grammar ones wait for blur or submit). */
+function isCertainWhileTyping(problem: InviteeProblem): boolean {
+  return problem !== "empty" && problem !== "format";
 }

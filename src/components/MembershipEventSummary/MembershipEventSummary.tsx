@@ -1,11 +1,11 @@
 import { useId, useState } from "react";
 import type { ComponentPropsWithRef } from "react";
+import { readTimelineEvent } from "../../core/timelineEvent";
 import type { RoomMember } from "../../core/types";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enCommon, enMembership } from "../../i18n/english";
 import { MembershipEventText } from "../MembershipEventText/MembershipEventText";
 import type { GetMemberName } from "../MembershipEventText/memberNames";
-import { readTimelineEvent } from "../MembershipEventText/readTimelineEvent";
 import { summarizeMembershipLines } from "./summarizeMembershipLines";
 import "./MembershipEventSummary.css";
 

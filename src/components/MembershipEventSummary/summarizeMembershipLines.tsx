@@ -8,6 +8,7 @@
  */
 import { Fragment } from "react";
 import type { ReactNode } from "react";
+import type { MembershipLine, ReadMembershipLine } from "../../core/timelineEvent";
 import type { RoomMember } from "../../core/types";
 import { common } from "../../i18n/locales/en/common";
 import { membership } from "../../i18n/locales/en/membership";
@@ -15,7 +16,6 @@ import { withEnglishAreas } from "../../i18n/translator";
 import type { I18n, MessageKey } from "../../i18n/types";
 import { formatName, lookUpName, resolveNames } from "../MembershipEventText/memberNames";
 import type { NameSources } from "../MembershipEventText/memberNames";
-import type { MembershipLine, ReadMembershipLine } from "../MembershipEventText/readTimelineEvent";
 
 /** Default number of names a group shows before "and N others". */
 export const DEFAULT_MAX_NAMES = 2;

@@ -1,10 +1,10 @@
 import type { ComponentPropsWithRef } from "react";
+import { readTimelineEvent } from "../../core/timelineEvent";
 import type { RoomMember } from "../../core/types";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enCommon, enMembership } from "../../i18n/english";
 import { formatMembershipLine } from "./formatMembershipLine";
 import type { GetMemberName } from "./memberNames";
-import { readTimelineEvent } from "./readTimelineEvent";
 import "./MembershipEventText.css";
 
 /** Props of {@link MembershipEventText}. */

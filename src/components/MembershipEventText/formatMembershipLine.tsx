@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from "react";
 import { truncate } from "../../core/text";
+import type { MembershipLine, ReadMembershipLine } from "../../core/timelineEvent";
 import { common } from "../../i18n/locales/en/common";
 import { membership } from "../../i18n/locales/en/membership";
 import { withEnglishAreas } from "../../i18n/translator";
@@ -11,7 +12,6 @@ import type { I18n, MessageKey } from "../../i18n/types";
 import { NetworkText } from "../shared/NetworkText";
 import { formatName, lookUpName, resolveNames } from "./memberNames";
 import type { NameSources } from "./memberNames";
-import type { MembershipLine, ReadMembershipLine } from "./readTimelineEvent";
 
 /** Longest reason shown in a timeline line by default, in UTF-16 code units (ellipsis included). */
 export const DEFAULT_MAX_REASON_LENGTH = 256;

@@ -1,7 +1,5 @@
 export { MembershipEventText } from "./MembershipEventText";
 export type { MembershipEventTextProps } from "./MembershipEventText";
-export { readTimelineEvent } from "./readTimelineEvent";
-export type { MembershipLine, MembershipLineKind, ReadMembershipLine } from "./readTimelineEvent";
 export { formatMembershipLine, DEFAULT_MAX_REASON_LENGTH } from "./formatMembershipLine";
 export type { FormatMembershipLineOptions } from "./formatMembershipLine";
 export type { GetMemberName } from "./memberNames";

@@ -1,6 +1,8 @@
 import { createElement, useId } from "react";
 import type { ComponentPropsWithRef } from "react";
 import type { MembershipClient } from "../../core/client/types";
+import { readLeaveEntry } from "../../core/leaveEntry";
+import type { LeaveNotice } from "../../core/leaveEntry";
 import type { RoomName } from "../../core/types";
 import { useLeftRoomActions } from "../../hooks/useLeftRoomActions";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -11,8 +13,6 @@ import { formatName, lookUpName, resolveNames } from "../MembershipEventText/mem
 import type { GetMemberName } from "../MembershipEventText/memberNames";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
-import { readLeaveEntry } from "./readLeaveEntry";
-import type { LeaveNotice } from "./readLeaveEntry";
 import { useMergedRef } from "../shared/useMergedRef";
 import "../shared/Card.css";
 import "./MembershipNotice.css";

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { summarizeMembershipLines } from "../../../src/components/MembershipEventSummary/summarizeMembershipLines";
 import { formatMembershipLine } from "../../../src/components/MembershipEventText/formatMembershipLine";
-import { readTimelineEvent } from "../../../src/components/MembershipEventText/readTimelineEvent";
+import { readTimelineEvent } from "../../../src/core/timelineEvent";
 import { useI18n } from "../../../src/i18n/I18nProvider";
 import type { I18n } from "../../../src/i18n/types";
 import { ALICE, BOB, memberEvent } from "./events";

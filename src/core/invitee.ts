@@ -3,9 +3,9 @@
  * 255 characters) and the room's live state (already joined, invited or banned; yourself;
  * no permission to invite). Returns a problem code the view words, or `undefined`.
  */
-import { getMemberActions } from "../../core/authorization";
-import { MAX_IDENTIFIER_LENGTH, isUserId } from "../../core/identifiers";
-import { isPlainObject, ownProperty } from "../../core/strippedState";
+import { getMemberActions } from "./authorization";
+import { MAX_IDENTIFIER_LENGTH, isUserId } from "./identifiers";
+import { isPlainObject, ownProperty } from "./strippedState";
 
 /** Why a typed user ID cannot be invited. */
 export type InviteeProblem = "empty" | "format" | "too_long" | "self" | "joined" | "invited" | "banned" | "not_allowed";
@@ -38,7 +38,3 @@ export function validateInvitee(typed: string, stateEvents: readonly unknown[], 
   }
 }
 
-/** Problems worth showing while the person is still typing (the others wait for blur or submit). */
-export function isCertainWhileTyping(problem: InviteeProblem): boolean {
-  return problem !== "empty" && problem !== "format";
-}

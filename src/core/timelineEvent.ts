@@ -1,12 +1,12 @@
 /**
  * Turns one timeline event (`m.room.member` or `m.room.third_party_invite`) into the facts
  * a sentence needs: which message, who acted, whose membership, which names. Pure data, so
- * {@link MembershipEventText} and `MembershipEventSummary` read events the same way.
+ * `MembershipEventText` and `MembershipEventSummary` read events the same way.
  */
-import { describeMembershipChange, describeThirdPartyInvite } from "../../core/membership";
-import type { MembershipChangeDescription } from "../../core/membership";
-import { isPlainObject, ownProperty } from "../../core/strippedState";
-import type { MembershipChangeKind } from "../../core/types";
+import { describeMembershipChange, describeThirdPartyInvite } from "./membership";
+import type { MembershipChangeDescription } from "./membership";
+import { isPlainObject, ownProperty } from "./strippedState";
+import type { MembershipChangeKind } from "./types";
 
 /** Which sentence a timeline event gets: a `describeMembershipChange` kind refined, or a third-party invite. */
 export type MembershipLineKind =

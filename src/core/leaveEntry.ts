@@ -2,13 +2,13 @@
  * Reads a `/sync` `rooms.leave[roomId]` entry: why the user is no longer in the room (their
  * last `m.room.member` event), who did it, the reason, the room's name and join rule.
  */
-import { pickViaServers } from "../../core/flows/via";
-import { serverNameOf } from "../../core/identifiers";
-import { describeMembershipChange } from "../../core/membership";
-import { isPlainObject, ownProperty, parseStrippedState } from "../../core/strippedState";
-import { summarizeRoomState } from "../../core/summary";
-import { cleanName } from "../../core/text";
-import type { JoinRule, RoomMember, RoomName } from "../../core/types";
+import { pickViaServers } from "./flows/via";
+import { serverNameOf } from "./identifiers";
+import { describeMembershipChange } from "./membership";
+import { isPlainObject, ownProperty, parseStrippedState } from "./strippedState";
+import { summarizeRoomState } from "./summary";
+import { cleanName } from "./text";
+import type { JoinRule, RoomMember, RoomName } from "./types";
 
 /** Why the user is out of the room, as the notice words it. */
 export type LeaveKind =
