@@ -5,23 +5,26 @@
  */
 import { getMemberActions } from "./authorization";
 import { MAX_IDENTIFIER_LENGTH, isUserId } from "./identifiers";
-import { isPlainObject, ownProperty } from "./strippedState";
+import { ownProperty, parseStrippedState } from "./strippedState";
 
 /** Why a typed user ID cannot be invited. */
 export type InviteeProblem = "empty" | "format" | "too_long" | "self" | "joined" | "invited" | "banned" | "not_allowed";
 
-function membershipOf(stateEvents: readonly unknown[], userId: string): unknown {
+/** `userId`'s membership in the validated state; `leave` when they have no member event. */
+function membershipOf(stateEvents: unknown, userId: string): unknown {
   let membership: unknown = "leave";
-  for (const event of stateEvents) {
-    if (!isPlainObject(event) || event.type !== "m.room.member" || event.state_key !== userId) continue;
-    membership = isPlainObject(event.content) ? ownProperty(event.content, "membership") : undefined;
+  for (const event of parseStrippedState(stateEvents)) {
+    if (event.type === "m.room.member" && event.state_key === userId) membership = ownProperty(event.content, "membership");
   }
   return membership;
 }
 
-/** The problem with inviting `typed` (trimmed) as `actorId` into the room whose live state is `stateEvents`. */
+/**
+ * The problem with inviting `typed` (trimmed) as `actorId` into the room whose live state is
+ * `stateEvents`, or `undefined` when the invite may be sent. Never throws, whatever the state.
+ */
 export function validateInvitee(typed: string, stateEvents: readonly unknown[], actorId: string): InviteeProblem | undefined {
-  const userId = typed.trim();
+  const userId = typeof typed === "string" ? typed.trim() : "";
   if (userId === "") return "empty";
   if (userId.length > MAX_IDENTIFIER_LENGTH) return "too_long";
   if (!isUserId(userId)) return "format";
@@ -37,4 +40,3 @@ export function validateInvitee(typed: string, stateEvents: readonly unknown[], 
       return getMemberActions(stateEvents, actorId, userId).invite ? undefined : "not_allowed";
   }
 }
-

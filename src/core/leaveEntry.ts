@@ -49,6 +49,15 @@ function eventsOf(entry: Record<string, unknown>, section: "state" | "timeline")
   return Array.isArray(events) ? (events as unknown[]) : [];
 }
 
+/** Whether `event` is `userId`'s own `m.room.member` event; `false` when reading it throws (a hostile getter). */
+function isOwnMemberEvent(event: unknown, userId: string): boolean {
+  try {
+    return isPlainObject(event) && ownProperty(event, "type") === "m.room.member" && ownProperty(event, "state_key") === userId;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads `entry` for `userId`. A malformed entry reads as "you left", with no actor. Never throws. */
 export function readLeaveEntry(entry: unknown, userId: string, roomId: string): LeaveNotice {
   const all: unknown[] = [];
@@ -57,7 +66,8 @@ export function readLeaveEntry(entry: unknown, userId: string, roomId: string): 
   } catch {
     // A hostile entry: read nothing from it.
   }
-  const stateEvents = parseStrippedState(all.filter((event) => isPlainObject(event) && typeof event.state_key === "string"));
+  // Only state events (with a `state_key`) pass: the timeline's messages drop out here.
+  const stateEvents = parseStrippedState(all);
   const summary = summarizeRoomState(stateEvents, { userId, roomId });
   const members: RoomMember[] = [];
   for (const event of stateEvents) {
@@ -67,7 +77,7 @@ export function readLeaveEntry(entry: unknown, userId: string, roomId: string): 
   }
   let own: unknown;
   for (const event of all) {
-    if (isPlainObject(event) && event.type === "m.room.member" && event.state_key === userId) own = event;
+    if (isOwnMemberEvent(event, userId)) own = event;
   }
   const change = describeMembershipChange(own);
   const notice: LeaveNotice = { kind: "left", actor: undefined, roomName: summary.name, members, via: [] };

@@ -65,9 +65,18 @@ function profileKind(change: MembershipChangeDescription): ReadMembershipLine["k
   }
 }
 
+/** The event's own `type`, or `undefined` when it has none or reading it throws (a hostile getter). */
+function typeOf(event: unknown): unknown {
+  try {
+    return isPlainObject(event) ? ownProperty(event, "type") : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads a timeline event of either type; anything else, or anything malformed, is `invalid`. Never throws. */
 export function readTimelineEvent(event: unknown): MembershipLine {
-  const type = isPlainObject(event) ? ownProperty(event, "type") : undefined;
+  const type = typeOf(event);
   if (type === "m.room.third_party_invite") {
     const change = describeThirdPartyInvite(event);
     switch (change.kind) {

@@ -61,4 +61,9 @@ describe("validateInvitee: the room's live state", () => {
     expect(validateInvitee("@erin:localhost", strict, ALICE)).toBeUndefined();
   });
 
+  it("refuses, without throwing, against state it cannot read", () => {
+    for (const broken of [[], [null, "x"], null as never, { events: 3 } as never]) {
+      expect(validateInvitee("@erin:localhost", broken, ALICE)).toBe("not_allowed");
+    }
+  });
 });

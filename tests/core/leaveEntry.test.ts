@@ -55,6 +55,18 @@ describe("readLeaveEntry on malformed entries", () => {
     }
   });
 
+  it("skips an event whose getters throw and reads the rest", () => {
+    const hostile = Object.defineProperty({}, "type", {
+      get: () => {
+        throw new Error("getter");
+      },
+      enumerable: true,
+    });
+    const entry = entries.kickedFromPrivateRoom;
+    const notice = readLeaveEntry({ ...entry, timeline: { events: [hostile, ...entry.timeline.events] } }, BOB, ROOM);
+    expect(notice).toMatchObject({ kind: "kicked", actor: ALICE, roomName: { kind: "named", name: "Design Review" } });
+  });
+
   it("uses the last of the user's own membership events", () => {
     const entry = entries.kickedFromPrivateRoom;
     const later = entries.banned.timeline.events[0];

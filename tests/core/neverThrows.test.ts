@@ -38,6 +38,15 @@ const HOSTILE: [string, unknown][] = [
       events: { get: () => { throw new Error("getter"); }, enumerable: true },
     }),
   ],
+  [
+    "an event with throwing getters",
+    Object.defineProperties({}, Object.fromEntries(
+      ["type", "state_key", "sender", "content", "membership", "room_id", "name", "allowed_room_ids"].map((key) => [
+        key,
+        { get: () => { throw new Error("getter"); }, enumerable: true },
+      ]),
+    )),
+  ],
   ["100,000-deep nesting", deep(100_000)],
   ["an object with __proto__ and constructor keys", JSON.parse('{"__proto__":{"x":1},"constructor":{"prototype":{"x":1}}}')],
 ];
@@ -78,6 +87,13 @@ const CALLS: [string, (value: unknown) => unknown][] = [
   ["parseRoomPreview", (value) => core.parseRoomPreview(value)],
   ["parseRoomPreview(allowed_room_ids)", (value) => core.parseRoomPreview({ room_id: "!a:x.org", allowed_room_ids: value })],
   ["acceptsKnocks", (value) => core.acceptsKnocks(value as never, value as never)],
+  ["readTimelineEvent", (value) => core.readTimelineEvent(value)],
+  ["readLeaveEntry(entry)", (value) => core.readLeaveEntry(value, "@me:x.org", "!room:x.org")],
+  ["readLeaveEntry(events)", (value) => core.readLeaveEntry({ timeline: { events: [value] }, state: { events: value } }, "@me:x.org", "!room:x.org")],
+  ["readLeaveEntry(ids)", (value) => core.readLeaveEntry({}, value as never, value as never)],
+  ["validateInvitee(state)", (value) => core.validateInvitee("@bob:x.org", value as never, "@me:x.org")],
+  ["validateInvitee(state event)", (value) => core.validateInvitee("@bob:x.org", [value], "@me:x.org")],
+  ["validateInvitee(ids)", (value) => core.validateInvitee(value as never, [], value as never)],
 ];
 
 describe("the core never throws on hostile input", () => {

@@ -89,6 +89,16 @@ describe("readTimelineEvent on hostile events", () => {
     }
   });
 
+  it("reads an event whose type getter throws as invalid", () => {
+    const event = Object.defineProperty({ ...memberEvent(BOB, BOB, { membership: "join" }) }, "type", {
+      get: () => {
+        throw new Error("getter");
+      },
+      enumerable: true,
+    });
+    expect(readTimelineEvent(event)).toEqual({ kind: "invalid" });
+  });
+
   it("cleans the reason", () => {
     expect(readTimelineEvent(memberEvent(ALICE, BOB, { membership: "leave", reason: "sp\u202Eam" }, { membership: "join" }))).toMatchObject({ reason: "spam" });
   });
