@@ -2,7 +2,13 @@
 export { useInvites } from "./useInvites";
 export type { InviteSource } from "./useInvites";
 export { useRoomSummary } from "./useRoomSummary";
-export type { UseRoomSummaryOptions, UseRoomSummaryResult, RoomSummaryStatus, RoomSummaryError } from "./useRoomSummary";
+export type {
+  UseRoomSummaryOptions,
+  UseRoomPreviewOptions,
+  UseRoomSummaryResult,
+  RoomSummaryStatus,
+  RoomSummaryError,
+} from "./useRoomSummary";
 export { useAccountDataSetting } from "./useAccountDataSetting";
 export type { UseAccountDataSettingResult, AccountDataSettingError, AccountDataSettingStatus } from "./useAccountDataSetting";
 export { useCountdown } from "./useCountdown";

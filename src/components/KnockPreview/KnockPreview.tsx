@@ -4,12 +4,12 @@ import { acceptsKnocks } from "../../core/authorization";
 import type { MembershipClient } from "../../core/client/types";
 import { isRoomId } from "../../core/identifiers";
 import { useKnock } from "../../hooks/useKnock";
+import { useRoomSummary } from "../../hooks/useRoomSummary";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enCommon, enKnock } from "../../i18n/english";
 import { getErrorMessage } from "../../i18n/errors";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
-import { useKnockSummary } from "./useKnockSummary";
 import "../shared/Card.css";
 import "../shared/TextField.css";
 import "./KnockPreview.css";
@@ -81,7 +81,7 @@ export function KnockPreview({
   const reasonId = useId();
   const hintId = useId();
   const [reason, setReason] = useState("");
-  const summaryState = useKnockSummary(client, roomIdOrAlias, via);
+  const summaryState = useRoomSummary(client, roomIdOrAlias, { source: "room_summary", via });
   const knock = useKnock(client, { onKnocked, onCancelled });
   const { reset } = knock;
 
@@ -104,7 +104,8 @@ export function KnockPreview({
     reset();
   }, [roomIdOrAlias, reset]);
 
-  const summary = summaryState.status === "loaded" ? summaryState.summary : undefined;
+  // Only the answer to the current request counts here: not a summary kept while another is fetched.
+  const summary = summaryState.status === "success" ? summaryState.summary : undefined;
   const roomId = knock.roomId ?? summary?.roomId ?? (isRoomId(roomIdOrAlias) ? roomIdOrAlias : undefined);
   const view = chooseView();
 
@@ -132,7 +133,7 @@ export function KnockPreview({
     if (summary?.membership === "ban") return "banned";
     if (summary?.membership === "join") return "joined";
     if (summaryState.status === "loading") return "loading";
-    if (summaryState.status === "error") return summaryState.code === "room_not_found" ? "not_knockable" : "form";
+    if (summaryState.error) return summaryState.error.code === "room_not_found" ? "not_knockable" : "form";
     return acceptsKnocks(summary?.joinRule, summary?.roomVersion) ? "form" : "not_knockable";
   }
 
@@ -179,9 +180,9 @@ export function KnockPreview({
         <p className="mmui-knock-preview__meta">{i18n.plural("knock.members", summary.joinedMemberCount)}</p>
       ) : null}
       {summary ? <p className="mmui-knock-preview__note">{i18n.t("knock.preview_note")}</p> : null}
-      {summaryState.status === "error" ? (
+      {summaryState.error ? (
         <p role="alert" className="mmui-knock-preview__error">
-          {getErrorMessage(i18n, summaryState.code, { retryAfterMs: summaryState.retryAfterMs })}
+          {getErrorMessage(i18n, summaryState.error.code, { retryAfterMs: summaryState.error.retryAfterMs })}
         </p>
       ) : null}
 
@@ -193,7 +194,7 @@ export function KnockPreview({
         {view === "cancelled" ? i18n.t("knock.cancelled") : null}
         {view === "declined" ? <strong>{i18n.t("knock.declined")}</strong> : null}
         {view === "accepted" ? <strong>{i18n.t("knock.accepted")}</strong> : null}
-        {view === "not_knockable" && summaryState.status === "loaded" ? i18n.t("knock.not_knockable") : null}
+        {view === "not_knockable" && summaryState.status === "success" ? i18n.t("knock.not_knockable") : null}
         {view === "banned" ? i18n.t("knock.banned") : null}
         {view === "joined" ? i18n.t("knock.joined") : null}
       </div>
