@@ -3,19 +3,9 @@
  */
 import type { ReactNode } from "react";
 import type { en } from "./locales/en/index";
+import type { MessageValue, PluralCategory } from "./messageValue";
 
-/** A CLDR plural category, as `Intl.PluralRules.select` returns it. */
-export type PluralCategory = "zero" | "one" | "two" | "few" | "many" | "other";
-
-/**
- * A message that depends on a count: one variant per plural category the locale uses
- * (English: `one`, `other`; Polish: `one`, `few`, `many`, `other`). `other` is required
- * because it is the fallback for every category a variant is missing for.
- */
-export type PluralMessage = { readonly other: string } & { readonly [Category in Exclude<PluralCategory, "other">]?: string };
-
-/** One catalog entry: plain text with `{placeholders}`, or plural variants. */
-export type MessageValue = string | PluralMessage;
+export type { MessageValue, PluralCategory, PluralMessage } from "./messageValue";
 
 /** Every message key. The English catalog defines them; other locales must provide each one. */
 export type MessageKey = keyof typeof en;

@@ -10,7 +10,6 @@ import type { RoomMember, RoomSummary } from "../../core/types";
 import type { DeclineOutcome, InviteActionError, InviteActionStatus } from "../../core/actions/inviteActionTypes";
 import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia";
 import { useCountdown } from "../../hooks/useCountdown";
-import type { DeclineRequest } from "../../core/actions/inviteActionTypes";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enErrors, enInvite } from "../../i18n/english";
 import { formatRoomNameText, RoomNameText } from "../../i18n/roomName";
@@ -23,30 +22,10 @@ import { InviterLine } from "./InviterLine";
 import { InviteStatusPanel } from "./InviteStatusPanel";
 import { InviteTopic } from "./InviteTopic";
 import { RoomBadges } from "./RoomBadges";
+import type { InvitePreviewDeclineDialogProps, InvitePreviewDeclineRequest } from "./declineDialogSlot";
 import { describeStatus } from "./describeStatus";
 import { DefaultAvatar, renderDefaultDeclineDialog } from "./defaults";
 import "./InvitePreview.css";
-
-/** What a decline asks for beyond leaving: the shape `useInviteActions().decline` takes. */
-export type InvitePreviewDeclineRequest = DeclineRequest;
-
-/** What the "Decline and block…" dialog slot receives. */
-export interface InvitePreviewDeclineDialogProps {
-  /** Whether the dialog is open. */
-  open: boolean;
-  /** The inviter's user ID, for "Ignore {user}". */
-  inviterId?: string;
-  /** The inviter's display name (plain text, untrusted). */
-  inviterName?: string;
-  /** The room's name as nodes. */
-  roomName?: ReactNode;
-  /** Tick "block the inviter" from the start. */
-  defaultBlock?: boolean;
-  /** The person confirmed: decline with these extras. */
-  onConfirm(request: InvitePreviewDeclineRequest): void;
-  /** The person cancelled. */
-  onCancel(): void;
-}
 
 /** Props of {@link InvitePreviewView}. */
 export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"article">, "children" | "onReset"> {

@@ -4,7 +4,7 @@ import type { RoomSummary } from "../../core/types";
 import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia";
 import { RoomAvatar, UserAvatar } from "../Avatar/Avatar";
 import { DeclineInviteDialog } from "../DeclineInviteDialog/DeclineInviteDialog";
-import type { InvitePreviewDeclineDialogProps } from "./InvitePreviewView";
+import type { InvitePreviewDeclineDialogProps } from "./declineDialogSlot";
 
 /** The built-in "Decline and block…" dialog. */
 export function renderDefaultDeclineDialog(props: InvitePreviewDeclineDialogProps): ReactNode {

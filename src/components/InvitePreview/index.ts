@@ -1,4 +1,5 @@
 export { InvitePreview } from "./InvitePreview";
 export type { InvitePreviewProps, InvitePreviewMediaPolicy } from "./InvitePreview";
 export { InvitePreviewView } from "./InvitePreviewView";
-export type { InvitePreviewViewProps, InvitePreviewDeclineDialogProps, InvitePreviewDeclineRequest } from "./InvitePreviewView";
+export type { InvitePreviewViewProps } from "./InvitePreviewView";
+export type { InvitePreviewDeclineDialogProps, InvitePreviewDeclineRequest } from "./declineDialogSlot";

@@ -2,7 +2,7 @@
  * English messages shared by every component: generic actions and room names.
  * Keys start with the area name (`common.`) so areas never collide.
  */
-import type { MessageValue } from "../../types";
+import type { MessageValue } from "../../messageValue";
 
 /** Shared English messages. */
 export const common = {

@@ -2,7 +2,7 @@
  * English messages for the decline dialog (`DeclineInviteDialog`). Keys start with `decline.`;
  * the same keys live in `../pl/decline.ts` (the type check fails until every locale has them).
  */
-import type { MessageValue } from "../../types";
+import type { MessageValue } from "../../messageValue";
 
 /** English messages for the decline area. */
 export const decline = {

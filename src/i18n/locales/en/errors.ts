@@ -2,7 +2,7 @@
  * English messages for the error codes the core reports (`MembershipErrorCode`).
  * Each key is `errors.<code>`; `getErrorMessage` picks the right one.
  */
-import type { MessageValue } from "../../types";
+import type { MessageValue } from "../../messageValue";
 
 /** English error messages. */
 export const errors = {

@@ -3,7 +3,7 @@
  * also lives in `../pl/inbox.ts` (the type check fails until every locale has it).
  * `{name}`, `{userId}`, `{room}` and `{query}` are network or user text passed in as nodes.
  */
-import type { MessageValue } from "../../types";
+import type { MessageValue } from "../../messageValue";
 
 /** English messages for the inbox area. */
 export const inbox = {

@@ -3,7 +3,7 @@
  * key also lives in `../pl/invite.ts` (the type check fails until every locale has it).
  * `{name}`, `{room}`, `{userId}` and `{server}` are network text passed in as nodes.
  */
-import type { MessageValue } from "../../types";
+import type { MessageValue } from "../../messageValue";
 
 /** English messages for the invite area. */
 export const invite = {

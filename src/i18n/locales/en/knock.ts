@@ -2,7 +2,7 @@
  * English messages for the knock area: asking to join a room (`KnockPreview`). Keys start
  * with `knock.`; every key needs a Polish twin in `../pl/knock.ts`.
  */
-import type { MessageValue } from "../../types";
+import type { MessageValue } from "../../messageValue";
 
 /** English messages for the knock area. */
 export const knock = {

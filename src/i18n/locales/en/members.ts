@@ -3,7 +3,7 @@
  * remove, ban, unban) and the invite form. Keys start with `members.`; every key needs a
  * Polish twin in `../pl/members.ts`.
  */
-import type { MessageValue } from "../../types";
+import type { MessageValue } from "../../messageValue";
 
 /** English messages for the members area. */
 export const members = {

@@ -3,7 +3,7 @@
  * `m.room.third_party_invite` events, their summaries, and the membership notices.
  * Keys start with `membership.`; every key needs a Polish twin in `../pl/membership.ts`.
  */
-import type { MessageValue } from "../../types";
+import type { MessageValue } from "../../messageValue";
 
 /** English messages for the membership area. */
 export const membership = {

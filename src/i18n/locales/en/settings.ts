@@ -2,7 +2,7 @@
  * English messages for the invite safety settings (`InviteSafetySettings`). Keys start with
  * `settings.`; the same keys live in `../pl/settings.ts` (the type check requires them).
  */
-import type { MessageValue } from "../../types";
+import type { MessageValue } from "../../messageValue";
 
 /** English messages for the settings area. */
 export const settings = {
