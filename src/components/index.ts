@@ -3,6 +3,7 @@ import "./theme/theme.css";
 
 export * from "./shared/index";
 export * from "./Avatar/index";
+export * from "./RoomName/index";
 export * from "./InvitePreview/index";
 export * from "./InviteList/index";
 export * from "./DeclineInviteDialog/index";

@@ -1,6 +1,7 @@
 /**
- * Internationalisation: the provider and hook, locale loading, room names and error
- * messages. English comes in areas (`enCommon`, `enInvite`…) so each component bundles
+ * Internationalisation: the provider and hook, locale loading, room names as text and error
+ * messages (`formatRoomName` and `RoomNameText`, which render names in `<bdi>`, are
+ * components). English comes in areas (`enCommon`, `enInvite`…) so each component bundles
  * only the ones it uses; `en` is all of them. Polish and `qps-ploc` load on demand.
  */
 export { I18nProvider, useI18n } from "./I18nProvider";
@@ -9,8 +10,7 @@ export { createI18n, getTextDirection } from "./createI18n";
 export type { CreateI18nOptions } from "./createI18n";
 export { loadLocale, getLoadedLocale, isAvailableLocale, AVAILABLE_LOCALES } from "./loadLocale";
 export type { AvailableLocale, LoadedLocale } from "./loadLocale";
-export { formatRoomName, formatRoomNameText, RoomNameText } from "./roomName";
-export type { RoomNameTextProps } from "./roomName";
+export { formatRoomNameText } from "./roomName";
 export { findAmbiguousMembers } from "./displayNames";
 export { getErrorMessage } from "./errors";
 export type { ErrorMessageOptions } from "./errors";

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { summarizeInvite } from "../../core/summary";
 import { findUnlocalizedText } from "../../i18n/findUnlocalizedText";
-import { RoomNameText } from "../../i18n/roomName";
+import { RoomNameText } from "../RoomName/RoomNameText";
 import lookalike from "../../../tests/fixtures/invite-lookalike-dm.json";
 import namedRoom from "../../../tests/fixtures/invite-named-room-full.json";
 import { Button } from "../shared/Button";

@@ -12,7 +12,8 @@ import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia
 import { useCountdown } from "../../hooks/useCountdown";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enErrors, enInvite } from "../../i18n/english";
-import { formatRoomNameText, RoomNameText } from "../../i18n/roomName";
+import { formatRoomNameText } from "../../i18n/roomName";
+import { RoomNameText } from "../RoomName/RoomNameText";
 import { Button } from "../shared/Button";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { NetworkText } from "../shared/NetworkText";

@@ -1,16 +1,16 @@
 /**
- * Room names as words: the core's `RoomName` data ("named", "alias", "members", "empty")
- * turned into "Alice and Bob", "Alice, Bob and 3 others" or "Empty room" in the active
- * locale, with names isolated in `<bdi>` and colliding display names disambiguated.
+ * Room names as React nodes: the core's `RoomName` data in words of the active locale, with
+ * every name from the network isolated in `<NetworkText>` (`<bdi>`). The plain-text form is
+ * `formatRoomNameText` in `i18n/roomName.ts`.
  */
 import type { ComponentPropsWithRef, ReactNode } from "react";
-import type { RoomMember, RoomName } from "../core/types";
-import { NetworkText } from "../components/shared/NetworkText";
-import { findAmbiguousMembers } from "./displayNames";
-import { useI18n } from "./I18nProvider";
-import { common } from "./locales/en/common";
-import { withEnglishAreas } from "./translator";
-import type { I18n, MessageKey } from "./types";
+import type { RoomMember, RoomName } from "../../core/types";
+import { findAmbiguousMembers } from "../../i18n/displayNames";
+import { useI18n } from "../../i18n/I18nProvider";
+import { common } from "../../i18n/locales/en/common";
+import { withEnglishAreas } from "../../i18n/translator";
+import type { I18n, MessageKey } from "../../i18n/types";
+import { NetworkText } from "../shared/NetworkText";
 
 /**
  * The room name as nodes for a sentence or heading: network text sits inside
@@ -38,28 +38,6 @@ export function formatRoomName(name: RoomName, translator: I18n<MessageKey>): Re
   }
 }
 
-/** The room name as one string, for `aria-label`, `title` and initials (English from `common`, as {@link formatRoomName}). */
-export function formatRoomNameText(name: RoomName, translator: I18n<MessageKey>): string {
-  const i18n = withEnglishAreas(translator, common);
-  switch (name.kind) {
-    case "named":
-      return name.name;
-    case "alias":
-      return name.alias;
-    case "members": {
-      const ambiguous = findAmbiguousMembers(name.members);
-      const items = name.members.map((member) => formatMemberText(member, ambiguous.has(member.userId), i18n));
-      if (name.othersCount > 0) items.push(i18n.plural("common.room_name.others", name.othersCount));
-      if (items.length === 0) return i18n.t("common.room_name.empty");
-      return i18n.formatList(items);
-    }
-    case "empty":
-      return i18n.t("common.room_name.empty");
-    default:
-      return name satisfies never;
-  }
-}
-
 /** A member's name as nodes: the display name, with the user ID when it is ambiguous. */
 function formatMemberNode(member: RoomMember, ambiguous: boolean, i18n: I18n<keyof typeof common>): ReactNode {
   if (!member.displayName) return <NetworkText key={member.userId}>{member.userId}</NetworkText>;
@@ -68,12 +46,6 @@ function formatMemberNode(member: RoomMember, ambiguous: boolean, i18n: I18n<key
     name: <NetworkText>{member.displayName}</NetworkText>,
     userId: <NetworkText>{member.userId}</NetworkText>,
   });
-}
-
-function formatMemberText(member: RoomMember, ambiguous: boolean, i18n: I18n<keyof typeof common>): string {
-  if (!member.displayName) return member.userId;
-  if (!ambiguous) return member.displayName;
-  return i18n.t("common.name_with_user_id", { name: member.displayName, userId: member.userId });
 }
 
 /** Props of {@link RoomNameText}. */

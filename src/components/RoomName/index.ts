@@ -1,0 +1,2 @@
+export { RoomNameText, formatRoomName } from "./RoomNameText";
+export type { RoomNameTextProps } from "./RoomNameText";
