@@ -37,6 +37,9 @@ export default tseslint.config(
     files: ["src/**/*.tsx", "demo/**/*.tsx"],
     ...jsxA11y.flatConfigs.recommended,
   },
+  // One direction between the layers (docs/ARCHITECTURE.md): components use hooks, i18n and
+  // the core; hooks use the core; i18n uses the core; the core uses none of them. Each
+  // pattern names the folder itself too, so an import of a layer's index is caught as well.
   {
     // The core is framework-free: parsing, rules, HTTP and flows must run without React.
     files: ["src/core/**/*.ts", "src/core/**/*.tsx"],
@@ -46,7 +49,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["react", "react/*", "react-dom", "react-dom/*"], message: "src/core must not import React." },
-            { group: ["**/hooks/**", "**/components/**", "**/i18n/**"], message: "src/core must not import UI layers." },
+            {
+              group: ["**/hooks", "**/hooks/**", "**/components", "**/components/**", "**/i18n", "**/i18n/**"],
+              message: "src/core must not import UI layers.",
+            },
             { group: ["matrix-js-sdk", "matrix-js-sdk/*"], message: "The SDK is typed structurally; never imported." },
           ],
         },
@@ -58,7 +64,30 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/components/**"], message: "Hooks never import components." }] },
+        {
+          patterns: [
+            { group: ["**/components", "**/components/**"], message: "Hooks never import components." },
+            { group: ["**/i18n", "**/i18n/**"], message: "Hooks return error codes, not words: only components use i18n." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // i18n turns the core's codes and names into words; it sits below hooks and components.
+    files: ["src/i18n/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/components", "**/components/**"],
+              message: "src/i18n never imports components: React that renders network text belongs in src/components.",
+            },
+            { group: ["**/hooks", "**/hooks/**"], message: "src/i18n never imports hooks: it uses the core only." },
+          ],
+        },
       ],
     },
   },
