@@ -129,7 +129,7 @@ function readIdentifier(value: unknown): string | undefined {
   return cleaned !== undefined && cleaned === value ? cleaned : undefined;
 }
 
-/** The valid room IDs of `value`, each once, at most {@link MAX_ALLOWED_ROOM_IDS}; what a hostile array lets us read. */
+/** The valid room IDs among the first {@link MAX_ALLOWED_ROOM_IDS} entries of `value`, each once; what a hostile array lets us read. */
 function readRoomIds(value: unknown): string[] {
   const roomIds = new Set<string>();
   try {
