@@ -15,7 +15,7 @@ import type { RoomPreview } from "../core/roomPreview";
 import { summarizeRoomState } from "../core/summary";
 import type { RoomSummary } from "../core/types";
 
-/** Options of {@link useRoomSummary} for the live state of a joined room (the default source). */
+/** Options of `useRoomSummary` for the live state of a joined room (the default source). */
 export interface UseRoomSummaryOptions {
   /** `live_state` (the default): read `GET /rooms/{roomId}/state`, which only a member may. */
   source?: "live_state";
@@ -25,7 +25,7 @@ export interface UseRoomSummaryOptions {
   enabled?: boolean;
 }
 
-/** Options of {@link useRoomSummary} for a room the user is not in (yet): the server's room summary. */
+/** Options of `useRoomSummary` for a room the user is not in (yet): the server's room summary. */
 export interface UseRoomPreviewOptions {
   /** `room_summary`: read `GET /room_summary/{roomIdOrAlias}`, which works before joining. */
   source: "room_summary";
@@ -46,7 +46,7 @@ export interface RoomSummaryError {
   retryAfterMs?: number;
 }
 
-/** What {@link useRoomSummary} returns: `Summary` is a `RoomSummary` (live state) or a `RoomPreview` (room summary). */
+/** What `useRoomSummary` returns: `Summary` is a `RoomSummary` (live state) or a `RoomPreview` (room summary). */
 export interface UseRoomSummaryResult<Summary = RoomSummary> {
   /** Where the request stands. */
   status: RoomSummaryStatus;
@@ -82,8 +82,9 @@ interface Settled extends Request {
 }
 
 /**
- * Fetches and summarises `room` from the chosen source. `status` is derived from which
- * request the last answer belongs to, so no effect ever copies state around.
+ * Fetches `GET /rooms/{roomId}/state` and summarises it (`trusted: true`): the live summary
+ * of a room the user has joined. `status` is derived from which request the last answer
+ * belongs to, so no effect ever copies state around.
  *
  * `client` must be a stable object (created once, not during render): the room is fetched
  * again whenever the client object changes.
@@ -93,6 +94,11 @@ export function useRoomSummary(
   roomId: string | undefined,
   options?: UseRoomSummaryOptions,
 ): UseRoomSummaryResult<RoomSummary>;
+/**
+ * Fetches `GET /room_summary/{roomIdOrAlias}` and reads it with `parseRoomPreview`: what a
+ * server says about a room the user is not in (yet), untrusted. Same statuses, aborts and
+ * stale-answer rules as the live summary; `client` must be stable here too.
+ */
 export function useRoomSummary(
   client: MembershipClient,
   roomIdOrAlias: string | undefined,

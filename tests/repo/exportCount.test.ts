@@ -15,7 +15,9 @@ import { describe, expect, it } from "vitest";
  * lower these to `{ core: 60, main: 120 }` when the curated export lists land, and never raise
  * them without saying why in the commit.
  */
-const EXPORT_LIMITS = { core: 72, main: 140 };
+// core 77: issue 11 (step 2) moves five readers of untrusted data into /core (parseRoomPreview,
+// readTimelineEvent, readLeaveEntry, validateInvitee, acceptsKnocks); the main entry had them already.
+const EXPORT_LIMITS = { core: 77, main: 140 };
 
 /** Issue 11's targets, printed beside the counts until {@link EXPORT_LIMITS} reaches them. */
 const EXPORT_TARGETS = { core: 60, main: 120 };
