@@ -12,6 +12,7 @@ import {
   type MediaPreviewPolicy,
 } from "../accountDataSettings";
 import { summarizeInvite } from "../summary";
+import { isSameSummary } from "../summaryEquality";
 import type { InviteSummary } from "../types";
 import { readSyncDelta, type InviteKind } from "./syncResponse";
 import { IDLE_SYNC_STATUS, type SyncStatus } from "./syncStatus";
@@ -232,7 +233,7 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
         // The same invite again (a full resync, an SDK re-emit): keep the entry, its receipt
         // time and its place in the list, so the snapshot stays the same array.
         const existing = entries.get(update.roomId);
-        if (existing && existing.kind === update.kind && sameSummary(existing.summary, summary)) continue;
+        if (existing && existing.kind === update.kind && isSameSummary(existing.summary, summary)) continue;
         entries.set(update.roomId, createEntry(update.roomId, update.kind, summary, receivedAt));
         changed = true;
       }
@@ -286,11 +287,6 @@ function compareNewestFirst(left: InviteEntry, right: InviteEntry): number {
 
 function isNewer(candidate: number | undefined, reference: number | undefined): boolean {
   return candidate !== undefined && (reference === undefined || candidate > reference);
-}
-
-/** Summaries are plain data built by `summarizeInvite` in a fixed key order, so their JSON compares them. */
-function sameSummary(left: InviteSummary, right: InviteSummary): boolean {
-  return JSON.stringify(left) === JSON.stringify(right);
 }
 
 function sameSet(left: ReadonlySet<string>, right: ReadonlySet<string>): boolean {

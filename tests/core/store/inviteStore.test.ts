@@ -194,6 +194,24 @@ describe("createInviteStore: the useSyncExternalStore contract", () => {
     expect(store.getEntry(dm.roomId)?.receivedAt).toBe(AFTER_CAPTURE);
   });
 
+  it("keeps the same entry object for an unchanged invite sent again as new JSON, and replaces it when one field changes", () => {
+    const store = newStore();
+    store.applySync(syncResponse({ invite: roomsOf(namedRoom) }));
+    const first = store.getEntry(namedRoom.roomId);
+
+    // A fresh copy of the same invite (a new /sync body parsed again): equal data, other objects.
+    store.applySync(syncResponse({ invite: { [namedRoom.roomId]: structuredClone(namedRoom.entry) } }));
+    expect(store.getEntry(namedRoom.roomId)).toBe(first);
+
+    const renamedInviter = structuredClone(namedRoom.entry);
+    for (const event of renamedInviter.invite_state.events) {
+      if (event.type === "m.room.member" && event.state_key === "@alice:localhost") (event.content as Record<string, unknown>)["displayname"] = "Alice L.";
+    }
+    store.applySync(syncResponse({ invite: { [namedRoom.roomId]: renamedInviter } }));
+    expect(store.getEntry(namedRoom.roomId)).not.toBe(first);
+    expect(store.getEntry(namedRoom.roomId)?.summary.inviter?.displayName).toBe("Alice L.");
+  });
+
   it("runs each listener at most once per applySync, and not at all when nothing changed", () => {
     const store = newStore();
     const listener = vi.fn();
