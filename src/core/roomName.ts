@@ -1,7 +1,6 @@
 import { cleanLongText } from "./text";
 import { isRoomAlias, isUserId } from "./identifiers";
-import { isPlainObject, ownProperty } from "./strippedState";
-import { readContent } from "./summaryState";
+import { isPlainObject, ownProperty, readField, type ValidatedStateEvent } from "./strippedState";
 import type { JoinRule, Membership, StrippedStateEvent } from "./types";
 
 /** How many members a `{ kind: "members" }` name lists (the spec's "heroes" are up to 5). */
@@ -9,6 +8,9 @@ export const MAX_NAME_MEMBERS = 5;
 
 // m.topic representations we look at; a topic has a handful, never thousands.
 const MAX_TOPIC_REPRESENTATIONS = 32;
+
+/** An event whose content can be read: parsed (a copy) or validated and not yet copied. */
+type EventWithContent = Pick<ValidatedStateEvent, "content">;
 
 const MEMBERSHIPS: ReadonlySet<string> = new Set<Membership>(["invite", "join", "leave", "ban", "knock"]);
 const JOIN_RULES: ReadonlySet<string> = new Set<JoinRule>(["public", "invite", "knock", "restricted", "knock_restricted", "private"]);
@@ -43,10 +45,10 @@ export function indexRoomState(events: readonly StrippedStateEvent[]): IndexedRo
   return { roomState, members, memberByUserId };
 }
 
-/** The `membership` of a member event, when it is one the spec defines. */
-export function readMembership(event: StrippedStateEvent | undefined): Membership | undefined {
+/** The `membership` of a member event (parsed, or validated and not yet copied), when it is one the spec defines. */
+export function readMembership(event: EventWithContent | undefined): Membership | undefined {
   if (!event) return undefined;
-  return toMembership(ownProperty(event.content, "membership"));
+  return toMembership(readField(event.content, "membership"));
 }
 
 /** The `membership` value of a member event's content, when it is one the spec defines. */
@@ -59,22 +61,22 @@ export function toJoinRule(value: unknown): JoinRule | undefined {
   return typeof value === "string" && JOIN_RULES.has(value) ? (value as JoinRule) : undefined;
 }
 
-/** The `alias` of `m.room.canonical_alias` content, when it is a valid `#localpart:server` alias. */
-export function readCanonicalAlias(content: Record<string, unknown> | undefined): string | undefined {
-  const alias = content ? readContent(content, "alias") : undefined;
+/** The `alias` of an `m.room.canonical_alias` event, when it is a valid `#localpart:server` alias. */
+export function readCanonicalAlias(event: EventWithContent | undefined): string | undefined {
+  const alias = event ? readField(event.content, "alias") : undefined;
   return isRoomAlias(alias) ? alias : undefined;
 }
 
 /**
- * The plain-text topic of `m.room.topic` content: the `text/plain` representation of
+ * The plain-text topic of an `m.room.topic` event: the `text/plain` representation of
  * `m.topic` (an entry without `mimetype` is plain text, per the spec) when it has one,
  * else the legacy `topic` field. HTML representations are never used. The nested values
  * are the caller's objects, possibly Proxies: when one of them throws, there is no topic.
  */
-export function readTopic(content: Record<string, unknown> | undefined): string | undefined {
-  if (!content) return undefined;
+export function readTopic(event: EventWithContent | undefined): string | undefined {
+  if (!event) return undefined;
   try {
-    const rich = readContent(content, "m.topic");
+    const rich = readField(event.content, "m.topic");
     // The spec shape is `{ "m.text": [...] }`; some servers send the bare array (older drafts).
     const representations = isPlainObject(rich) ? ownProperty(rich, "m.text") : rich;
     if (Array.isArray(representations)) {
@@ -88,7 +90,7 @@ export function readTopic(content: Record<string, unknown> | undefined): string 
         if (body !== undefined) return body;
       }
     }
-    return cleanLongText(readContent(content, "topic"));
+    return cleanLongText(readField(event.content, "topic"));
   } catch {
     return undefined;
   }

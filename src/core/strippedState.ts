@@ -43,33 +43,104 @@ export function ownProperty(value: Record<string, unknown>, key: string): unknow
   return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
 }
 
+/**
+ * A field of an object from the caller (an event's `content`, not yet copied): an own
+ * enumerable property, so exactly what a copy would hold. `undefined` when absent, and when
+ * a hostile getter or Proxy throws, so one bad field never hides the rest of the event.
+ */
+export function readField(value: Record<string, unknown>, key: string): unknown {
+  try {
+    return Object.prototype.propertyIsEnumerable.call(value, key) ? value[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a caller's object holds `key` as an own enumerable property (see {@link readField}); never throws. */
+export function hasField(value: Record<string, unknown>, key: string): boolean {
+  try {
+    return Object.prototype.propertyIsEnumerable.call(value, key);
+  } catch {
+    return false;
+  }
+}
+
 /** Most events we look at in one state list; beyond this the rest is dropped, not parsed. */
 export const MAX_STATE_EVENTS = 200_000;
 
 /**
- * Validates one stripped state event on its own: `type`, `state_key` and `sender` must be
- * strings and `content` a plain object. Returns a fresh copy holding only the fields we
- * use, or `undefined` for a malformed event.
+ * A stripped state event that passed validation, before anything is copied (internal to
+ * the core). `content` is still the caller's own object: read it with {@link readField}.
+ * {@link parseStrippedState} copies it into a {@link StrippedStateEvent} (and drops the event
+ * if a hostile getter or Proxy keeps its content from being copied); summaries read the
+ * few fields they need in place, and a field that throws there just reads as absent.
  */
-export function parseStrippedStateEvent(input: unknown): StrippedStateEvent | undefined {
+export interface ValidatedStateEvent {
+  /** Event type, e.g. `m.room.name`. */
+  type: string;
+  /** State key; `""` for room-wide state, a user ID for `m.room.member`. */
+  state_key: string;
+  /** Who sent it (claimed by the remote server; not verified). */
+  sender: string;
+  /** The event content: a plain object, the caller's own (not copied). */
+  content: Record<string, unknown>;
+  /** The event object itself, the caller's own: optional fields are read from it on demand (see {@link readTimestamp}). */
+  source: Record<string, unknown>;
+}
+
+/** Tells which `(type, state_key)` pairs a reader has any use for; the others are skipped unread. */
+export type StateEventFilter = (type: string, stateKey: string) => boolean;
+
+/**
+ * Validates one stripped state event: `type`, `state_key` and `sender` must be strings and
+ * `content` a plain object. This is the one place that decides whether an event counts,
+ * for {@link parseStrippedState} and for the summaries alike. Events `isWanted` refuses are
+ * skipped after reading their type and state key. Nothing is copied. Never throws: a
+ * hostile getter or Proxy on one of those four fields makes the event malformed.
+ */
+export function validateStateEvent(input: unknown, isWanted?: StateEventFilter): ValidatedStateEvent | undefined {
   try {
     if (!isPlainObject(input)) return undefined;
     const type = ownProperty(input, "type");
     const stateKey = ownProperty(input, "state_key");
+    if (typeof type !== "string" || typeof stateKey !== "string") return undefined;
+    if (isWanted !== undefined && !isWanted(type, stateKey)) return undefined;
     const sender = ownProperty(input, "sender");
     const content = ownProperty(input, "content");
-    if (typeof type !== "string" || typeof stateKey !== "string" || typeof sender !== "string") return undefined;
-    if (!isPlainObject(content)) return undefined;
-    const event: StrippedStateEvent = { type, state_key: stateKey, sender, content: copyObject(content) };
-    const timestamp = ownProperty(input, "origin_server_ts");
-    if (typeof timestamp === "number" && Number.isFinite(timestamp) && timestamp >= 0) event.origin_server_ts = timestamp;
-    const eventId = ownProperty(input, "event_id");
+    if (typeof sender !== "string" || !isPlainObject(content)) return undefined;
+    return { type, state_key: stateKey, sender, content, source: input };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An event's `origin_server_ts`, when it is a finite non-negative number. Optional: when a
+ * hostile getter keeps it from being read, it is absent and the event still counts.
+ */
+export function readTimestamp(event: ValidatedStateEvent): number | undefined {
+  const timestamp = readField(event.source, "origin_server_ts");
+  return typeof timestamp === "number" && Number.isFinite(timestamp) && timestamp >= 0 ? timestamp : undefined;
+}
+
+/**
+ * Validates one stripped state event on its own (the checks of `validateStateEvent`).
+ * Returns a fresh copy holding only the fields we use, or `undefined` for a malformed event
+ * (or one whose content a hostile getter or Proxy keeps from being copied).
+ */
+export function parseStrippedStateEvent(input: unknown): StrippedStateEvent | undefined {
+  const valid = validateStateEvent(input);
+  if (valid === undefined) return undefined;
+  try {
+    const event: StrippedStateEvent = { type: valid.type, state_key: valid.state_key, sender: valid.sender, content: copyObject(valid.content) };
+    const timestamp = readTimestamp(valid);
+    if (timestamp !== undefined) event.origin_server_ts = timestamp;
+    const eventId = ownProperty(valid.source, "event_id");
     if (typeof eventId === "string" && eventId.length <= 255) event.event_id = eventId;
-    const unsigned = ownProperty(input, "unsigned");
+    const unsigned = ownProperty(valid.source, "unsigned");
     if (isPlainObject(unsigned)) event.unsigned = copyObject(unsigned);
     return event;
   } catch {
-    // A hostile getter or proxy: treat the event as malformed, never throw.
     return undefined;
   }
 }
@@ -83,44 +154,62 @@ export function parseStrippedStateEvent(input: unknown): StrippedStateEvent | un
  * the position of the first. Never throws, whatever the input.
  */
 export function parseStrippedState(input: unknown): StrippedStateEvent[] {
-  let list: unknown[];
-  let count: number;
-  try {
-    const candidate: unknown = Array.isArray(input) ? input : isPlainObject(input) ? ownProperty(input, "events") : undefined;
-    if (!Array.isArray(candidate)) return [];
-    list = candidate;
-    // A Proxy can make `length` anything, or throw: read it once, as a bounded integer.
-    const length: unknown = list.length;
-    count = typeof length === "number" && length > 0 ? Math.min(Math.floor(length), MAX_STATE_EVENTS) : 0;
-  } catch {
-    return [];
-  }
   const events: StrippedStateEvent[] = [];
-  // Keyed by type and state key; a Map, so untrusted strings never become object keys.
-  const indexByKey = new Map<string, Map<string, number>>();
-  for (let i = 0; i < count; i++) {
-    let raw: unknown;
-    try {
-      raw = list[i];
-    } catch {
-      continue;
-    }
-    const event = parseStrippedStateEvent(raw);
-    if (!event) continue;
-    let byStateKey = indexByKey.get(event.type);
-    if (!byStateKey) {
-      byStateKey = new Map();
-      indexByKey.set(event.type, byStateKey);
-    }
-    const existing = byStateKey.get(event.state_key);
-    if (existing === undefined) {
+  // Where each (type, state_key) first appeared; Maps, so untrusted strings never become object keys.
+  const positions = new Map<string, Map<string, number>>();
+  forEachStateEvent(input, parseStrippedStateEvent, (event) => {
+    const byStateKey = positions.get(event.type) ?? new Map<string, number>();
+    positions.set(event.type, byStateKey);
+    const position = byStateKey.get(event.state_key);
+    if (position === undefined) {
       byStateKey.set(event.state_key, events.length);
       events.push(event);
     } else {
-      events[existing] = event;
+      events[position] = event;
     }
-  }
+  });
   return events;
+}
+
+/**
+ * Calls `visit` with each event of a state list (`{ events }` or a bare array, at most
+ * {@link MAX_STATE_EVENTS}), in order, that `readEvent` accepts: `validateStateEvent`, or
+ * {@link parseStrippedStateEvent} to copy it too. Duplicates are left to the caller.
+ * Internal to the core. Never throws, except what `visit` itself throws.
+ */
+export function forEachStateEvent<Event>(input: unknown, readEvent: (raw: unknown) => Event | undefined, visit: (event: Event) => void): void {
+  const list = readStateList(input);
+  const count = readLength(list);
+  for (let index = 0; index < count; index++) {
+    let raw: unknown;
+    try {
+      raw = list[index];
+    } catch {
+      continue;
+    }
+    const event = readEvent(raw);
+    if (event !== undefined) visit(event);
+  }
+}
+
+/** The events array of `{ events }`, or the input itself when it is an array; else empty. */
+function readStateList(input: unknown): readonly unknown[] {
+  try {
+    const candidate: unknown = Array.isArray(input) ? input : isPlainObject(input) ? ownProperty(input, "events") : undefined;
+    return Array.isArray(candidate) ? candidate : [];
+  } catch {
+    return [];
+  }
+}
+
+/** How many items of the list to read. A Proxy can make `length` anything, or throw: it is read once, as a bounded integer. */
+function readLength(list: readonly unknown[]): number {
+  try {
+    const length: unknown = list.length;
+    return typeof length === "number" && length > 0 ? Math.min(Math.floor(length), MAX_STATE_EVENTS) : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** Finds the state event with this type and state key, if any. */

@@ -1,11 +1,15 @@
+/**
+ * Room summaries for the invite preview and the room header, built from the events
+ * `readSummaryEvents` gathers: the same parse path as `parseStrippedState` (each event
+ * validated once, by `validateStateEvent`), without copying anything.
+ */
 import { cleanLongText, cleanName } from "./text";
 import { isMxcUri, isRoomId, isUserId } from "./identifiers";
-import { isPlainObject, ownProperty } from "./strippedState";
-import { readCanonicalAlias, readTopic, toMembership } from "./roomName";
-import { findMember, hasContent, readContent, releaseSummaryState, scanSummaryState, type MemberState, type SummaryState } from "./summaryState";
-import { readMembers, type InviterState } from "./summaryMembers";
-import { emptySummary, keepSummaryShape, SUMMARY_FIELD } from "./summaryShapes";
-import type { InviteSummary, Inviter, JoinRule, Membership, RoomSummary } from "./types";
+import { hasField, isPlainObject, ownProperty, readField, readTimestamp, type ValidatedStateEvent } from "./strippedState";
+import { readCanonicalAlias, readMembership, readTopic } from "./roomName";
+import { readSummaryEvents, type SummaryEvents } from "./summaryEvents";
+import { countMembers, nameFromMembers } from "./summaryMembers";
+import type { InviteSummary, Inviter, JoinRule, RoomName, RoomSummary } from "./types";
 
 /** Options for {@link summarizeInvite} and {@link summarizeRoomState}. */
 export interface SummarizeOptions {
@@ -50,170 +54,142 @@ export function summarizeRoomState(stateEvents: unknown, options: SummarizeOptio
 }
 
 function summarize(input: unknown, options: unknown, trusted: boolean): RoomSummary {
-  // The options are read in place (no intermediate object: this runs once per invite).
-  // Options may come from untyped code, even a hostile Proxy: unreadable means absent.
-  let userId: string | undefined;
-  let roomId: string | undefined;
+  const { userId, roomId } = readOptions(options);
   try {
-    if (typeof options === "object" && options !== null) {
-      const rawUserId: unknown = (options as Record<string, unknown>).userId;
-      const rawRoomId: unknown = (options as Record<string, unknown>).roomId;
-      userId = isUserId(rawUserId) ? rawUserId : undefined;
-      roomId = isRoomId(rawRoomId) ? rawRoomId : undefined;
-    }
+    return buildSummary(readSummaryEvents(input), userId, roomId, trusted);
   } catch {
-    userId = undefined;
-    roomId = undefined;
-  }
-  const state = scanSummaryState(input);
-  try {
-    return buildSummary(state, userId, roomId, trusted);
-  } catch {
-    // Every field read below is guarded, so this is a last line of defence only: an empty
-    // summary is still something the UI can show. A literal, not `emptySummary`: its fields
-    // are defined, never assigned, so a read-only field inherited from a polluted
-    // Object.prototype (which makes the constructor's assignments throw) cannot throw here.
-    return fallbackSummary(roomId, trusted);
-  } finally {
-    releaseSummaryState(state);
+    // readSummaryEvents never throws and every field read below is guarded, so this is a
+    // last line of defence only: an empty summary is still something the UI can show.
+    // Made by literals, never by assignment: a read-only field of the same name on a
+    // polluted Object.prototype (which can make assignments throw) cannot throw here.
+    return roomId === undefined ? { ...emptyFields(), trusted } : { ...emptyFields(), roomId, trusted };
   }
 }
 
-/** An empty summary made by one literal, in the key order of `emptySummary` (room ID, then `trusted`). */
-function fallbackSummary(roomId: string | undefined, trusted: boolean): RoomSummary {
-  const fields = { isSpace: false, isEncrypted: false, creators: [], isDirect: false, joinedMemberCount: 0, invitedMemberCount: 0 };
-  return roomId === undefined
-    ? { name: { kind: "empty" }, ...fields, trusted }
-    : { name: { kind: "empty" }, ...fields, roomId, trusted };
+/** The options, read defensively: untyped callers may pass anything, even a hostile Proxy. */
+function readOptions(options: unknown): { userId?: string; roomId?: string } {
+  try {
+    if (typeof options !== "object" || options === null) return {};
+    const userId: unknown = (options as Record<string, unknown>).userId;
+    const roomId: unknown = (options as Record<string, unknown>).roomId;
+    return { userId: isUserId(userId) ? userId : undefined, roomId: isRoomId(roomId) ? roomId : undefined };
+  } catch {
+    return {};
+  }
+}
+
+/** The required fields of a summary for a room about which nothing is known. */
+function emptyFields(): Omit<RoomSummary, "trusted"> {
+  return { name: { kind: "empty" }, isSpace: false, isEncrypted: false, creators: [], isDirect: false, joinedMemberCount: 0, invitedMemberCount: 0 };
 }
 
 /**
- * Builds the summary from the winning events. Fields are added in a fixed order (the
- * invite store compares summaries by their JSON), and each content field is read once.
+ * Builds the summary from the events it reads. The key order is fixed (required fields, then
+ * the optional ones that are present, then `trusted`), so equal summaries serialise alike.
  */
-function buildSummary(state: SummaryState, userId: string | undefined, roomId: string | undefined, trusted: boolean): RoomSummary {
-  const summary = emptySummary(roomId) as RoomSummary;
-  // Which optional fields the summary has, for keepSummaryShape.
-  let fields = roomId === undefined ? 0 : SUMMARY_FIELD.roomId;
-  // `userId` is a valid user ID, so its member event (if any) is one `indexRoomState` keeps.
-  const own = userId === undefined ? undefined : findMember(state, userId);
-  const membership = own ? toMembership(readContent(own.content, "membership")) : undefined;
+function buildSummary(state: SummaryEvents, userId: string | undefined, roomId: string | undefined, trusted: boolean): RoomSummary {
+  const own = userId === undefined ? undefined : state.members.get(userId);
+  const membership = readMembership(own);
   const invite = membership === "invite" ? own : undefined;
-  const inviter = invite ? readInviter(invite, state, userId, membership) : undefined;
-
-  if (membership !== undefined) {
-    summary.membership = membership;
-    fields |= SUMMARY_FIELD.membership;
-  }
-  // The spec's room name: a non-empty m.room.name, else a valid canonical alias, else the
-  // members (computed with the member counts, in the same pass over the members).
-  const name = state.name ? cleanName(readContent(state.name, "name")) : undefined;
-  const canonicalAlias = readCanonicalAlias(state.canonicalAlias);
-  if (name !== undefined) summary.name = { kind: "named", name };
-  else if (canonicalAlias !== undefined) summary.name = { kind: "alias", alias: canonicalAlias };
-  readMembers(summary, state, userId, membership, inviter, name === undefined && canonicalAlias === undefined);
-
-  const avatarUrl = state.avatar ? readContent(state.avatar, "url") : undefined;
-  if (isMxcUri(avatarUrl)) {
-    summary.avatarUrl = avatarUrl;
-    fields |= SUMMARY_FIELD.avatarUrl;
-  }
-
-  const topic = readTopic(state.topic);
-  if (topic !== undefined) {
-    summary.topic = topic;
-    fields |= SUMMARY_FIELD.topic;
-  }
-
-  if (canonicalAlias !== undefined) {
-    summary.canonicalAlias = canonicalAlias;
-    fields |= SUMMARY_FIELD.canonicalAlias;
-  }
-
-  const joinRule = state.joinRules ? readContent(state.joinRules, "join_rule") : undefined;
-  if (typeof joinRule === "string" && JOIN_RULES.has(joinRule)) {
-    summary.joinRule = joinRule as JoinRule;
-    fields |= SUMMARY_FIELD.joinRule;
-  }
-
-  const create = state.create;
-  if (create) {
-    // The room type is an identifier: kept only when cleaning would not change it, so that
-    // "m.space\u202E" can never pass for a space, nor show as one.
-    const rawType = readContent(create, "type");
-    const roomType = cleanName(rawType);
-    if (roomType !== undefined && roomType === rawType) {
-      summary.roomType = roomType;
-      summary.isSpace = roomType === "m.space";
-      fields |= SUMMARY_FIELD.roomType;
-    }
-    const roomVersion = readRoomVersion(create);
-    if (roomVersion !== undefined) {
-      summary.roomVersion = roomVersion;
-      fields |= SUMMARY_FIELD.roomVersion;
-    }
-    summary.creators = readCreators(create, state.createSender, roomVersion);
-  }
-  summary.isEncrypted = state.isEncrypted;
-
-  if (own) {
-    const reason = cleanLongText(readContent(own.content, "reason"));
-    if (reason !== undefined) {
-      summary.reason = reason;
-      fields |= SUMMARY_FIELD.reason;
-    }
-  }
-  if (invite) {
-    summary.isDirect = readContent(invite.content, "is_direct") === true;
-    if (inviter) {
-      summary.inviter = inviter.inviter;
-      fields |= SUMMARY_FIELD.inviter;
-    }
-    const timestamp = readEventField(invite, "origin_server_ts");
-    if (typeof timestamp === "number" && Number.isFinite(timestamp) && timestamp >= 0) {
-      summary.invitedAt = timestamp;
-      fields |= SUMMARY_FIELD.invitedAt;
-    }
-    const thirdPartyInvite = readThirdPartyInvite(invite);
-    if (thirdPartyInvite) {
-      summary.thirdPartyInvite = thirdPartyInvite;
-      fields |= SUMMARY_FIELD.thirdPartyInvite;
-    }
-  }
+  const inviter = invite === undefined ? undefined : readInviter(invite, state);
+  const create = readCreate(state.create);
+  const counts = countMembers(state.members.values());
+  const summary = {
+    name: readRoomName(state, userId, inviter),
+    isSpace: create.roomType === "m.space",
+    isEncrypted: state.encryption !== undefined,
+    creators: create.creators,
+    isDirect: invite !== undefined && readField(invite.content, "is_direct") === true,
+    joinedMemberCount: counts.joined,
+    invitedMemberCount: counts.invited,
+  } as RoomSummary;
+  setIfDefined(summary, "roomId", roomId);
+  setIfDefined(summary, "membership", membership);
+  setIfDefined(summary, "avatarUrl", readAvatarUrl(state.avatar));
+  setIfDefined(summary, "topic", readTopic(state.topic));
+  setIfDefined(summary, "canonicalAlias", readCanonicalAlias(state.canonicalAlias));
+  setIfDefined(summary, "joinRule", readJoinRule(state.joinRules));
+  setIfDefined(summary, "roomType", create.roomType);
+  setIfDefined(summary, "roomVersion", create.roomVersion);
+  setIfDefined(summary, "reason", own === undefined ? undefined : cleanLongText(readField(own.content, "reason")));
+  setIfDefined(summary, "inviter", inviter);
+  setIfDefined(summary, "invitedAt", invite === undefined ? undefined : readTimestamp(invite));
+  setIfDefined(summary, "thirdPartyInvite", invite === undefined ? undefined : readThirdPartyInvite(invite));
   summary.trusted = trusted;
-  keepSummaryShape(fields);
   return summary;
 }
 
-/** The inviter: the invite event's sender when it is a valid user ID, with their profile from their member event. */
-function readInviter(
-  invite: MemberState,
-  state: SummaryState,
-  userId: string | undefined,
-  ownMembership: Membership | undefined,
-): InviterState | undefined {
-  const inviterId = invite.sender;
-  if (!isUserId(inviterId)) return undefined;
-  const event = findMember(state, inviterId);
-  if (event === undefined) return { inviter: { userId: inviterId }, event, membership: undefined };
-  const displayName = cleanName(readContent(event.content, "displayname"));
-  const rawAvatarUrl = readContent(event.content, "avatar_url");
-  const avatarUrl = isMxcUri(rawAvatarUrl) ? rawAvatarUrl : undefined;
-  // Inviting oneself: the inviter's member event is the user's own, already read.
-  const membership = inviterId === userId ? ownMembership : toMembership(readContent(event.content, "membership"));
-  return { inviter: toInviter(inviterId, displayName, avatarUrl), event, membership };
+/** Sets an optional field only when it has a value: absent fields are left out, never `undefined`. */
+function setIfDefined<Key extends keyof RoomSummary>(summary: RoomSummary, key: Key, value: RoomSummary[Key] | undefined): void {
+  if (value !== undefined) summary[key] = value;
 }
 
-/** The inviter object, made by one literal for each set of fields (see `emptySummaryState`). */
-function toInviter(userId: string, displayName: string | undefined, avatarUrl: string | undefined): Inviter {
+/**
+ * The spec's room name ("Calculating the display name for a room"): a non-empty
+ * `m.room.name`, else a valid canonical alias, else the members, else empty.
+ */
+function readRoomName(state: SummaryEvents, userId: string | undefined, inviter: Inviter | undefined): RoomName {
+  const nameEvent = state.name;
+  const name = nameEvent === undefined ? undefined : cleanName(readField(nameEvent.content, "name"));
+  if (name !== undefined) return { kind: "named", name };
+  const alias = readCanonicalAlias(state.canonicalAlias);
+  if (alias !== undefined) return { kind: "alias", alias };
+  return nameFromMembers(state, userId, inviter);
+}
+
+/**
+ * The inviter: the invite event's sender when it is a valid user ID, with the profile from
+ * their member event. One literal per set of fields: an absent field is no key at all.
+ */
+function readInviter(invite: ValidatedStateEvent, state: SummaryEvents): Inviter | undefined {
+  const userId = invite.sender;
+  if (!isUserId(userId)) return undefined;
+  const event = state.members.get(userId);
+  if (event === undefined) return { userId };
+  const displayName = cleanName(readField(event.content, "displayname"));
+  const rawAvatarUrl = readField(event.content, "avatar_url");
+  const avatarUrl = isMxcUri(rawAvatarUrl) ? rawAvatarUrl : undefined;
   if (displayName === undefined) return avatarUrl === undefined ? { userId } : { userId, avatarUrl };
   return avatarUrl === undefined ? { userId, displayName } : { userId, displayName, avatarUrl };
 }
 
+/** The room avatar, only as a valid mxc URI. */
+function readAvatarUrl(event: ValidatedStateEvent | undefined): string | undefined {
+  const url = event === undefined ? undefined : readField(event.content, "url");
+  return isMxcUri(url) ? url : undefined;
+}
+
+/** The join rule, when it is one the spec defines. */
+function readJoinRule(event: ValidatedStateEvent | undefined): JoinRule | undefined {
+  const joinRule = event === undefined ? undefined : readField(event.content, "join_rule");
+  return typeof joinRule === "string" && JOIN_RULES.has(joinRule) ? (joinRule as JoinRule) : undefined;
+}
+
+/** What the summary takes from `m.room.create`. */
+interface CreateFields {
+  /** The room type, only when cleaning would leave it unchanged. */
+  roomType: string | undefined;
+  /** The room version, when valid ("1" when the event has none). */
+  roomVersion: string | undefined;
+  /** The creators (see `readCreators`). */
+  creators: string[];
+}
+
+/** The room type, version and creators from the `m.room.create` event, when there is one. */
+function readCreate(create: ValidatedStateEvent | undefined): CreateFields {
+  if (create === undefined) return { roomType: undefined, roomVersion: undefined, creators: [] };
+  // The room type is an identifier: kept only when cleaning would not change it, so that
+  // "m.space\u202E" can never pass for a space, nor show as one.
+  const rawType = readField(create.content, "type");
+  const roomType = typeof rawType === "string" && cleanName(rawType) === rawType ? rawType : undefined;
+  const roomVersion = readRoomVersion(create);
+  return { roomType, roomVersion, creators: readCreators(create, roomVersion) };
+}
+
 /** The room version; the spec says a create event without `room_version` is version "1". */
-function readRoomVersion(create: Record<string, unknown>): string | undefined {
-  if (!hasContent(create, "room_version")) return "1";
-  const version = readContent(create, "room_version");
+function readRoomVersion(create: ValidatedStateEvent): string | undefined {
+  if (!hasField(create.content, "room_version")) return "1";
+  const version = readField(create.content, "room_version");
   return typeof version === "string" && ROOM_VERSION_PATTERN.test(version) ? version : undefined;
 }
 
@@ -222,10 +198,10 @@ function readRoomVersion(create: Record<string, unknown>): string | undefined {
  * `additional_creators` for room version 12 (earlier versions have no such field). The
  * array is the caller's own and may be a Proxy: when it throws, only the sender is kept.
  */
-function readCreators(create: Record<string, unknown>, sender: string, roomVersion: string | undefined): string[] {
-  const creators: string[] = isUserId(sender) ? [sender] : [];
+function readCreators(create: ValidatedStateEvent, roomVersion: string | undefined): string[] {
+  const creators: string[] = isUserId(create.sender) ? [create.sender] : [];
   if (roomVersion !== "12") return creators;
-  const additional = readContent(create, "additional_creators");
+  const additional = readField(create.content, "additional_creators");
   try {
     if (!Array.isArray(additional)) return creators;
     const seen = new Set(creators);
@@ -238,26 +214,17 @@ function readCreators(create: Record<string, unknown>, sender: string, roomVersi
     }
     return creators;
   } catch {
-    return isUserId(sender) ? [sender] : [];
+    return isUserId(create.sender) ? [create.sender] : [];
   }
 }
 
-/** The third-party invite's display name (`content.third_party_invite.display_name`), cleaned. */
-function readThirdPartyInvite(invite: MemberState): { displayName: string } | undefined {
+/** The third-party invite's display name (`content.third_party_invite.display_name`), cleaned; the object may be a Proxy. */
+function readThirdPartyInvite(invite: ValidatedStateEvent): { displayName: string } | undefined {
   try {
-    const thirdParty = readContent(invite.content, "third_party_invite");
+    const thirdParty = readField(invite.content, "third_party_invite");
     if (!isPlainObject(thirdParty)) return undefined;
     const displayName = cleanName(ownProperty(thirdParty, "display_name"));
     return displayName === undefined ? undefined : { displayName };
-  } catch {
-    return undefined;
-  }
-}
-
-/** A field of the event itself (not its content), read once; `undefined` when a hostile getter throws. */
-function readEventField(member: MemberState, key: string): unknown {
-  try {
-    return ownProperty(member.event, key);
   } catch {
     return undefined;
   }

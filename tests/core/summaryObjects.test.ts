@@ -1,6 +1,6 @@
 /**
- * Summaries are built by a constructor (for V8's sake, see `summaryShapes.ts`) but must stay
- * plain data, indistinguishable from object literals to the code that receives them.
+ * Summaries must stay plain data, indistinguishable from object literals to the code that
+ * receives them, whatever way the summary builds them.
  */
 import { describe, expect, it } from "vitest";
 import { isPlainObject } from "../../src/core/strippedState";
@@ -47,8 +47,8 @@ describe("summaries are plain objects", () => {
 });
 
 describe("a polluted Object.prototype", () => {
-  // Summaries are made by assignment in a constructor, so a read-only field inherited from
-  // Object.prototype makes strict-mode assignment throw where an object literal would not.
+  // A read-only field inherited from Object.prototype makes strict-mode assignment of that
+  // field throw, where an object literal would not.
   it("still never throws when Object.prototype holds a read-only field of the same name", () => {
     Object.defineProperty(Object.prototype, "isDirect", { configurable: true, writable: false, value: true });
     let summaries: unknown[];
