@@ -85,20 +85,9 @@ export function isServerName(value: unknown): value is string {
   return typeof value === "string" && value.length <= MAX_IDENTIFIER_LENGTH && isServerNameBetween(value, 0, value.length);
 }
 
-// The last two user IDs that passed: a summary checks the user's own ID and the inviter's
-// several times each (options, member state keys, senders). Strings are immutable, so a
-// string equal to one that passed passes too.
-let recentUserId: string | undefined;
-let earlierUserId: string | undefined;
-
 /** Whether `value` is a user ID `@localpart:server` of at most 255 characters. */
 export function isUserId(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  if (value === recentUserId || value === earlierUserId) return true;
-  if (!isIdentifier(value, 0x40 /* @ */, false)) return false;
-  earlierUserId = recentUserId;
-  recentUserId = value;
-  return true;
+  return isIdentifier(value, 0x40 /* @ */, false);
 }
 
 /** Whether `value` is a room alias `#localpart:server` of at most 255 characters. */
