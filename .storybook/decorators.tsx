@@ -4,7 +4,8 @@
  * that wraps each story in `I18nProvider` and a themed root.
  */
 import type { Decorator, Loader, Preview } from "@storybook/react-vite";
-import { I18nProvider, isAvailableLocale, loadLocale } from "../src/i18n/index";
+import { I18nProvider } from "../src/i18n/I18nProvider";
+import { isAvailableLocale, loadLocale } from "../src/i18n/loadLocale";
 
 /** The themes the toolbar offers, as `data-mmui-theme` values. */
 export const STORY_THEMES = ["light", "dark", "high-contrast"] as const;

@@ -128,7 +128,7 @@ export function parseMxcUri(value: unknown): MxcUri | undefined {
   return { serverName, mediaId };
 }
 
-/** Whether `value` is a valid `mxc://server/mediaId` URI (the checks of {@link parseMxcUri}, without building its result). */
+/** Whether `value` is a valid `mxc://server/mediaId` URI (the checks of `parseMxcUri`, without building its result). */
 export function isMxcUri(value: unknown): value is string {
   if (typeof value !== "string" || value.length > 2048 || !value.startsWith("mxc://")) return false;
   const slash = value.indexOf("/", MXC_PREFIX_LENGTH);

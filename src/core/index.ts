@@ -17,33 +17,22 @@ export type {
 } from "./types";
 
 // Text safety
-export { cleanText, cleanName, cleanLongText, truncate, MAX_NAME_LENGTH, MAX_LONG_TEXT_LENGTH } from "./text";
+export { cleanText, cleanName } from "./text";
 export type { CleanTextOptions } from "./text";
 
 // Identifiers and media
-export {
-  isUserId,
-  isRoomId,
-  isRoomAlias,
-  isServerName,
-  serverNameOf,
-  parseMxcUri,
-  isMxcUri,
-  getThumbnailUrl,
-  MAX_IDENTIFIER_LENGTH,
-} from "./identifiers";
+export { isUserId, isRoomId, isRoomAlias, isServerName, serverNameOf, isMxcUri, getThumbnailUrl } from "./identifiers";
 export type { MxcUri, ThumbnailOptions } from "./identifiers";
 
 // Stripped state
-export { parseStrippedState, parseStrippedStateEvent, findStateEvent, isPlainObject, MAX_STATE_EVENTS } from "./strippedState";
+export { parseStrippedState } from "./strippedState";
 
 // Room and invite summaries
-export { summarizeInvite, summarizeRoomState, MAX_CREATORS } from "./summary";
+export { summarizeInvite, summarizeRoomState } from "./summary";
 export type { SummarizeOptions } from "./summary";
-export { MAX_NAME_MEMBERS } from "./roomName";
 
 // Display names
-export { disambiguateDisplayNames, normalizeDisplayName, getMemberDisplayNames } from "./displayNames";
+export { disambiguateDisplayNames, getMemberDisplayNames } from "./displayNames";
 export type { DisplayNameCandidate, DisambiguatedMember } from "./displayNames";
 
 // Membership changes (timeline)
@@ -65,14 +54,7 @@ export { isMembershipChangeAllowed, getMemberActions, acceptsKnocks } from "./au
 export type { MembershipChangeRequest, AllowedMemberActions } from "./authorization";
 export { validateInvitee } from "./invitee";
 export type { InviteeProblem } from "./invitee";
-export {
-  getPowerLevels,
-  getUserPowerLevel,
-  getRoomCreators,
-  describePowerLevel,
-  parsePowerLevelValue,
-  LATEST_SUPPORTED_ROOM_VERSION,
-} from "./powerLevels";
+export { getPowerLevels, getUserPowerLevel, getRoomCreators, describePowerLevel } from "./powerLevels";
 export type { PowerLevels, PowerLevelDescription } from "./powerLevels";
 
 // HTTP client and errors
@@ -85,17 +67,11 @@ export type {
   MembershipErrorCode,
 } from "./client/types";
 export { createMatrixHttpClient, normalizeBaseUrl } from "./client/http";
+export type { HttpMethod } from "./client/endpoints";
 export type { MatrixHttpClient, MatrixHttpClientOptions, MatrixRequestInfo, SyncOptions, WhoAmI } from "./client/http";
 export { loginWithPassword } from "./client/login";
 export type { PasswordLoginOptions, PasswordLoginResult } from "./client/login";
-export {
-  MatrixApiError,
-  MatrixNetworkError,
-  MembershipActionError,
-  isAbortError,
-  toMembershipError,
-  toMembershipActionError,
-} from "./client/errors";
+export { MatrixApiError, MatrixNetworkError, MembershipActionError, isAbortError, toMembershipError } from "./client/errors";
 export type {
   MatrixApiErrorInit,
   MatrixNetworkErrorInit,
@@ -122,11 +98,9 @@ export type {
 // Invite store and /sync
 export { createInviteStore } from "./store/inviteStore";
 export type { InviteEntry, InviteStore, InviteStoreOptions, ApplySyncOptions } from "./store/inviteStore";
-export { startSyncLoop, INVITE_SYNC_FILTER, MAX_RETRY_AFTER_MS } from "./store/syncLoop";
+export { startSyncLoop } from "./store/syncLoop";
 export type { SyncClient, SyncLoop, SyncLoopOptions } from "./store/syncLoop";
-export { readSyncDelta, readNextBatch } from "./store/syncResponse";
-export type { InviteKind, PendingRoomUpdate, SyncDelta } from "./store/syncResponse";
-export { IDLE_SYNC_STATUS } from "./store/syncStatus";
+export type { InviteKind } from "./store/syncResponse";
 export type { SyncStatus } from "./store/syncStatus";
 export { connectMatrixJsSdk } from "./store/matrixJsSdkFeed";
 export type { MatrixJsSdkEventLike, MatrixJsSdkRoomLike, MatrixJsSdkEventSource } from "./store/matrixJsSdkFeed";
@@ -137,14 +111,13 @@ export type { MatrixJsSdkEventLike, MatrixJsSdkRoomLike, MatrixJsSdkEventSource 
 export {
   acceptInvite,
   declineInvite,
-  InviterUnknownError,
   declineAll,
-  DECLINE_ALL_MAX_RETRIES,
-  DECLINE_ALL_MAX_WAIT_MS,
   knock,
   cancelKnock,
   pickViaServers,
-  MAX_VIA_SERVERS,
+  runMemberAction,
+  MemberActionNotAllowedError,
+  UncertainMemberActionError,
 } from "./flows/index";
 export type {
   AcceptInviteClient,
@@ -161,6 +134,9 @@ export type {
   KnockOptions,
   CancelKnockOptions,
   MemberAction,
+  MemberActionClient,
+  MemberActionResult,
+  RunMemberActionRequest,
   PickViaOptions,
   ViaSummary,
 } from "./flows/index";
@@ -196,7 +172,7 @@ export type {
 } from "./actions/index";
 
 // matrix-js-sdk adapter (typed structurally: the SDK is never imported)
-export { fromMatrixJsSdk, translateSdkError } from "./client/matrixJsSdk";
+export { fromMatrixJsSdk } from "./client/matrixJsSdk";
 export type {
   FromMatrixJsSdkOptions,
   MatrixJsSdkClientLike,

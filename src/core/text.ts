@@ -30,7 +30,7 @@ const ONLY_INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{White_Space}]*$/u;
 
 /** Options for {@link cleanText}. */
 export interface CleanTextOptions {
-  /** Longest result in UTF-16 code units, ellipsis included. Defaults to {@link MAX_NAME_LENGTH}. */
+  /** Longest result in UTF-16 code units, ellipsis included. Defaults to `MAX_NAME_LENGTH`. */
   maxLength?: number;
 }
 

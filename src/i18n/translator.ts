@@ -22,7 +22,7 @@ import type {
   TextMessageParams,
 } from "./types";
 
-/** What {@link createLocaleMessages} needs: one locale's catalog, overrides and `Intl` settings. */
+/** What a translator needs (`createI18n`, `I18nProvider`): one locale's catalog, overrides and `Intl` settings. */
 export interface LocaleMessagesOptions {
   /** BCP 47 tag of the catalog (`"en"`, `"pl"`, `"qps-ploc"`). Defaults to `"en"`. */
   locale?: string;

@@ -26,7 +26,7 @@ export type AreaCatalog<Area> = { readonly [Key in keyof Area]: MessageValue };
 export type EnglishArea = { readonly [Key in MessageKey]?: MessageValue };
 
 /** The message keys of one area (distributes over a union of areas). */
-type KeysOfArea<Area> = Area extends object ? Extract<keyof Area, MessageKey> : never;
+export type KeysOfArea<Area> = Area extends object ? Extract<keyof Area, MessageKey> : never;
 
 /** The message keys the given English areas define: what `t` accepts from `useI18n(...areas)`. */
 export type AreaKey<Areas extends readonly EnglishArea[]> = KeysOfArea<Areas[number]>;
@@ -49,11 +49,13 @@ export type TextDirection = "ltr" | "rtl";
  * message picks its variant by the `count` param.
  */
 export interface Translate<Key extends MessageKey = MessageKey> {
+  /** With text-only params (or none): the message as a string. */
   (key: Key, params?: TextMessageParams): string;
+  /** With a React node among the params: the message as an array of nodes. */
   (key: Key, params: MessageParams): ReactNode;
 }
 
-/** Options for {@link I18n.formatList}. */
+/** Options for `I18n.formatList`. */
 export interface ListFormatOptions {
   /** `conjunction` ("A, B and C", the default), `disjunction` ("A, B or C") or `unit` ("A, B, C"). */
   type?: "conjunction" | "disjunction" | "unit";
@@ -80,6 +82,7 @@ export interface I18n<Key extends MessageKey = MessageKey> {
    * is a string; with a React node among them, an array of nodes.
    */
   t(key: Key, params?: TextMessageParams): string;
+  /** With a React node among the params: the message as an array of nodes. */
   t(key: Key, params: MessageParams): ReactNode;
   /** Shorthand for `t(key, { ...params, count })` on a plural message. */
   plural(key: Key, count: number, params?: TextMessageParams): string;
@@ -90,6 +93,7 @@ export interface I18n<Key extends MessageKey = MessageKey> {
    * an array of nodes when an item is a React node.
    */
   formatList(items: readonly string[], options?: ListFormatOptions): string;
+  /** Joins React nodes as a list: the result is an array of nodes. */
   formatList(items: readonly ReactNode[], options?: ListFormatOptions): ReactNode;
   /** Formats a number with the locale's digits and grouping. */
   formatNumber(value: number): string;

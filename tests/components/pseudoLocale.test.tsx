@@ -16,7 +16,8 @@ import { InvitePreview, InvitePreviewView } from "../../src/components/InvitePre
 import { InviteSafetySettings } from "../../src/components/InviteSafetySettings/index";
 import { InviteUserForm } from "../../src/components/InviteUserForm/index";
 import { KnockPreview } from "../../src/components/KnockPreview/index";
-import { MemberActionDialog, MemberActions } from "../../src/components/MemberActions/index";
+import { MemberActions } from "../../src/components/MemberActions/index";
+import { MemberActionDialog } from "../../src/components/MemberActions/MemberActionDialog";
 import type { MemberActionWording } from "../../src/components/MemberActions/index";
 import { MembershipEventSummary } from "../../src/components/MembershipEventSummary/index";
 import { MembershipEventText } from "../../src/components/MembershipEventText/index";

@@ -4,7 +4,8 @@
  * what the authorization rules say for every version the core implements.
  */
 import { describe, expect, it } from "vitest";
-import { acceptsKnocks, isMembershipChangeAllowed, LATEST_SUPPORTED_ROOM_VERSION } from "../../src/core";
+import { acceptsKnocks, isMembershipChangeAllowed } from "../../src/core";
+import { LATEST_SUPPORTED_ROOM_VERSION } from "../../src/core/powerLevels";
 import type { JoinRule } from "../../src/core";
 
 const JOIN_RULES: JoinRule[] = ["public", "invite", "knock", "restricted", "knock_restricted", "private"];

@@ -5,8 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { disambiguateDisplayNames, normalizeDisplayName } from "../../src/core";
-import { getMemberDisplayNames } from "../../src/core/displayNames";
+import { disambiguateDisplayNames, getMemberDisplayNames, normalizeDisplayName } from "../../src/core/displayNames";
 import accepted from "../fixtures/accept-named-room-full.json";
 import lookalike from "../fixtures/invite-lookalike-dm.json";
 

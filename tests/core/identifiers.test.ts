@@ -7,9 +7,9 @@ import {
   isRoomId,
   isServerName,
   isUserId,
-  parseMxcUri,
   serverNameOf,
 } from "../../src/core";
+import { parseMxcUri } from "../../src/core/identifiers";
 
 describe("user IDs, aliases, room IDs and server names", () => {
   it.each(["@alice:localhost", "@a:b", "@Hist0rical=_./+:example.org:8448", "@x:[::1]:8008", "@x:192.168.0.1"])(

@@ -1,7 +1,8 @@
 import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_STATE_EVENTS, parseStrippedState } from "../../src/core";
+import { parseStrippedState } from "../../src/core";
+import { MAX_STATE_EVENTS } from "../../src/core/strippedState";
 
 const ME = "@me:example.org";
 

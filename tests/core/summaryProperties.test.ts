@@ -5,7 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMxcUri, MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH, summarizeInvite, summarizeRoomState } from "../../src/core";
+import { isMxcUri, summarizeInvite, summarizeRoomState } from "../../src/core";
+import { MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH } from "../../src/core/text";
 import type { RoomSummary } from "../../src/core";
 
 const ME = "@me:example.org";

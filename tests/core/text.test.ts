@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanLongText, cleanName, cleanText, MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH, truncate } from "../../src/core";
+import { cleanLongText, cleanName, cleanText, MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH, truncate } from "../../src/core/text";
 
 describe("cleaning network text", () => {
   it("strips C0 and C1 controls and every bidi embedding, override and isolate", () => {

@@ -18,7 +18,7 @@ export const DEFAULT_MAX_REASON_LENGTH = 256;
 
 /** Options of {@link formatMembershipLine}. */
 export interface FormatMembershipLineOptions extends NameSources {
-  /** Cap for the reason shown; longer reasons end in "…". Defaults to {@link DEFAULT_MAX_REASON_LENGTH}. */
+  /** Cap for the reason shown; longer reasons end in "…". Defaults to 256 characters. */
   maxReasonLength?: number;
 }
 

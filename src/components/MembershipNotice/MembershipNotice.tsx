@@ -65,7 +65,7 @@ function rejoinOffer(notice: LeaveNotice): "rejoin" | "try" | undefined {
 /**
  * Why the user is no longer in a room, from the `/sync` `rooms.leave` entry: "You were
  * removed from {room} by {user}: {reason}" with Rejoin (when the join rule allows, see
- * {@link rejoinOffer}) and Forget; "You were banned from {room} by {user}" with Forget; "You left {room}" with
+ * `rejoinOffer`) and Forget; "You were banned from {room} by {user}" with Forget; "You left {room}" with
  * Rejoin / Forget; a lifted ban with Rejoin / Forget; an invitation declined or withdrawn,
  * or a request to join withdrawn or declined, with Forget. Names
  * and reasons are plain text in `<bdi>`. `data-kind` says why; `data-state` the action's status.

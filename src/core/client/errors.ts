@@ -22,6 +22,7 @@ export interface MatrixApiErrorInit {
 
 /** A non-2xx answer from the homeserver, with the spec's standard error fields. */
 export class MatrixApiError extends Error {
+  /** The class name, for logs and `error.name` checks across bundles (where `instanceof` fails). */
   override readonly name = "MatrixApiError";
   /** HTTP status code. */
   readonly status: number;
@@ -78,6 +79,7 @@ export interface MatrixNetworkErrorInit {
  * have taken effect, so it is never retried automatically: the caller decides.
  */
 export class MatrixNetworkError extends Error {
+  /** The class name, for logs and `error.name` checks across bundles (where `instanceof` fails). */
   override readonly name = "MatrixNetworkError";
   /** Whether the request may have been processed by the server (the outcome is unknown). */
   readonly requestMayHaveReachedServer: boolean;
@@ -144,6 +146,7 @@ export interface MembershipActionErrorInit extends MembershipErrorInfo {
 
 /** What the flows throw: a failed membership action with its UI code. */
 export class MembershipActionError extends Error {
+  /** The class name, for logs and `error.name` checks across bundles (where `instanceof` fails). */
   override readonly name: string = "MembershipActionError";
   /** What went wrong, as a code only the view turns into words. */
   readonly code: MembershipErrorCode;
@@ -252,29 +255,11 @@ function mapApiFailure(failure: ApiFailure, action: MembershipAction): Membershi
   return { code: "unknown" };
 }
 
+/** The actions that are not about one room: a 404 there means something other than "no such room". */
+const NOT_ROOM_ACTIONS: ReadonlySet<MembershipAction> = new Set<MembershipAction>(["ignore", "account_data", "other"]);
+
 function isRoomAction(action: MembershipAction): boolean {
-  switch (action) {
-    case "join":
-    case "leave":
-    case "decline":
-    case "forget":
-    case "knock":
-    case "cancel_knock":
-    case "invite":
-    case "kick":
-    case "ban":
-    case "unban":
-    case "state":
-    case "summary":
-    case "report":
-      return true;
-    case "ignore":
-    case "account_data":
-    case "other":
-      return false;
-    default:
-      return action satisfies never;
-  }
+  return !NOT_ROOM_ACTIONS.has(action);
 }
 
 /** Reads a MatrixApiError or, structurally, a matrix-js-sdk MatrixError. */

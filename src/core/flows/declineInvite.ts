@@ -106,7 +106,7 @@ export class InviterUnknownError extends Error {
  * With `ignoreInviter` and no valid `inviterId`, the inviter is found before the leave:
  * from `inviteState`, else with one `client.getInviteState(roomId)` request. If it stays
  * unknown (or that request fails) the decline still happens and the `ignore` step is
- * reported failed (code `"unknown"` with an {@link InviterUnknownError}, or the request's
+ * reported failed (code `"unknown"` with an `InviterUnknownError`, or the request's
  * own code) — it is never skipped silently.
  */
 export async function declineInvite(client: DeclineInviteClient, options: DeclineInviteOptions): Promise<DeclineInviteResult> {

@@ -48,6 +48,7 @@ export type MemberActionClient = Pick<MembershipClient, "inviteUser" | "kickUser
 
 /** Why {@link runMemberAction} sent nothing: the authorization rules do not allow the action. */
 export class MemberActionNotAllowedError extends Error {
+  /** The class name, for logs and `error.name` checks across bundles (where `instanceof` fails). */
   override name = "MemberActionNotAllowedError";
   /** The refused action. */
   readonly action: MemberAction;
@@ -63,6 +64,7 @@ export class MemberActionNotAllowedError extends Error {
  * shows whether the action happened.
  */
 export class UncertainMemberActionError extends MembershipActionError {
+  /** The class name, for logs and `error.name` checks across bundles (where `instanceof` fails). */
   override readonly name: string = "UncertainMemberActionError";
   /** The live state read after the failure. */
   readonly stateEvents: unknown[];

@@ -35,7 +35,7 @@ export interface PickViaOptions {
  * Picks the servers to join `roomId` through, in this order: the inviter's server; then the
  * room ID's server part (room versions 1–11) or, for a room ID without one (room version
  * 12), the creators' servers (the `m.room.create` sender and `additional_creators`); then
- * `extra`. Deduplicated, valid server names only, at most {@link MAX_VIA_SERVERS}.
+ * `extra`. Deduplicated, valid server names only, at most `MAX_VIA_SERVERS` (3).
  *
  * The inviter and creators come from `options.summary` when given, else from the raw
  * `inviteState` (untrusted: `rooms.invite[roomId].invite_state`, its `events`, or any state

@@ -32,7 +32,7 @@ export interface InviteEntry {
    * `receivedAt`, so a remote server cannot pin its invite to the top with a future date.
    */
   readonly sortTime: number;
-  /** Receipt order: higher means received later (breaks ties in {@link sortTime}). */
+  /** Receipt order: higher means received later (breaks ties in `sortTime`). */
   readonly sequence: number;
 }
 
@@ -70,10 +70,10 @@ export interface InviteStore {
   applySync(response: unknown, options?: ApplySyncOptions): void;
   /**
    * Removes an entry at once, e.g. right after a local decline, and keeps that same invite
-   * hidden if a sync still carries it. Returns the removed entry, for {@link restore}.
+   * hidden if a sync still carries it. Returns the removed entry, for `restore`.
    */
   remove(roomId: string): InviteEntry | undefined;
-  /** Puts back an entry taken out with {@link remove} (the decline failed), unless a sync has settled the room since. */
+  /** Puts back an entry taken out with `remove` (the decline failed), unless a sync has settled the room since. */
   restore(entry: InviteEntry): void;
   /** Users on `m.ignored_user_list`, as last seen in a sync (stable reference between changes). */
   getIgnoredUsers(): ReadonlySet<string>;

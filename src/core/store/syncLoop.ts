@@ -46,7 +46,7 @@ export const INVITE_SYNC_FILTER: Readonly<Record<string, unknown>> = /* @__PURE_
 export interface SyncLoopOptions {
   /** Stops the loop (the in-flight request is aborted); the status becomes `stopped`. */
   signal?: AbortSignal;
-  /** Filter ID or inline filter. Defaults to {@link INVITE_SYNC_FILTER}. */
+  /** Filter ID or inline filter. Defaults to `INVITE_SYNC_FILTER`, a small invite-only filter. */
   filter?: string | Record<string, unknown>;
   /** How long the server may hold each long-poll, in milliseconds (default 30,000). */
   timeoutMs?: number;

@@ -13,7 +13,7 @@ import { membership } from "./membership";
 import { settings } from "./settings";
 
 /** Every English area combined: the type that defines `MessageKey`. */
-type EnglishCatalog = typeof common &
+export type EnglishCatalog = typeof common &
   typeof errors &
   typeof invite &
   typeof inbox &
