@@ -1,6 +1,6 @@
-/// <reference types="vitest/config" />
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { configDefaults } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
@@ -9,6 +9,16 @@ import { pinnedFonts } from "./scripts/visual-fonts.mjs";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const visualLaunch = chromiumLaunchOptions({ lazy: true });
+/** Files that only the `node22` project runs. */
+const node22Only = "**/*.node22.test.*";
+/** The settings of every project that starts the shared Synapse. */
+const againstSynapse = {
+  environment: "node" as const,
+  globalSetup: ["tests/integration/synapse/global-setup.ts"],
+  fileParallelism: false,
+  testTimeout: 60_000,
+  hookTimeout: 180_000,
+};
 
 /**
  * One config for the library build and every Vitest project:
@@ -18,6 +28,9 @@ const visualLaunch = chromiumLaunchOptions({ lazy: true });
  * - `visual`: stories photographed in Debian's Chromium and compared with the committed baselines
  *   (`tests/visual/__screenshots__/`; `npm run test:visual:update` rewrites them).
  * - `integration`: the core against a real Synapse started by the global setup.
+ * - `node22`: the files named `*.node22.test.ts` (matrix-js-sdk 43, which needs Node 22), unit
+ *   and Synapse scenarios alike; `npm run test:node22` runs it under Node 22 (scripts/node22.mjs).
+ *   No other project picks them up.
  */
 export default defineConfig({
   plugins: [react()],
@@ -59,6 +72,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["tests/core/**/*.test.ts", "tests/i18n/**/*.test.ts", "tests/repo/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, node22Only],
         },
       },
       {
@@ -128,12 +142,18 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          environment: "node",
           include: ["tests/integration/**/*.test.{ts,tsx}"],
-          globalSetup: ["tests/integration/synapse/global-setup.ts"],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 180_000,
+          exclude: [...configDefaults.exclude, node22Only],
+          ...againstSynapse,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "node22",
+          include: ["tests/**/*.node22.test.ts"],
+          setupFiles: ["tests/setup/node22.ts"],
+          ...againstSynapse,
         },
       },
     ],
