@@ -1,10 +1,11 @@
 /**
  * Helpers shared by the integration tests of the HTTP client, the flows and the SDK adapter:
- * a client under test bound to a harness user, and scenario set-up (an invite that has
- * reached the invitee's /sync).
+ * a client under test bound to a harness user, scenario set-up (an invite that has reached the
+ * invitee's /sync), and waiting for an invite store to get somewhere.
  */
 import { createMatrixHttpClient, type MatrixHttpClient, type MatrixHttpClientOptions } from "../../src/core/client/http";
 import type { MatrixRequestInfo } from "../../src/core/client/request";
+import type { InviteEntry, InviteStore } from "../../src/core/store/inviteStore";
 import { homeserver, waitForSync, type HomeserverConnection, type TestUser } from "./synapse/context";
 import type { CreateRoomOptions } from "./synapse/api.d.mts";
 
@@ -59,5 +60,30 @@ export async function waitForInvite(user: TestUser, roomId: string): Promise<Syn
 export async function memberContent(reader: TestUser, roomId: string, userId: string): Promise<Record<string, unknown>> {
   return reader.api.getStateEvent(roomId, "m.room.member", userId);
 }
+
+/** Resolves once the store's snapshot satisfies `predicate`; fails after `timeoutMs`. */
+export function waitForSnapshot(store: InviteStore, predicate: (entries: readonly InviteEntry[]) => boolean, timeoutMs = 15_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      if (!predicate(store.getSnapshot())) return false;
+      unsubscribe();
+      clearTimeout(timer);
+      resolve();
+      return true;
+    };
+    const unsubscribe = store.subscribe(check);
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`the store never got there; it holds ${JSON.stringify(store.getSnapshot().map((entry) => [entry.kind, entry.roomId]))}`));
+    }, timeoutMs);
+    check();
+  });
+}
+
+/** A {@link waitForSnapshot} predicate: the store lists `roomId` as `kind` (an invite by default). */
+export const has = (roomId: string, kind: InviteEntry["kind"] = "invite") => (entries: readonly InviteEntry[]) =>
+  entries.some((entry) => entry.roomId === roomId && entry.kind === kind);
+/** A {@link waitForSnapshot} predicate: the store no longer lists `roomId`. */
+export const lacks = (roomId: string) => (entries: readonly InviteEntry[]) => !entries.some((entry) => entry.roomId === roomId);
 
 export { silentLogger } from "../support/silentLogger";

@@ -5,34 +5,11 @@ import { fromMatrixJsSdk } from "../../src/core/client/matrixJsSdk";
 import { acceptInvite } from "../../src/core/flows/acceptInvite";
 import { declineInvite } from "../../src/core/flows/declineInvite";
 import { knock } from "../../src/core/flows/knock";
-import { createInviteStore, type InviteEntry, type InviteStore } from "../../src/core/store/inviteStore";
+import { createInviteStore } from "../../src/core/store/inviteStore";
 import { connectMatrixJsSdk } from "../../src/core/store/matrixJsSdkFeed";
 import { startSyncLoop } from "../../src/core/store/syncLoop";
-import { clientFor, silentLogger } from "./helpers";
+import { clientFor, has, lacks, silentLogger, waitForSnapshot } from "./helpers";
 import { homeserver, newUser } from "./synapse/context";
-
-/** Resolves once the store's snapshot satisfies `predicate`; fails after `timeoutMs`. */
-function waitForSnapshot(store: InviteStore, predicate: (entries: readonly InviteEntry[]) => boolean, timeoutMs = 15_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const check = (): boolean => {
-      if (!predicate(store.getSnapshot())) return false;
-      unsubscribe();
-      clearTimeout(timer);
-      resolve();
-      return true;
-    };
-    const unsubscribe = store.subscribe(check);
-    const timer = setTimeout(() => {
-      unsubscribe();
-      reject(new Error(`the store never got there; it holds ${JSON.stringify(store.getSnapshot().map((entry) => [entry.kind, entry.roomId]))}`));
-    }, timeoutMs);
-    check();
-  });
-}
-
-const has = (roomId: string, kind: InviteEntry["kind"] = "invite") => (entries: readonly InviteEntry[]) =>
-  entries.some((entry) => entry.roomId === roomId && entry.kind === kind);
-const lacks = (roomId: string) => (entries: readonly InviteEntry[]) => !entries.some((entry) => entry.roomId === roomId);
 
 describe("the invite store fed by a real /sync long poll", () => {
   it("follows invite, decline, re-invite, accept and knock as they happen on the server", async () => {
