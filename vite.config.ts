@@ -55,12 +55,22 @@ export default defineConfig({
         "react-dom/client",
         "matrix-js-sdk",
         /^matrix-js-sdk\//,
-        // The one runtime dependency (InviteList's virtualizer): the consumer's bundler resolves it.
+        // The runtime dependencies, which the consumer's bundler resolves (and dedupes): InviteList's
+        // virtualizer, and the confusables table display names are compared with (matrix-js-sdk
+        // depends on the same package, so a host that ships the SDK already carries it).
         "@tanstack/react-virtual",
+        "unhomoglyph",
       ],
       output: {
         // Only the React entry is a client module; the framework-free core stays neutral.
         banner: (chunk) => (chunk.isEntry && chunk.name === "index" ? '"use client";' : ""),
+        // The confusables table (unhomoglyph, ~30 KiB gzipped) is imported by one small module,
+        // kept in a chunk of its own: a consumer that never compares display names (one that
+        // imports only summarizeInvite, say) drops that chunk and the table with it, since the
+        // package is free of side effects. In the shared core chunk, the import would stay.
+        codeSplitting: {
+          groups: [{ name: "confusables", test: /src\/core\/confusables\.ts$/ }],
+        },
       },
     },
   },
