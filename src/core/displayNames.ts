@@ -127,10 +127,10 @@ export function isInviterAmbiguous(summary: Pick<RoomSummary, "inviter" | "name"
  * Tells which members' display names need their user ID beside them, so a DM from
  * `@mallory:localhost` calling itself "Аlice Liddell" (Cyrillic "А") shows as
  * "Аlice Liddell (@mallory:localhost)" when the real Alice is also known. A name is
- * ambiguous when another member (different user ID) has a name that looks the same (see
- * {@link normalizeDisplayName}), or when it looks like a user ID other than the member's
- * own. Linear in the number of members; members that are not objects with a string
- * `userId` are skipped. Never throws.
+ * ambiguous when another member (different user ID) has a name that looks the same (the
+ * same confusable skeleton, ignoring case, width, accents, invisible and blank characters),
+ * or when it looks like a user ID other than the member's own. Linear in the number of
+ * members; members that are not objects with a string `userId` are skipped. Never throws.
  */
 export function disambiguateDisplayNames(members: readonly DisplayNameCandidate[]): DisambiguatedMember[] {
   return markAmbiguous(readCandidates(members).map(({ userId, displayName }) => ({ userId, displayName: cleanName(displayName), counts: true })));
@@ -142,7 +142,7 @@ export function disambiguateDisplayNames(members: readonly DisplayNameCandidate[
  * name unique among the members whose membership is `join` or `invite` shows alone;
  * otherwise it shows with the user ID. Members who left, were banned or knocked get a
  * label too (for timeline lines), compared against the joined and invited members. Names
- * are compared by how they look ({@link normalizeDisplayName}), and a name that looks like
+ * are compared by how they look (their confusable skeleton), and a name that looks like
  * another user's ID is ambiguous as well. Keyed by user ID; linear in the number of
  * events; never throws.
  */
