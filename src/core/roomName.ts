@@ -71,29 +71,39 @@ export function readCanonicalAlias(event: EventWithContent | undefined): string 
  * The plain-text topic of an `m.room.topic` event: the `text/plain` representation of
  * `m.topic` (an entry without `mimetype` is plain text, per the spec) when it has one,
  * else the legacy `topic` field. HTML representations are never used. The nested values
- * are the caller's objects, possibly Proxies: when one of them throws, there is no topic.
+ * are the caller's objects, possibly Proxies: a representation that throws is skipped, and
+ * an `m.topic` that throws falls back to `topic`, so one bad field never hides a good one.
  */
 export function readTopic(event: EventWithContent | undefined): string | undefined {
   if (!event) return undefined;
+  return readRichTopic(readField(event.content, "m.topic")) ?? cleanLongText(readField(event.content, "topic"));
+}
+
+/** The first plain-text representation of an `m.topic` value, cleaned; `undefined` when there is none or it cannot be read. */
+function readRichTopic(rich: unknown): string | undefined {
+  let representations: unknown;
+  let count: number;
   try {
-    const rich = readField(event.content, "m.topic");
     // The spec shape is `{ "m.text": [...] }`; some servers send the bare array (older drafts).
-    const representations = isPlainObject(rich) ? ownProperty(rich, "m.text") : rich;
-    if (Array.isArray(representations)) {
-      const count = Math.min(representations.length, MAX_TOPIC_REPRESENTATIONS);
-      for (let index = 0; index < count; index++) {
-        const entry: unknown = representations[index];
-        if (!isPlainObject(entry)) continue;
-        const mimetype = ownProperty(entry, "mimetype");
-        if (mimetype !== undefined && !isPlainTextMimetype(mimetype)) continue;
-        const body = cleanLongText(ownProperty(entry, "body"));
-        if (body !== undefined) return body;
-      }
-    }
-    return cleanLongText(readField(event.content, "topic"));
+    representations = isPlainObject(rich) ? ownProperty(rich, "m.text") : rich;
+    if (!Array.isArray(representations)) return undefined;
+    count = Math.min(representations.length, MAX_TOPIC_REPRESENTATIONS);
   } catch {
     return undefined;
   }
+  for (let index = 0; index < count; index++) {
+    try {
+      const entry: unknown = (representations as readonly unknown[])[index];
+      if (!isPlainObject(entry)) continue;
+      const mimetype = ownProperty(entry, "mimetype");
+      if (mimetype !== undefined && !isPlainTextMimetype(mimetype)) continue;
+      const body = cleanLongText(ownProperty(entry, "body"));
+      if (body !== undefined) return body;
+    } catch {
+      // This representation cannot be read: try the next one.
+    }
+  }
+  return undefined;
 }
 
 function isPlainTextMimetype(mimetype: unknown): boolean {

@@ -38,6 +38,29 @@ export function copyObject(value: Record<string, unknown>): Record<string, unkno
   return copy;
 }
 
+/**
+ * {@link copyObject} for an event's content, one field at a time: a field whose getter
+ * throws is left out of the copy, and the other fields stay (a Proxy that will not list its
+ * keys gives an empty copy). The copy holds exactly what {@link readField} can read.
+ */
+function copyReadableFields(value: Record<string, unknown>): Record<string, unknown> {
+  const copy = Object.create(null) as Record<string, unknown>;
+  let keys: string[];
+  try {
+    keys = Object.keys(value);
+  } catch {
+    return copy;
+  }
+  for (const key of keys) {
+    try {
+      copy[key] = value[key];
+    } catch {
+      // This field cannot be read: it is absent, like a field that fails validation.
+    }
+  }
+  return copy;
+}
+
 /** Reads an own property without walking the prototype chain (so `"constructor"` is not inherited). */
 export function ownProperty(value: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
@@ -80,8 +103,8 @@ export interface ValidatedStateEvent {
   type: string;
   /** State key; `""` for room-wide state, a user ID for `m.room.member`. */
   state_key: string;
-  /** Who sent it (claimed by the remote server; not verified). */
-  sender: string;
+  /** Who sent it (claimed by the remote server; not verified), when it is a string. */
+  sender?: string;
   /** The event content: a plain object, the caller's own (not copied). */
   content: Record<string, unknown>;
   /** The event object itself, the caller's own: optional fields are read from it on demand (see {@link readTimestamp}). */
@@ -92,11 +115,15 @@ export interface ValidatedStateEvent {
 export type StateEventFilter = (type: string, stateKey: string) => boolean;
 
 /**
- * Validates one stripped state event: `type`, `state_key` and `sender` must be strings and
- * `content` a plain object. This is the one place that decides whether an event counts,
- * for {@link parseStrippedState} and for the summaries alike. Events `isWanted` refuses are
- * skipped after reading their type and state key. Nothing is copied. Never throws: a
- * hostile getter or Proxy on one of those four fields makes the event malformed.
+ * Validates one stripped state event. This is the one place that decides whether an event
+ * counts, for {@link parseStrippedState} and for the summaries alike. An event counts for
+ * whatever it validly says: it needs what places it (`type` and `state_key`, strings) and
+ * something to say (`content`, a plain object); every other field is read on its own, so an
+ * invalid `sender` (absent, not a string, a getter that throws) drops the sender, not the
+ * event, and a content field that fails validation drops that field only. Events `isWanted`
+ * refuses are skipped after reading their type and state key. Nothing is copied. Never
+ * throws: a hostile getter or Proxy on `type`, `state_key` or `content` makes the event
+ * malformed.
  */
 export function validateStateEvent(input: unknown, isWanted?: StateEventFilter): ValidatedStateEvent | undefined {
   try {
@@ -105,10 +132,10 @@ export function validateStateEvent(input: unknown, isWanted?: StateEventFilter):
     const stateKey = ownProperty(input, "state_key");
     if (typeof type !== "string" || typeof stateKey !== "string") return undefined;
     if (isWanted !== undefined && !isWanted(type, stateKey)) return undefined;
-    const sender = ownProperty(input, "sender");
     const content = ownProperty(input, "content");
-    if (typeof sender !== "string" || !isPlainObject(content)) return undefined;
-    return { type, state_key: stateKey, sender, content, source: input };
+    if (!isPlainObject(content)) return undefined;
+    const sender = readField(input, "sender");
+    return typeof sender === "string" ? { type, state_key: stateKey, sender, content, source: input } : { type, state_key: stateKey, content, source: input };
   } catch {
     return undefined;
   }
@@ -125,20 +152,24 @@ export function readTimestamp(event: ValidatedStateEvent): number | undefined {
 
 /**
  * Validates one stripped state event on its own (the checks of `validateStateEvent`).
- * Returns a fresh copy holding only the fields we use, or `undefined` for a malformed event
- * (or one whose content a hostile getter or Proxy keeps from being copied).
+ * Returns a fresh copy holding only the fields we use, or `undefined` for a malformed event.
+ * A content field that a hostile getter keeps from being read is left out of the copy.
  */
 export function parseStrippedStateEvent(input: unknown): StrippedStateEvent | undefined {
   const valid = validateStateEvent(input);
   if (valid === undefined) return undefined;
   try {
-    const event: StrippedStateEvent = { type: valid.type, state_key: valid.state_key, sender: valid.sender, content: copyObject(valid.content) };
+    const content = copyReadableFields(valid.content);
+    const event: StrippedStateEvent =
+      valid.sender === undefined
+        ? { type: valid.type, state_key: valid.state_key, content }
+        : { type: valid.type, state_key: valid.state_key, sender: valid.sender, content };
     const timestamp = readTimestamp(valid);
     if (timestamp !== undefined) event.origin_server_ts = timestamp;
-    const eventId = ownProperty(valid.source, "event_id");
+    const eventId = readField(valid.source, "event_id");
     if (typeof eventId === "string" && eventId.length <= 255) event.event_id = eventId;
-    const unsigned = ownProperty(valid.source, "unsigned");
-    if (isPlainObject(unsigned)) event.unsigned = copyObject(unsigned);
+    const unsigned = readField(valid.source, "unsigned");
+    if (isPlainObject(unsigned)) event.unsigned = copyReadableFields(unsigned);
     return event;
   } catch {
     return undefined;

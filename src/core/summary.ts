@@ -196,7 +196,8 @@ function readRoomVersion(create: ValidatedStateEvent): string | undefined {
 /**
  * The room creators: the create event's sender, plus the valid user IDs in
  * `additional_creators` for room version 12 (earlier versions have no such field). The
- * array is the caller's own and may be a Proxy: when it throws, only the sender is kept.
+ * array is the caller's own and may be a Proxy: when it throws, the creators read before
+ * stay.
  */
 function readCreators(create: ValidatedStateEvent, roomVersion: string | undefined): string[] {
   const creators: string[] = isUserId(create.sender) ? [create.sender] : [];
@@ -212,10 +213,10 @@ function readCreators(create: ValidatedStateEvent, roomVersion: string | undefin
       seen.add(candidate);
       creators.push(candidate);
     }
-    return creators;
   } catch {
-    return isUserId(create.sender) ? [create.sender] : [];
+    // A hostile array: the creators read so far are valid, the rest cannot be read.
   }
+  return creators;
 }
 
 /** The third-party invite's display name (`content.third_party_invite.display_name`), cleaned; the object may be a Proxy. */

@@ -19,9 +19,12 @@ export interface StrippedStateEvent {
   type: string;
   /** State key; `""` for room-wide state, a user ID for `m.room.member`. */
   state_key: string;
-  /** Who sent it (claimed by the remote server; not verified). */
-  sender: string;
-  /** The event content: a null-prototype copy of the event's own keys. */
+  /**
+   * Who sent it (claimed by the remote server; not verified). Absent when the event's
+   * `sender` is not a string: the event still counts for what its content says.
+   */
+  sender?: string;
+  /** The event content: a null-prototype copy of the event's own keys that could be read. */
   content: Record<string, unknown>;
   /** `origin_server_ts`, when it is a finite non-negative number. */
   origin_server_ts?: number;

@@ -1,8 +1,8 @@
 /**
  * Events whose fields are hostile getters (an untyped caller's objects, never JSON from the
  * network): whether such an event counts is decided in one place, `validateStateEvent`,
- * for `parseStrippedState` and the summaries alike; an optional field that throws just
- * reads as absent.
+ * for `parseStrippedState` and the summaries alike; only `type`, `state_key` and `content`
+ * place an event, and any other field that throws just reads as absent.
  */
 import { describe, expect, it } from "vitest";
 import { parseStrippedState } from "../../src/core/strippedState";
@@ -40,13 +40,24 @@ describe("an origin_server_ts getter that throws", () => {
   });
 });
 
-describe("a getter that throws on a required field", () => {
+describe("a getter that throws on a field that places the event", () => {
   it("drops that event in both paths and keeps the others", () => {
-    const state = [throwingGetter({ type: "m.room.name", state_key: "", content: { name: "Hidden" } }, "sender"), ownInvite()];
+    const state = [throwingGetter({ type: "m.room.name", sender: inviter, content: { name: "Hidden" } }, "state_key"), ownInvite()];
     expect(parseStrippedState(state).map((event) => event.type)).toEqual(["m.room.member"]);
     const summary = summarizeInvite(state, { userId: me });
     expect(summary.name.kind).not.toBe("named");
     expect(summary.membership).toBe("invite");
+  });
+});
+
+describe("a sender getter that throws", () => {
+  it("drops the sender, not the event, in both paths", () => {
+    const state = [throwingGetter({ type: "m.room.name", state_key: "", content: { name: "Shown" } }, "sender"), ownInvite()];
+    expect(parseStrippedState(state).map((event) => [event.type, event.sender])).toEqual([
+      ["m.room.name", undefined],
+      ["m.room.member", inviter],
+    ]);
+    expect(summarizeInvite(state, { userId: me }).name).toEqual({ kind: "named", name: "Shown" });
   });
 });
 
@@ -59,8 +70,10 @@ describe("a content getter that throws", () => {
     expect(summary.reason).toBeUndefined();
   });
 
-  it("drops the event from the parsed state, whose content is a copy it cannot make", () => {
-    const content = throwingGetter({ membership: "invite" }, "reason");
-    expect(parseStrippedState([ownInvite(content)])).toEqual([]);
+  it("is left out of the parsed event, which keeps its other fields", () => {
+    const content = throwingGetter({ membership: "invite", is_direct: true }, "reason");
+    const parsed = parseStrippedState([ownInvite(content)]);
+    expect(parsed).toHaveLength(1);
+    expect({ ...parsed[0]?.content }).toEqual({ membership: "invite", is_direct: true });
   });
 });
