@@ -1,5 +1,6 @@
 /**
- * InviteList as users see it: the groups (from the captures, and with unknown senders), a
+ * InviteList as users see it: the groups (from the captures, and with unknown senders), rows
+ * whose inviters borrow a known name (each flagged, the user ID beside the name), a
  * spam wave, "Decline all" running and stopped, 10,000 invites scrolled to the end, and the
  * themes and a direction.
  */
@@ -12,6 +13,7 @@ const story = composeStories(stories);
 describeBaselines("InviteList", [
   { name: "groups-from-captures", story: story.FromCaptures },
   { name: "groups-unknown-senders", story: story.UnknownSenders },
+  { name: "lookalike-inviters", story: story.LookalikeInviters },
   { name: "empty", story: story.Empty },
   { name: "filter-with-no-match", story: story.FilterWithNoMatch },
   { name: "spam-wave-200", story: story.SpamWave200 },

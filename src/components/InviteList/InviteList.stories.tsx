@@ -6,7 +6,7 @@ import rateLimited from "../../../tests/fixtures/error-rate-limited.json";
 import { createImageClient } from "../Avatar/storyClients";
 import { InvitePreview } from "../InvitePreview/InvitePreview";
 import { InviteList } from "./InviteList";
-import { FIXTURE_USER_ID, fixtureEntries, generatedEntries } from "../../../tests/components/InviteList/entries";
+import { FIXTURE_USER_ID, fixtureEntries, generatedEntries, KNOWN_ALICE, lookalikeEntries } from "../../../tests/components/InviteList/entries";
 
 const captures = fixtureEntries();
 const spamWave = generatedEntries(200, { prefix: "Free crypto giveaway" });
@@ -31,7 +31,7 @@ const meta = {
     onAccepted: fn(),
     onDeclined: fn(),
   },
-  argTypes: { client: { control: false }, invites: { control: false }, knownUserIds: { control: false } },
+  argTypes: { client: { control: false }, invites: { control: false }, knownUserIds: { control: false }, knownUsers: { control: false } },
   parameters: { layout: "padded" },
 } satisfies Meta<typeof InviteList>;
 
@@ -46,8 +46,35 @@ export const FromCaptures: Story = {
     await expect(canvas.getByRole("heading", { name: /^Rooms\s*, \d+ invites$/ })).toBeVisible();
     await expect(canvas.getByRole("heading", { name: /^Spaces\s*, 1 invite$/ })).toBeVisible();
     await expect(canvas.getByRole("listitem", { name: "Design Review" })).toHaveAccessibleDescription(
-      "Invited by Alice Liddell @alice:localhost",
+      "Invited by Alice Liddell (@alice:localhost)",
     );
+  },
+};
+
+/**
+ * Mallory's DM (the lookalike capture) under the names issue 12 lists, while the host knows
+ * the real Alice Liddell: her own name, a Cyrillic "А", a colon lookalike posing as Alice's
+ * user ID, 230 Braille blanks, and Alice's ID padded to 256 characters. Every row says whose
+ * invite it really is (the name on one line, the user ID right beside it) and warns, as
+ * InvitePreview does.
+ */
+export const LookalikeInviters: Story = {
+  args: { invites: lookalikeEntries(), knownUsers: [KNOWN_ALICE] },
+  play: async ({ canvas }) => {
+    const rows = canvas.getAllByRole("listitem");
+    await expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      await expect(row).toHaveAccessibleDescription(/\(@mallory:localhost\).*could belong to someone else/);
+      await expect(within(row).getByText(/could belong to someone else/)).toBeVisible();
+      // The user ID starts on the name's line or the next: never pushed further down.
+      const name = row.querySelector(".mmui-inviter-line__name");
+      const userId = row.querySelector(".mmui-inviter-line__user-id");
+      await expect(userId).toHaveTextContent("@mallory:localhost");
+      if (name && userId) {
+        const lineHeight = name.getBoundingClientRect().height;
+        await expect(userId.getBoundingClientRect().top - name.getBoundingClientRect().top).toBeLessThan(2.5 * lineHeight);
+      }
+    }
   },
 };
 

@@ -2,7 +2,7 @@ import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef,
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import type { InviteEntry } from "../../core/store/inviteStore";
-import type { RoomSummary } from "../../core/types";
+import type { RoomMember, RoomSummary } from "../../core/types";
 import type { UseDeclineAllOptions } from "../../hooks/useDeclineAll";
 import { useInviteListActions } from "../../hooks/useInviteListActions";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -36,6 +36,12 @@ export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, 
    * gathered under "From people you don't share a room with", without avatars.
    */
   knownUserIds?: ReadonlySet<string>;
+  /**
+   * People the user already knows, with their display names: a row whose inviter's name
+   * looks like one of theirs under another user ID shows the lookalike warning, as
+   * `InvitePreview` does. Pass the same array while it is unchanged (it is indexed once).
+   */
+  knownUsers?: readonly RoomMember[];
   /** The media-preview policy: `showAvatars: false` fetches no avatar at all. */
   mediaPolicy?: { showAvatars: boolean };
   /** Show avatars for senders the user does not know (default `false`). */
@@ -95,6 +101,7 @@ export function InviteList({
   invites,
   userId,
   knownUserIds,
+  knownUsers,
   mediaPolicy,
   showUnknownSenderAvatars = false,
   renderInvite,
@@ -347,6 +354,7 @@ export function InviteList({
             tabbable={isTabbable}
             nameId={nameId}
             descriptionId={descriptionId}
+            knownUsers={knownUsers}
             onAccept={onAcceptRow}
             onDecline={onDeclineRow}
             onOpen={onOpenInvite}

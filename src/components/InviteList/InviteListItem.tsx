@@ -2,6 +2,7 @@ import type { ComponentPropsWithRef, ReactNode } from "react";
 import type { InviteActionState } from "../../core/actions/inviteActionTypes";
 import type { MembershipClient } from "../../core/client/types";
 import type { InviteEntry } from "../../core/store/inviteStore";
+import type { RoomMember } from "../../core/types";
 import { getErrorMessage } from "../../i18n/errors";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enInbox } from "../../i18n/english";
@@ -10,7 +11,7 @@ import { RoomNameText } from "../RoomName/RoomNameText";
 import type { I18n } from "../../i18n/types";
 import { Badge } from "../shared/Badge";
 import { Button } from "../shared/Button";
-import { NetworkText } from "../shared/NetworkText";
+import { InviterLine } from "../shared/InviterLine";
 import { RoomAvatar, UserAvatar } from "../Avatar/Avatar";
 
 /** Avatar size of a compact row, in CSS pixels. */
@@ -30,8 +31,14 @@ export interface InviteListItemProps extends Omit<ComponentPropsWithRef<"div">, 
   tabbable?: boolean;
   /** ID for the room name element (buttons and the row point at it). */
   nameId?: string;
-  /** ID for the "Invited by …" line (the row's description). */
+  /** ID for the "Invited by …" line and its lookalike warning (the row's description). */
   descriptionId?: string;
+  /**
+   * People the user already knows: an inviter whose display name looks like one of theirs
+   * under another user ID is flagged, as `InvitePreview` flags it. Pass the same array to
+   * every row (it is indexed once per array).
+   */
+  knownUsers?: readonly RoomMember[];
   /** Accept pressed (not offered for knocks). */
   onAccept?(entry: InviteEntry): void;
   /** Decline pressed (not offered for knocks). */
@@ -41,8 +48,8 @@ export interface InviteListItemProps extends Omit<ComponentPropsWithRef<"div">, 
 }
 
 /**
- * One compact inbox row: avatar, room name, who sent it (name beside user ID), badges,
- * and Accept / Decline / Open. All network text is plain text in `<bdi>`. `data-state`
+ * One compact inbox row: avatar, room name, who sent it (name beside user ID, with the same
+ * lookalike warning as `InvitePreview`), badges, and Accept / Decline / Open. All network text is plain text in `<bdi>`. `data-state`
  * is the row's action state (`idle`, `accepting`, `declining`, `accepted`, `declined`, `error`).
  */
 export function InviteListItem({
@@ -53,6 +60,7 @@ export function InviteListItem({
   tabbable = true,
   nameId,
   descriptionId,
+  knownUsers,
   onAccept,
   onDecline,
   onOpen,
@@ -95,9 +103,20 @@ export function InviteListItem({
         <span className="mmui-invite-list-item__name" id={nameId}>
           <RoomNameText name={summary.name} />
         </span>
-        <span className="mmui-invite-list-item__from" id={descriptionId}>
-          {isInvite ? describeSender(entry, i18n) : i18n.t("inbox.item.knock_pending")}
-        </span>
+        {isInvite ? (
+          <InviterLine
+            id={descriptionId}
+            summary={summary}
+            knownUsers={knownUsers}
+            density="compact"
+            sentence={(name) => i18n.t(senderKey(summary), { name })}
+            unknownSender={i18n.t("inbox.item.inviter_unknown")}
+          />
+        ) : (
+          <span className="mmui-invite-list-item__from" id={descriptionId}>
+            {i18n.t("inbox.item.knock_pending")}
+          </span>
+        )}
         <Badges entry={entry} i18n={i18n} />
         {state?.status === "error" ? (
           <span className="mmui-invite-list-item__error">{getErrorMessage(i18n, state.error.code, { retryAfterMs: state.error.retryAfterMs })}</span>
@@ -141,22 +160,9 @@ export function InviteListItem({
   );
 }
 
-/** "Invited by Alice @alice:example.org": the display name proves nothing, so the ID is always there. */
-function describeSender(entry: InviteEntry, i18n: I18n): ReactNode {
-  const inviter = entry.summary.inviter;
-  if (!inviter) return i18n.t("inbox.item.inviter_unknown");
-  const name = (
-    <span className="mmui-invite-list-item__inviter">
-      {inviter.displayName ? (
-        <>
-          <NetworkText>{inviter.displayName}</NetworkText>{" "}
-        </>
-      ) : null}
-      <NetworkText className="mmui-invite-list-item__user-id">{inviter.userId}</NetworkText>
-    </span>
-  );
-  const key = entry.summary.isSpace ? "inbox.item.space_invited_by" : entry.summary.isDirect ? "inbox.item.dm_from" : "inbox.item.invited_by";
-  return i18n.t(key, { name });
+/** The wording of "Invited by {name}" for a room, a direct chat or a space. */
+function senderKey(summary: InviteEntry["summary"]) {
+  return summary.isSpace ? "inbox.item.space_invited_by" : summary.isDirect ? "inbox.item.dm_from" : "inbox.item.invited_by";
 }
 
 function Badges({ entry, i18n }: { entry: InviteEntry; i18n: I18n }) {

@@ -19,7 +19,7 @@ import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { NetworkText } from "../shared/NetworkText";
 import { useMergedRef } from "../shared/useMergedRef";
 import { InviteReason } from "./InviteReason";
-import { InviterLine } from "./InviterLine";
+import { InviteByline } from "./InviteByline";
 import { InviteStatusPanel } from "./InviteStatusPanel";
 import { InviteTopic } from "./InviteTopic";
 import { RoomBadges } from "./RoomBadges";
@@ -53,7 +53,11 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
   showAvatars?: boolean;
   /** Replaces the built-in avatar (room avatar, or the inviter's for a direct message). */
   avatar?: ReactNode;
-  /** People the user already knows: an inviter using one of their names under another ID is flagged. */
+  /**
+   * People the user already knows (their contacts): an inviter whose display name looks like
+   * one of theirs under another user ID is flagged. Pass the same array while it is unchanged:
+   * it is indexed once per array.
+   */
   knownUsers?: readonly RoomMember[];
   /** Accept was pressed. */
   onAccept?: () => void;
@@ -178,7 +182,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           <Heading id={headingId} className="mmui-invite-preview__title" tabIndex={-1}>
             {roomName}
           </Heading>
-          {showInvite ? <InviterLine summary={summary} knownUsers={knownUsers} /> : null}
+          {showInvite ? <InviteByline summary={summary} knownUsers={knownUsers} /> : null}
           {accepted && liveSummary ? (
             <p className="mmui-invite-preview__members">{i18n.plural("invite.member_count", liveSummary.joinedMemberCount)}</p>
           ) : null}

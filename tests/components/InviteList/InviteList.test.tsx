@@ -70,7 +70,8 @@ describe("InviteList", () => {
       const entries = fixtureEntries();
       render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} />);
       const row = screen.getByRole("listitem", { name: "Design Review" });
-      expect(row).toHaveAccessibleDescription("Invited by Alice Liddell @alice:localhost");
+      // jsdom computes no CSS display, so the accessible-name algorithm pads each <bdi> with spaces.
+      expect(row).toHaveAccessibleDescription(/^Invited by Alice Liddell \( ?@alice:localhost ?\)$/);
     });
   });
 

@@ -77,3 +77,34 @@ export function generatedEntries(
   }
   return entries;
 }
+
+/** The user whose name the lookalike captures borrow, as the host knows her. */
+export const KNOWN_ALICE = { userId: "@alice:localhost", displayName: "Alice Liddell" } as const;
+
+/**
+ * The lookalike DM capture (from `@mallory:localhost`) under the display names issue 12
+ * lists: the capture's own "Alice Liddell", a Cyrillic "А", a ratio colon that makes the name
+ * pass for Alice's user ID, the name padded with 230 Braille blanks, and Alice's user ID
+ * followed by enough words to reach the 256-character cap.
+ * Each gets its own room ID; everything else is the capture's.
+ */
+export function lookalikeEntries(): readonly InviteEntry[] {
+  const names = [
+    ["capture", "Alice Liddell"],
+    ["cyrillic", "\u0410lice Liddell"],
+    ["colon", "@alice\u2236localhost"],
+    ["braille", `Alice Liddell${"\u2800".repeat(230)}`],
+    ["long", `@alice:localhost${" (Alice Liddell, support team)".repeat(9)}`],
+  ] as const;
+  const store = createInviteStore({ userId: FIXTURE_USER_ID, now: () => 1_800_000_000_000 });
+  const invite: Record<string, unknown> = {};
+  for (const [key, displayname] of names) {
+    const entry = structuredClone(lookalikeDm.sync_invite_entry);
+    const events = entry.invite_state.events.map((event) =>
+      event.type === "m.room.member" && event.state_key === "@mallory:localhost" ? { ...event, content: { ...event.content, displayname } } : event,
+    );
+    invite[`!lookalike-${key}:localhost`] = { ...entry, invite_state: { ...entry.invite_state, events } };
+  }
+  store.applySync({ rooms: { invite } });
+  return store.getSnapshot();
+}

@@ -15,6 +15,11 @@ export const common = {
   "common.show_less": "Show less",
   /** A display name that collides with another, followed by the user ID that tells them apart. */
   "common.name_with_user_id": "{name} ({userId})",
+  /**
+   * Under the inviter of an invite (preview and list row) whose display name looks like a
+   * user ID, or like the name of a member or a known user under another ID.
+   */
+  "common.inviter_ambiguous": "Check the user ID: this display name could belong to someone else.",
   /** A room with no name, no alias and no other members (spec room-name algorithm, last step). */
   "common.room_name.empty": "Empty room",
   /** The tail of a room named after its members: "Alice, Bob and 3 others". */

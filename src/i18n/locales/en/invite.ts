@@ -17,8 +17,6 @@ export const invite = {
   "invite.space_invited_by": "{name} invited you to join this space",
   /** The invite event named no valid sender. */
   "invite.inviter_unknown": "The invite does not say who sent it.",
-  /** The inviter has a display name that is also a user ID, or one shared with a member. */
-  "invite.inviter_ambiguous": "Check the user ID: this display name could belong to someone else.",
   /** Third-party invite (e.g. to an email address). */
   "invite.third_party": "Sent to {name}",
   "invite.badges_label": "Room details",

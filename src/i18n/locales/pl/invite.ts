@@ -9,7 +9,6 @@ export const invite: AreaCatalog<typeof english> = {
   "invite.dm_from": "{name} chce z Tobą porozmawiać",
   "invite.space_invited_by": "{name} zaprasza Cię do tej przestrzeni",
   "invite.inviter_unknown": "Zaproszenie nie mówi, kto je wysłał.",
-  "invite.inviter_ambiguous": "Sprawdź identyfikator: ta nazwa wyświetlana może należeć do kogoś innego.",
   "invite.third_party": "Wysłane do: {name}",
   "invite.badges_label": "Informacje o pokoju",
   "invite.badge.encrypted": "Szyfrowany",
