@@ -14,6 +14,8 @@ export interface ConsumerSize {
 /** Everything {@link measureBundleSizes} finds. */
 export interface SizeReport {
   full: ConsumerSize;
+  /** The full entry for a host without matrix-js-sdk: the dependencies shared with it bundled too (no budget). */
+  fullWithoutSdk: ConsumerSize;
   core: ConsumerSize;
   component: ConsumerSize & { name: string };
   /** One framework-free export (`name`, summarizeInvite) imported alone from `/core`. */
@@ -33,6 +35,7 @@ export declare const BUDGETS: Record<BudgetKey, number>;
 export declare const BUDGET_KEYS: readonly BudgetKey[];
 export declare function label(report: SizeReport, key: BudgetKey): string;
 export declare const EXTERNAL: string[];
+export declare const SHARED_WITH_SDK: string[];
 export declare function measureBundleSizes(options?: { keep?: boolean }): Promise<SizeReport>;
 export declare function findBudgetViolations(report: SizeReport): string[];
 export declare function formatSizeReport(report: SizeReport): string[];

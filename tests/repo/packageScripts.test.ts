@@ -54,6 +54,7 @@ describe("budget check (findBudgetViolations)", () => {
   });
   const report = (overrides: Partial<SizeReport> = {}): SizeReport => ({
     full: size(BUDGETS.full),
+    fullWithoutSdk: size(BUDGETS.full * 2),
     core: size(BUDGETS.core),
     component: { ...size(BUDGETS.component), name: "InvitePreview" },
     coreFunction: { ...size(BUDGETS.coreFunction), name: "summarizeInvite" },
@@ -82,14 +83,14 @@ describe("budget check (findBudgetViolations)", () => {
     );
     expect(problems).toHaveLength(4);
     expect(problems.join("\n")).toMatch(
-      /^full entry[^\n]* > 64\.00 KiB\ncore entry[^\n]* > 20\.00 KiB\nonly InvitePreview [^\n]* > 20\.00 KiB\nonly summarizeInvite \(\/core\) [^\n]* > 5\.00 KiB$/,
+      /^full entry[^\n]* > 64\.00 KiB\ncore entry[^\n]* > 24\.00 KiB\nonly InvitePreview [^\n]* > 20\.00 KiB\nonly summarizeInvite \(\/core\) [^\n]* > 5\.00 KiB$/,
     );
   });
 
   it("prints each figure with its budget and whether it is met", () => {
     const lines = formatSizeReport(report({ core: size(BUDGETS.core + 1) }));
     expect(lines[0]).toMatch(/^full entry .* \(budget 64\.00 KiB, met;/);
-    expect(lines[1]).toMatch(/^core entry .* \(budget 20\.00 KiB, NOT met;/);
+    expect(lines[1]).toMatch(/^core entry .* \(budget 24\.00 KiB, NOT met;/);
     expect(lines[3]).toMatch(/^only summarizeInvite \(\/core\) .* \(budget 5\.00 KiB, met;/);
   });
 
