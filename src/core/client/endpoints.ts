@@ -5,6 +5,7 @@
  * matrix-js-sdk adapter each supply only a {@link MatrixTransport} that moves the bytes,
  * plus the few calls that are genuinely theirs.
  */
+import { isRoomAlias, isRoomId, isUserId } from "../identifiers";
 import { MatrixApiError } from "./errors";
 import type { JoinOptions, MembershipClient, ReasonOptions, RequestOptions, RoomSummaryResponse } from "./types";
 
@@ -44,11 +45,44 @@ const CLIENT_V1 = "/_matrix/client/v1";
 const UNSTABLE_SUMMARY = "/_matrix/client/unstable/im.nheko.summary";
 
 /**
+ * Whether `segment` can be one segment of a URL path. Not `.` or `..`: a URL parser takes
+ * them, and their percent-encodings (`%2E`, `%2E%2E`) too, for dot segments and drops them
+ * with the segment before, so they cannot be sent at all. Not a lone surrogate either, which
+ * has no UTF-8 encoding.
+ */
+function isPathSegment(segment: string): boolean {
+  return segment !== "." && segment !== ".." && !/\p{Cs}/u.test(segment);
+}
+
+/**
  * Encodes one path segment: room IDs (`!`, and room version 12's opaque ones), aliases
- * (`#`, `:`), user IDs (`@`) and event types. The only place a segment is encoded.
+ * (`#`, `:`), user IDs (`@`) and event types. The only place a segment is encoded. Throws a
+ * `TypeError` for a segment no URL path can carry (see {@link isPathSegment}); the callers
+ * check their arguments first, so that error names the argument.
  */
 export function encodePathSegment(segment: string): string {
+  if (!isPathSegment(segment)) throw new TypeError(`${JSON.stringify(segment)} cannot be sent as a URL path segment`);
   return encodeURIComponent(segment);
+}
+
+/** What one argument must be: a check and its name in errors. */
+export type ArgumentKind = readonly [check: (value: unknown) => boolean, name: string];
+
+/** A room ID (`getInviteState` checks it too, outside the table). */
+export const ROOM_ID: ArgumentKind = [isRoomId, "room ID"];
+const ROOM_ID_OR_ALIAS: ArgumentKind = [(value) => isRoomId(value) || isRoomAlias(value), "room ID or alias"];
+const USER_ID: ArgumentKind = [isUserId, "user ID"];
+/** The spec gives event types no grammar: any non-empty string a URL path can carry. */
+const EVENT_TYPE: ArgumentKind = [(value) => typeof value === "string" && value !== "" && isPathSegment(value), "event type"];
+
+/**
+ * Returns `value` when it is a valid `kind`; else throws a `TypeError` naming the call and
+ * the argument, such as `leaveRoom: roomId ".." is not a valid room ID`. Every call checks
+ * its IDs this way before it builds a request, so a bad one sends nothing.
+ */
+export function checkArgument<T>(call: string, argument: string, value: T, [check, name]: ArgumentKind): T {
+  if (check(value)) return value;
+  throw new TypeError(`${call}: ${argument} ${typeof value === "string" ? JSON.stringify(value) : String(value)} is not a valid ${name}`);
 }
 
 /** A path template whose every interpolated value is one segment, encoded by {@link encodePathSegment}. */
@@ -83,57 +117,74 @@ function reasonBody(options: ReasonOptions | undefined, body: Record<string, unk
 /** The member actions, each `POST /rooms/{roomId}/{action}` with the target user and the reason. */
 type MemberAction = "invite" | "kick" | "ban" | "unban";
 
-/** `/user/{userId}/account_data/{type}`: the type is encoded at once, the user ID (perhaps asked of the server first) later. */
-function accountDataPath(type: string): (userId: string) => string {
-  const encodedType = encodePathSegment(type);
-  return (userId) => path`/user/${userId}/account_data/` + encodedType;
+/**
+ * `/user/{userId}/account_data/{type}`: the type is checked and encoded at once, the user ID
+ * (perhaps asked of the server first) when it is known, and checked too: it comes from the
+ * server or the SDK, not from the caller.
+ */
+function accountDataPath(call: string, type: string): (userId: string) => string {
+  const encodedType = encodePathSegment(checkArgument(call, "type", type, EVENT_TYPE));
+  return (userId) => path`/user/${checkArgument(call, "the signed-in user ID", userId, USER_ID)}/account_data/` + encodedType;
 }
 
 /**
- * The request of every endpoint of the port. Building a request encodes its IDs, and is the
- * place to check them: a client builds its request before it sends anything. The
- * account-data builders take the user ID last, because the fetch client may have to ask
- * `/account/whoami` for it first.
+ * The request of every endpoint of the port. Building a request checks its IDs (the room IDs,
+ * aliases, user IDs and event types the caller passed) and encodes them: a client builds its
+ * request before it sends anything, so a bad ID rejects with a `TypeError` naming it and
+ * nothing is sent. The account-data builders take the user ID last, because the fetch client
+ * may have to ask `/account/whoami` for it first.
  */
 export const membershipRequests = {
   /** `POST /join/{roomIdOrAlias}?via=…&server_name=…` with the reason. */
   joinRoom: (roomIdOrAlias: string, options?: JoinOptions): MatrixRequest =>
-    request("POST", CLIENT_V3, path`/join/${roomIdOrAlias}`, options, { query: viaQuery(options?.via, true), body: reasonBody(options) }),
+    request("POST", CLIENT_V3, path`/join/${checkArgument("joinRoom", "roomIdOrAlias", roomIdOrAlias, ROOM_ID_OR_ALIAS)}`, options, {
+      query: viaQuery(options?.via, true),
+      body: reasonBody(options),
+    }),
   /** `POST /knock/{roomIdOrAlias}?via=…&server_name=…` with the reason. */
   knockRoom: (roomIdOrAlias: string, options?: JoinOptions): MatrixRequest =>
-    request("POST", CLIENT_V3, path`/knock/${roomIdOrAlias}`, options, { query: viaQuery(options?.via, true), body: reasonBody(options) }),
+    request("POST", CLIENT_V3, path`/knock/${checkArgument("knockRoom", "roomIdOrAlias", roomIdOrAlias, ROOM_ID_OR_ALIAS)}`, options, {
+      query: viaQuery(options?.via, true),
+      body: reasonBody(options),
+    }),
   /** `POST /rooms/{roomId}/leave` with the reason. */
   leaveRoom: (roomId: string, options?: ReasonOptions): MatrixRequest =>
-    request("POST", CLIENT_V3, path`/rooms/${roomId}/leave`, options, { body: reasonBody(options) }),
+    request("POST", CLIENT_V3, path`/rooms/${checkArgument("leaveRoom", "roomId", roomId, ROOM_ID)}/leave`, options, { body: reasonBody(options) }),
   /** `POST /rooms/{roomId}/forget`, without a body. */
-  forgetRoom: (roomId: string, options?: RequestOptions): MatrixRequest => request("POST", CLIENT_V3, path`/rooms/${roomId}/forget`, options),
+  forgetRoom: (roomId: string, options?: RequestOptions): MatrixRequest =>
+    request("POST", CLIENT_V3, path`/rooms/${checkArgument("forgetRoom", "roomId", roomId, ROOM_ID)}/forget`, options),
   /** `POST /rooms/{roomId}/{invite|kick|ban|unban}` with `user_id` and the reason. */
-  memberAction: (action: MemberAction, roomId: string, userId: string, options?: ReasonOptions): MatrixRequest =>
-    request("POST", CLIENT_V3, path`/rooms/${roomId}/${action}`, options, { body: reasonBody(options, { user_id: userId }) }),
+  memberAction: (action: MemberAction, roomId: string, userId: string, options?: ReasonOptions): MatrixRequest => {
+    const call = `${action}User`;
+    const requestPath = path`/rooms/${checkArgument(call, "roomId", roomId, ROOM_ID)}/${action}`;
+    return request("POST", CLIENT_V3, requestPath, options, { body: reasonBody(options, { user_id: checkArgument(call, "userId", userId, USER_ID) }) });
+  },
   /** `GET /rooms/{roomId}/state`. */
-  getRoomState: (roomId: string, options?: RequestOptions): MatrixRequest => request("GET", CLIENT_V3, path`/rooms/${roomId}/state`, options),
+  getRoomState: (roomId: string, options?: RequestOptions): MatrixRequest =>
+    request("GET", CLIENT_V3, path`/rooms/${checkArgument("getRoomState", "roomId", roomId, ROOM_ID)}/state`, options),
   /** `GET /room_summary/{roomIdOrAlias}?via=…` (spec v1.15+), and MSC3266's unstable path for servers that do not recognise it. */
   getRoomSummary: (roomIdOrAlias: string, options?: JoinOptions): { stable: MatrixRequest; unstable: MatrixRequest } => {
+    const room = checkArgument("getRoomSummary", "roomIdOrAlias", roomIdOrAlias, ROOM_ID_OR_ALIAS);
     const query = viaQuery(options?.via, false);
     return {
-      stable: request("GET", CLIENT_V1, path`/room_summary/${roomIdOrAlias}`, options, { query }),
-      unstable: request("GET", UNSTABLE_SUMMARY, path`/summary/${roomIdOrAlias}`, options, { query }),
+      stable: request("GET", CLIENT_V1, path`/room_summary/${room}`, options, { query }),
+      unstable: request("GET", UNSTABLE_SUMMARY, path`/summary/${room}`, options, { query }),
     };
   },
   /** `POST /rooms/{roomId}/report` with the reason. */
   reportRoom: (roomId: string, reason: string, options?: RequestOptions): MatrixRequest =>
-    request("POST", CLIENT_V3, path`/rooms/${roomId}/report`, options, { body: { reason } }),
+    request("POST", CLIENT_V3, path`/rooms/${checkArgument("reportRoom", "roomId", roomId, ROOM_ID)}/report`, options, { body: { reason } }),
   /** `POST /users/{userId}/report` with the reason (spec v1.14+). */
   reportUser: (userId: string, reason: string, options?: RequestOptions): MatrixRequest =>
-    request("POST", CLIENT_V3, path`/users/${userId}/report`, options, { body: { reason } }),
+    request("POST", CLIENT_V3, path`/users/${checkArgument("reportUser", "userId", userId, USER_ID)}/report`, options, { body: { reason } }),
   /** `GET /user/{userId}/account_data/{type}`, once the user ID is known. */
   getAccountData: (type: string, options?: RequestOptions): ((userId: string) => MatrixRequest) => {
-    const pathFor = accountDataPath(type);
+    const pathFor = accountDataPath("getAccountData", type);
     return (userId) => request("GET", CLIENT_V3, pathFor(userId), options);
   },
   /** `PUT /user/{userId}/account_data/{type}` with the content, once the user ID is known. */
   setAccountData: (type: string, content: Record<string, unknown>, options?: RequestOptions): ((userId: string) => MatrixRequest) => {
-    const pathFor = accountDataPath(type);
+    const pathFor = accountDataPath("setAccountData", type);
     return (userId) => request("PUT", CLIENT_V3, pathFor(userId), options, { body: content });
   },
 };

@@ -43,7 +43,9 @@ export class MatrixApiError extends Error {
     const body = init.body;
     const errcode = readString(body, "errcode");
     const serverMessage = readString(body, "error");
-    super(`${init.status}${errcode ? ` ${errcode}` : ""}: ${serverMessage ?? "request failed"}`);
+    // A 2xx the client cannot use (no room ID, a user ID that is not one) says so.
+    const fallback = init.status >= 200 && init.status < 300 ? "unusable answer" : "request failed";
+    super(`${init.status}${errcode ? ` ${errcode}` : ""}: ${serverMessage ?? fallback}`);
     this.status = init.status;
     this.errcode = errcode;
     this.body = body;

@@ -3,8 +3,8 @@
  * any SDK. Every call has a timeout, takes an `AbortSignal`, and fails with
  * {@link MatrixApiError} or {@link MatrixNetworkError}.
  */
-import { getThumbnailUrl, parseMxcUri } from "../identifiers";
-import { createMembershipEndpoints, fullPath, isPlainRecord } from "./endpoints";
+import { getThumbnailUrl, isUserId, parseMxcUri } from "../identifiers";
+import { checkArgument, createMembershipEndpoints, fullPath, isPlainRecord, ROOM_ID } from "./endpoints";
 import type { MatrixTransport } from "./endpoints";
 import { MatrixApiError } from "./errors";
 import { sendRequest } from "./request";
@@ -188,7 +188,8 @@ export function createMatrixHttpClient(options: MatrixHttpClientOptions): Matrix
       const path = `${CLIENT_V3}/account/whoami`;
       const payload = await get(path, { signal: requestOptions?.signal });
       const record = isPlainRecord(payload) ? payload : {};
-      if (typeof record["user_id"] !== "string") throw new MatrixApiError({ status: 200, body: payload, method: "GET", path });
+      // The user ID goes into account-data paths: ".." there would reach another endpoint.
+      if (!isUserId(record["user_id"])) throw new MatrixApiError({ status: 200, body: payload, method: "GET", path });
       const answer: WhoAmI = { userId: record["user_id"] };
       if (typeof record["device_id"] === "string") answer.deviceId = record["device_id"];
       if (typeof record["is_guest"] === "boolean") answer.isGuest = record["is_guest"];
@@ -206,6 +207,7 @@ export function createMatrixHttpClient(options: MatrixHttpClientOptions): Matrix
       return get(`${CLIENT_V3}/sync`, { query, signal: syncOptions.signal, extraTimeoutMs: longPoll });
     },
     async getInviteState(roomId, requestOptions) {
+      checkArgument("getInviteState", "roomId", roomId, ROOM_ID);
       const payload = await client.sync({ filter: inviteStateFilter(roomId), signal: requestOptions?.signal });
       return readInviteState(payload, roomId);
     },

@@ -2,6 +2,7 @@
  * `loginWithPassword`: the one unauthenticated call, for a demo sign-in form. Production
  * hosts usually hand the library an existing access token instead.
  */
+import { isUserId } from "../identifiers";
 import { MatrixApiError } from "./errors";
 import { createRequestConfig } from "./http";
 import { sendRequest } from "./request";
@@ -38,7 +39,8 @@ export interface PasswordLoginResult {
  * Signs in with `m.login.password` (`POST /_matrix/client/v3/login`). Rejects with a
  * `TypeError` for a malformed URL or empty credentials (before any request),
  * {@link MatrixApiError} when the server refuses (403 `M_FORBIDDEN`: wrong user or
- * password; 429: too many attempts) and {@link MatrixNetworkError} when it cannot be reached.
+ * password; 429: too many attempts) or answers without a token, device or valid user ID
+ * (status 200), and {@link MatrixNetworkError} when it cannot be reached.
  */
 export async function loginWithPassword(options: PasswordLoginOptions): Promise<PasswordLoginResult> {
   if (options.user.trim() === "") throw new TypeError("A user name is required to sign in");
@@ -60,7 +62,8 @@ export async function loginWithPassword(options: PasswordLoginOptions): Promise<
   const accessToken = record["access_token"];
   const userId = record["user_id"];
   const deviceId = record["device_id"];
-  if (typeof accessToken !== "string" || typeof userId !== "string" || typeof deviceId !== "string") {
+  // The user ID goes into account-data paths: ".." there would reach another endpoint.
+  if (typeof accessToken !== "string" || !isUserId(userId) || typeof deviceId !== "string") {
     throw new MatrixApiError({ status: 200, body: payload, method: "POST", path });
   }
   return { accessToken, userId, deviceId };

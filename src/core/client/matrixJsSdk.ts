@@ -23,7 +23,7 @@
  * the fetch client's.
  */
 import { getThumbnailUrl, parseMxcUri } from "../identifiers";
-import { createMembershipEndpoints, fullPath, isPlainRecord, membershipRequests } from "./endpoints";
+import { checkArgument, createMembershipEndpoints, fullPath, isPlainRecord, membershipRequests, ROOM_ID } from "./endpoints";
 import type { HttpMethod, MatrixRequest, MatrixTransport } from "./endpoints";
 import { isAbortError, MatrixApiError, MatrixNetworkError } from "./errors";
 import { abortErrorOf, throwIfAborted } from "./signals";
@@ -179,6 +179,7 @@ function createAdapter(client: MatrixJsSdkClientLike, options: FromMatrixJsSdkOp
   if (typeof client.getRoom === "function") {
     const getRoom = client.getRoom.bind(client);
     adapter.getInviteState = async (roomId, requestOptions) => {
+      checkArgument("getInviteState", "roomId", roomId, ROOM_ID);
       throwIfAborted(requestOptions?.signal);
       return readInviteMemberEvent(getRoom, roomId, client.getUserId());
     };

@@ -19,8 +19,8 @@ const CAROL = "@carol:hs.example";
 const ROOM = "!room:hs.example";
 const ENCODED_ROOM = "!room%3Ahs.example";
 const V12_ROOM = "!cm-oLNpToQyxA3S0qZ4_yC7fwgbPHgeJg1J78kbticI";
-const ALIAS = "#design review:hs.example";
-const ENCODED_ALIAS = "%23design%20review%3Ahs.example";
+const ALIAS = "#design/review?:hs.example";
+const ENCODED_ALIAS = "%23design%2Freview%3F%3Ahs.example";
 const V3 = "/_matrix/client/v3";
 
 /** A request as it went over the wire. */
@@ -77,32 +77,51 @@ const memberActionCases = (["invite", "kick", "ban", "unban"] as const).flatMap(
   ];
 });
 
-/** Not encodable (`encodeURIComponent` throws a URIError): no request may go out. */
+/** An ID with a lone surrogate: `encodeURIComponent` cannot encode it (it throws a bare URIError). */
 const UNENCODABLE = "!\uD800:hs.example";
 
-const unencodableIdCases = (
+/**
+ * Arguments no client method may send: dot segments (a URL parser drops `.` and `..`, even
+ * percent-encoded, with the segment before), lone surrogates, empty strings and IDs of the
+ * wrong kind. Each call rejects with a TypeError naming the method and the argument, and
+ * sends nothing.
+ */
+const invalidIdCases = (
   [
-    ["joinRoom", (client) => client.joinRoom(UNENCODABLE)],
-    ["knockRoom", (client) => client.knockRoom(UNENCODABLE)],
-    ["leaveRoom", (client) => client.leaveRoom(UNENCODABLE)],
-    ["forgetRoom", (client) => client.forgetRoom(UNENCODABLE)],
-    ["inviteUser", (client) => client.inviteUser(UNENCODABLE, CAROL)],
-    ["kickUser", (client) => client.kickUser(UNENCODABLE, CAROL)],
-    ["banUser", (client) => client.banUser(UNENCODABLE, CAROL)],
-    ["unbanUser", (client) => client.unbanUser(UNENCODABLE, CAROL)],
-    ["getRoomState", (client) => client.getRoomState(UNENCODABLE)],
-    ["getRoomSummary", (client) => client.getRoomSummary(UNENCODABLE)],
-    ["reportRoom", (client) => client.reportRoom(UNENCODABLE, "spam")],
-    ["reportUser", (client) => client.reportUser(UNENCODABLE, "spam")],
-    ["getAccountData", (client) => client.getAccountData(UNENCODABLE)],
-    ["setAccountData", (client) => client.setAccountData(UNENCODABLE, {})],
-  ] satisfies [string, EndpointCase["call"]][]
-).map(([method, call]): EndpointCase => ({
-  title: `${method} rejects an ID it cannot encode, and sends nothing`,
+    ["joinRoom", "roomIdOrAlias", "..", "room ID or alias", (client) => client.joinRoom("..")],
+    ["joinRoom", "roomIdOrAlias", UNENCODABLE, "room ID or alias", (client) => client.joinRoom(UNENCODABLE)],
+    ["knockRoom", "roomIdOrAlias", ".", "room ID or alias", (client) => client.knockRoom(".")],
+    ["knockRoom", "roomIdOrAlias", CAROL, "room ID or alias", (client) => client.knockRoom(CAROL)],
+    ["leaveRoom", "roomId", "..", "room ID", (client) => client.leaveRoom("..")],
+    ["leaveRoom", "roomId", "#club:hs.example", "room ID", (client) => client.leaveRoom("#club:hs.example")],
+    ["forgetRoom", "roomId", "..", "room ID", (client) => client.forgetRoom("..")],
+    ["forgetRoom", "roomId", UNENCODABLE, "room ID", (client) => client.forgetRoom(UNENCODABLE)],
+    ["inviteUser", "roomId", "..", "room ID", (client) => client.inviteUser("..", CAROL)],
+    ["inviteUser", "userId", "..", "user ID", (client) => client.inviteUser(ROOM, "..")],
+    ["kickUser", "userId", "carol", "user ID", (client) => client.kickUser(ROOM, "carol")],
+    ["banUser", "userId", "@carol", "user ID", (client) => client.banUser(V12_ROOM, "@carol")],
+    ["unbanUser", "roomId", UNENCODABLE, "room ID", (client) => client.unbanUser(UNENCODABLE, CAROL)],
+    ["getRoomState", "roomId", ".", "room ID", (client) => client.getRoomState(".")],
+    ["getRoomSummary", "roomIdOrAlias", "..", "room ID or alias", (client) => client.getRoomSummary("..")],
+    ["getRoomSummary", "roomIdOrAlias", "#\uD800:hs.example", "room ID or alias", (client) => client.getRoomSummary("#\uD800:hs.example")],
+    ["reportRoom", "roomId", "..", "room ID", (client) => client.reportRoom("..", "spam")],
+    ["reportUser", "userId", "..", "user ID", (client) => client.reportUser("..", "spam")],
+    ["reportUser", "userId", ROOM, "user ID", (client) => client.reportUser(ROOM, "spam")],
+    ["getAccountData", "type", "..", "event type", (client) => client.getAccountData("..")],
+    ["getAccountData", "type", ".", "event type", (client) => client.getAccountData(".")],
+    ["getAccountData", "type", "", "event type", (client) => client.getAccountData("")],
+    ["getAccountData", "type", "m.\uD800", "event type", (client) => client.getAccountData("m.\uD800")],
+    ["setAccountData", "type", "..", "event type", (client) => client.setAccountData("..", {})],
+    ["setAccountData", "type", "\uDC00m.direct", "event type", (client) => client.setAccountData("\uDC00m.direct", {})],
+    ["getInviteState", "roomId", "..", "room ID", (client) => client.getInviteState!("..")],
+    ["getInviteState", "roomId", UNENCODABLE, "room ID", (client) => client.getInviteState!(UNENCODABLE)],
+  ] satisfies [string, string, string, string, EndpointCase["call"]][]
+).map(([method, argument, value, kind, call]): EndpointCase => ({
+  title: `${method} rejects ${argument} ${JSON.stringify(value)} before sending anything`,
   answers: [],
   call,
   requests: [],
-  outcome: { rejects: { name: "URIError" } },
+  outcome: { rejects: { name: "TypeError", message: `${method}: ${argument} ${JSON.stringify(value)} is not a valid ${kind}` } },
 }));
 
 const cases: EndpointCase[] = [
@@ -279,7 +298,7 @@ const cases: EndpointCase[] = [
     requests: [{ method: "PUT", path: `${V3}/user/%40bob%3Ahs.example/account_data/org.example.odd`, query: [], body: { constructor: "x", nested: { a: 1 } } }],
     outcome: done,
   },
-  ...unencodableIdCases,
+  ...invalidIdCases,
 ];
 
 interface Transport {
@@ -346,8 +365,40 @@ describe("account data over the fetch client without a known user ID", () => {
     const fake = createFakeFetch([reply(200, { user_id: BOB })]);
     const client = createMatrixHttpClient({ baseUrl: BASE, accessToken: "secret-token", fetch: fake.fetch });
 
-    await expect(client.getAccountData(UNENCODABLE)).rejects.toMatchObject({ name: "URIError" });
-    await expect(client.setAccountData(UNENCODABLE, {})).rejects.toMatchObject({ name: "URIError" });
+    await expect(client.getAccountData(UNENCODABLE)).rejects.toMatchObject({ name: "TypeError", message: expect.stringContaining("getAccountData: type") });
+    await expect(client.setAccountData("..", {})).rejects.toMatchObject({ name: "TypeError", message: expect.stringContaining("setAccountData: type") });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it.each<unknown>(["..", ".", "", "alice", "@alice", 42, null])("never puts a whoami answer of %j in the account-data path", async (userId) => {
+    const fake = createFakeFetch([reply(200, { user_id: userId }), reply(200, {})]);
+    const client = createMatrixHttpClient({ baseUrl: BASE, accessToken: "secret-token", fetch: fake.fetch });
+
+    await expect(client.getAccountData("m.ignored_user_list")).rejects.toMatchObject({ name: "MatrixApiError", status: 200 });
+    expect(fake.requests.map((request) => request.url.pathname)).toEqual([`${V3}/account/whoami`]);
+    expect(client.userId).toBeUndefined();
+  });
+});
+
+describe.each([
+  {
+    name: "createMatrixHttpClient (fetch)",
+    create: (fake: FakeFetch, userId: string) =>
+      createMatrixHttpClient({ baseUrl: BASE, accessToken: "secret-token", userId, fetch: fake.fetch, maxNetworkRetries: 0 }),
+  },
+  {
+    name: "fromMatrixJsSdk (authedRequest)",
+    create: (fake: FakeFetch, userId: string) =>
+      fromMatrixJsSdk(createClient({ baseUrl: BASE, accessToken: "secret-token", userId, fetchFn: fake.fetch, logger: silentLogger }), { fetch: fake.fetch }),
+  },
+])("account data over $name with a signed-in user ID that is not one", ({ create }) => {
+  it.each(["..", ".", "bob", "@bob:hs.example/../.."])("sends nothing for a user ID of %j", async (userId) => {
+    const fake = createFakeFetch([reply(200, {}), reply(200, {})]);
+    const client = create(fake, userId);
+
+    const message = `getAccountData: the signed-in user ID ${JSON.stringify(userId)} is not a valid user ID`;
+    await expect(client.getAccountData("m.direct")).rejects.toMatchObject({ name: "TypeError", message });
+    await expect(client.setAccountData("m.direct", {})).rejects.toMatchObject({ name: "TypeError", message: message.replace("get", "set") });
     expect(fake.requests).toHaveLength(0);
   });
 });

@@ -36,10 +36,10 @@ describe("paths and bodies", () => {
     expect(request?.body).toEqual({});
   });
 
-  it("encodes an alias's # and : so the fragment is not cut off", async () => {
+  it("encodes an alias's #, /, ? and : so the fragment and the query are not cut off", async () => {
     const { client, fake } = setup([reply(200, { room_id: "!abc:example.org" })]);
-    await client.joinRoom("#design review:example.org", { reason: "hello" });
-    expect(rawPath(fake.requests[0]!.url)).toBe("/_matrix/client/v3/join/%23design%20review%3Aexample.org");
+    await client.joinRoom("#design/review?:example.org", { reason: "hello" });
+    expect(rawPath(fake.requests[0]!.url)).toBe("/_matrix/client/v3/join/%23design%2Freview%3F%3Aexample.org");
     expect(fake.requests[0]?.url.search).toBe("");
     expect(fake.requests[0]?.body).toEqual({ reason: "hello" });
   });
@@ -314,6 +314,16 @@ describe("sync, whoami and media", () => {
     const { client } = setup([reply(200, { user_id: "@bob:example.org", device_id: "D" })]);
     await expect(client.whoami()).resolves.toEqual({ userId: "@bob:example.org", deviceId: "D" });
   });
+
+  it.each<unknown>(["..", ".", "", "bob", "@bob", "@bob:example.org/../x", 7, null, undefined])(
+    "rejects a whoami answer whose user ID is %j, which is not one",
+    async (userId) => {
+      const { client } = setup([reply(200, { user_id: userId, device_id: "D" })]);
+      const error = await client.whoami().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(MatrixApiError);
+      expect(error).toMatchObject({ status: 200, message: "200: unusable answer", path: "/_matrix/client/v3/account/whoami" });
+    },
+  );
 
   it("fetches an authenticated thumbnail with the bearer header", async () => {
     const { client, fake } = setup([() => new Response(new Uint8Array([1, 2, 3]), { status: 200, headers: { "Content-Type": "image/png" } })]);

@@ -50,13 +50,18 @@ describe("createMatrixHttpClient: getInviteState", () => {
       reply(200, { next_batch: "s1", rooms: { join: { [ROOM_ID]: {} } } }),
       reply(200, { rooms: { invite: { [ROOM_ID]: { invite_state: { events: "nope" } } } } }),
       reply(200, { rooms: { invite: { "!other:localhost": namedRoom.sync_invite_entry } } }),
-      reply(200, JSON.parse('{"rooms": {"invite": {"__proto__": {}}}}') as unknown),
     );
 
     expect(await client.getInviteState(ROOM_ID)).toBeUndefined();
     expect(await client.getInviteState(ROOM_ID)).toBeUndefined();
     expect(await client.getInviteState(ROOM_ID)).toBeUndefined();
-    expect(await client.getInviteState("__proto__")).toBeUndefined();
+  });
+
+  it("refuses a room ID that is not one, such as __proto__, before sending anything", async () => {
+    const { fake, client } = httpSetup();
+
+    await expect(client.getInviteState("__proto__")).rejects.toThrow(new TypeError('getInviteState: roomId "__proto__" is not a valid room ID'));
+    expect(fake.requests).toHaveLength(0);
   });
 
   it("passes the signal on and rejects with the AbortError", async () => {

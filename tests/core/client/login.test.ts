@@ -21,6 +21,13 @@ describe("signing in with a password", () => {
     expect((error as MatrixApiError).message).toContain("Invalid username or password");
   });
 
+  it.each<unknown>(["..", ".", "alice", "@alice", "", 1, null])("rejects a session whose user ID is %j, which is not one", async (userId) => {
+    const fake = createFakeFetch([reply(200, { access_token: "tok", user_id: userId, device_id: "DEV1" })]);
+    const error = await loginWithPassword({ baseUrl: "http://h", user: "alice", password: "x", fetch: fake.fetch }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MatrixApiError);
+    expect(error).toMatchObject({ status: 200, message: "200: unusable answer", path: "/_matrix/client/v3/login" });
+  });
+
   it("says when the server cannot be reached", async () => {
     const fake = createFakeFetch([connectionFailure("ECONNRESET")]);
     await expect(loginWithPassword({ baseUrl: "http://h", user: "alice", password: "x", fetch: fake.fetch })).rejects.toBeInstanceOf(MatrixNetworkError);
