@@ -3,6 +3,8 @@ import { StrictMode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useAuthenticatedMedia } from "../../src/hooks/useAuthenticatedMedia";
 import type { AuthenticatedMediaClient, UseAuthenticatedMediaOptions } from "../../src/hooks/useAuthenticatedMedia";
+import { createMatrixHttpClient } from "../../src/core/client/http";
+import { createFakeFetch } from "../core/client/fakeFetch";
 import { createRecordingClient } from "../support/recordingClient";
 import { deferred } from "../support/deferred";
 import type { Deferred } from "../support/deferred";
@@ -273,6 +275,26 @@ describe("useAuthenticatedMedia: errors", () => {
 
     expect(again.result.current.status).toBe("error");
     expect(client.callsTo("fetchThumbnail")).toHaveLength(1);
+  });
+
+  it("shows no image (the initials fallback) for a thumbnail over the client's size cap, read no further", async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(65_536);
+    const svg128MiB = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled === 128 * 1024 * 1024) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const fake = createFakeFetch([() => new Response(svg128MiB, { status: 200, headers: { "Content-Type": "image/svg+xml" } })]);
+    const client = createMatrixHttpClient({ baseUrl: "https://hs.example", accessToken: "token", fetch: fake.fetch });
+
+    const { result } = renderHook(() => useAuthenticatedMedia(client, AVATAR, SIZE));
+
+    await waitFor(() => expect(result.current).toEqual({ status: "error", url: undefined }));
+    expect(pulled).toBeLessThanOrEqual(4 * 1024 * 1024 + 2 * 65_536);
+    expect(createdUrls).toHaveLength(0);
   });
 
   it("tries again once the failure is a minute old", async () => {

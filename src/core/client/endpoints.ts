@@ -5,7 +5,7 @@
  * matrix-js-sdk adapter each supply only a {@link MatrixTransport} that moves the bytes,
  * plus the few calls that are genuinely theirs.
  */
-import { isRoomAlias, isRoomId, isUserId } from "../identifiers";
+import { isMxcUri, isRoomAlias, isRoomId, isUserId } from "../identifiers";
 import { MatrixApiError } from "./errors";
 import type { JoinOptions, MembershipClient, ReasonOptions, RequestOptions, RoomSummaryResponse } from "./types";
 
@@ -74,6 +74,8 @@ const ROOM_ID_OR_ALIAS: ArgumentKind = [(value) => isRoomId(value) || isRoomAlia
 const USER_ID: ArgumentKind = [isUserId, "user ID"];
 /** The spec gives event types no grammar: any non-empty string a URL path can carry. */
 const EVENT_TYPE: ArgumentKind = [(value) => typeof value === "string" && value !== "" && isPathSegment(value), "event type"];
+/** An `mxc://` URI, for `fetchThumbnail`. */
+export const MXC_URI: ArgumentKind = [isMxcUri, "mxc:// URI"];
 
 /**
  * Returns `value` when it is a valid `kind`; else throws a `TypeError` naming the call and

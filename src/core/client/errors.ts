@@ -69,6 +69,8 @@ export interface MatrixNetworkErrorInit {
   requestMayHaveReachedServer: boolean;
   /** Whether the client gave up after its own timeout. */
   timedOut?: boolean;
+  /** Why the client refused the server's answer, when it did (see {@link MatrixNetworkError.refused}). */
+  refused?: "redirect" | "too_large";
   /** HTTP method of the failed request. */
   method?: string;
   /** URL path of the failed request. */
@@ -76,9 +78,10 @@ export interface MatrixNetworkErrorInit {
 }
 
 /**
- * No usable answer: offline, DNS failure, connection reset, timeout, or a body that could
- * not be read. When `requestMayHaveReachedServer` is `true` a non-idempotent request may
- * have taken effect, so it is never retried automatically: the caller decides.
+ * No usable answer: offline, DNS failure, connection reset, timeout, a body that could not
+ * be read, or an answer the client refused (a redirect, a body over the size cap). When
+ * `requestMayHaveReachedServer` is `true` a non-idempotent request may have taken effect,
+ * so it is never retried automatically: the caller decides.
  */
 export class MatrixNetworkError extends Error {
   /** The class name, for logs and `error.name` checks across bundles (where `instanceof` fails). */
@@ -87,16 +90,30 @@ export class MatrixNetworkError extends Error {
   readonly requestMayHaveReachedServer: boolean;
   /** Whether the client's own timeout fired. */
   readonly timedOut: boolean;
+  /**
+   * Set when the client refused the server's answer: `redirect` (redirects are never
+   * followed, so neither the access token nor the body can reach another origin) or
+   * `too_large` (the body passed the client's size cap, and the rest was not read).
+   */
+  readonly refused: "redirect" | "too_large" | undefined;
   /** HTTP method of the failed request. */
   readonly method: string | undefined;
   /** URL path of the failed request. */
   readonly path: string | undefined;
 
   constructor(init: MatrixNetworkErrorInit) {
-    const what = init.timedOut ? "timed out" : "failed";
+    const what =
+      init.refused === "redirect"
+        ? "was redirected (not followed)"
+        : init.refused === "too_large"
+          ? "got an answer over the size cap"
+          : init.timedOut
+            ? "timed out"
+            : "failed";
     super(`Network request ${what}${init.path ? ` (${init.method ?? "GET"} ${init.path})` : ""}`, { cause: init.cause });
     this.requestMayHaveReachedServer = init.requestMayHaveReachedServer;
     this.timedOut = init.timedOut === true;
+    this.refused = init.refused;
     this.method = init.method;
     this.path = init.path;
   }

@@ -1,10 +1,11 @@
 /**
  * `createMatrixHttpClient`: the {@link MembershipClient} port over plain `fetch`, without
  * any SDK. Every call has a timeout, takes an `AbortSignal`, and fails with
- * {@link MatrixApiError} or {@link MatrixNetworkError}.
+ * {@link MatrixApiError} or {@link MatrixNetworkError}. Redirects are never followed, and
+ * answers are read up to a size cap (32 MiB of JSON, 4 MiB for a thumbnail).
  */
-import { getThumbnailUrl, isUserId, parseMxcUri } from "../identifiers";
-import { checkArgument, createMembershipEndpoints, fullPath, isPlainRecord, ROOM_ID } from "./endpoints";
+import { getThumbnailUrl, isUserId } from "../identifiers";
+import { checkArgument, createMembershipEndpoints, fullPath, isPlainRecord, MXC_URI, ROOM_ID } from "./endpoints";
 import type { MatrixTransport } from "./endpoints";
 import { MatrixApiError } from "./errors";
 import { sendRequest } from "./request";
@@ -70,7 +71,10 @@ export interface MatrixHttpClient extends MembershipClient {
    * or `undefined` when the room is not an invite. Untrusted; parse before use.
    */
   getInviteState(roomId: string, options?: RequestOptions): Promise<unknown[] | undefined>;
-  /** Authenticated thumbnail (`/_matrix/client/v1/media/thumbnail/…`); rejects for an invalid mxc URI. */
+  /**
+   * Authenticated thumbnail (`/_matrix/client/v1/media/thumbnail/…`), at most 4 MiB; rejects
+   * for an invalid mxc URI, and for a bigger answer (`refused: "too_large"`, not read further).
+   */
   fetchThumbnail(mxcUri: string, size: { width: number; height: number }, options?: RequestOptions): Promise<Blob>;
 }
 
@@ -106,6 +110,26 @@ export function createRequestConfig(options: Omit<MatrixHttpClientOptions, "acce
     maxNetworkRetries: options.maxNetworkRetries ?? 2,
     onRequest: options.onRequest,
   };
+}
+
+/**
+ * `GET /_matrix/client/v1/media/thumbnail/…` with `config`'s token, timeout and retries, and
+ * the media size cap (4 MiB); shared by both adapters. Rejects with a `TypeError`, sending
+ * nothing, for anything that is not an `mxc://` URI.
+ */
+export async function fetchThumbnailOver(
+  config: RequestConfig,
+  mxcUri: string,
+  size: { width: number; height: number },
+  requestOptions: RequestOptions | undefined,
+): Promise<Blob> {
+  const url = getThumbnailUrl(config.baseUrl, checkArgument("fetchThumbnail", "mxcUri", mxcUri, MXC_URI), {
+    width: size.width,
+    height: size.height,
+  })!;
+  const [path, query] = url.slice(config.baseUrl.length).split("?") as [string, string];
+  const answer = await sendRequest(config, { method: "GET", path, query: [...new URLSearchParams(query)], signal: requestOptions?.signal, responseType: "blob" });
+  return answer as Blob;
 }
 
 /**
@@ -151,7 +175,11 @@ function readInviteState(payload: unknown, roomId: string): unknown[] | undefine
  * A 429 is retried up to `maxRateLimitRetries` times within `maxRateLimitWaitMs`,
  * honouring the server's delay; GET and PUT are repeated briefly after a network failure;
  * a POST whose outcome is unknown is never repeated (its {@link MatrixNetworkError} says
- * `requestMayHaveReachedServer`).
+ * `requestMayHaveReachedServer`). Every ID is checked before anything is sent (a bad one
+ * rejects with a `TypeError` naming it). A redirect is never followed, so neither the token
+ * nor a body can reach another origin, and an answer over the size cap (32 MiB of JSON,
+ * 4 MiB for a thumbnail) is not read further: both fail with a {@link MatrixNetworkError}
+ * whose `refused` says which.
  *
  * Create it once per session (module scope, state or `useMemo`), not during render: the
  * hooks and components key their reads and media cache by the client object.
@@ -211,15 +239,7 @@ export function createMatrixHttpClient(options: MatrixHttpClientOptions): Matrix
       const payload = await client.sync({ filter: inviteStateFilter(roomId), signal: requestOptions?.signal });
       return readInviteState(payload, roomId);
     },
-    async fetchThumbnail(mxcUri, size, requestOptions) {
-      const parsed = parseMxcUri(mxcUri);
-      const url = getThumbnailUrl(config.baseUrl, mxcUri, { width: size.width, height: size.height });
-      if (!parsed || url === undefined) throw new TypeError("Not a valid mxc:// URI");
-      const [pathPart, queryPart = ""] = url.slice(config.baseUrl.length).split("?", 2) as [string, string?];
-      const query = [...new URLSearchParams(queryPart)];
-      const blob = await get(pathPart, { query, signal: requestOptions?.signal, responseType: "blob" });
-      return blob as Blob;
-    },
+    fetchThumbnail: (mxcUri, size, requestOptions) => fetchThumbnailOver(config, mxcUri, size, requestOptions),
   };
   return client;
 }

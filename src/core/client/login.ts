@@ -40,7 +40,8 @@ export interface PasswordLoginResult {
  * `TypeError` for a malformed URL or empty credentials (before any request),
  * {@link MatrixApiError} when the server refuses (403 `M_FORBIDDEN`: wrong user or
  * password; 429: too many attempts) or answers without a token, device or valid user ID
- * (status 200), and {@link MatrixNetworkError} when it cannot be reached.
+ * (status 200), and {@link MatrixNetworkError} when it cannot be reached or redirects (a
+ * redirect is never followed, so the password cannot be sent anywhere else).
  */
 export async function loginWithPassword(options: PasswordLoginOptions): Promise<PasswordLoginResult> {
   if (options.user.trim() === "") throw new TypeError("A user name is required to sign in");

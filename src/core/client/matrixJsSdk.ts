@@ -18,14 +18,20 @@
  * - None of the convenience methods take an `AbortSignal`; `authedRequest` does.
  * - `getRoomSummary` only knows the unstable MSC3266 path; the stable v1 path goes first.
  *
+ * Redirects: the SDK sends every request with `redirect: "follow"`, so a homeserver's 307
+ * would re-send a POST body to wherever it points (the SDK's own choice, which the adapter
+ * cannot change; a host that wants redirects refused passes matrix-js-sdk a `fetchFn` that
+ * sets `redirect: "manual"`). Thumbnails are the adapter's own requests: they never follow
+ * a redirect, time out after 30 s and read at most 4 MiB, like the fetch client's.
+ *
  * SDK errors (`MatrixError`, `ConnectionError`, its own timeouts) become
  * {@link MatrixApiError} / {@link MatrixNetworkError}, so `toMembershipError` maps them like
  * the fetch client's.
  */
-import { getThumbnailUrl, parseMxcUri } from "../identifiers";
 import { checkArgument, createMembershipEndpoints, fullPath, isPlainRecord, membershipRequests, ROOM_ID } from "./endpoints";
 import type { HttpMethod, MatrixRequest, MatrixTransport } from "./endpoints";
 import { isAbortError, MatrixApiError, MatrixNetworkError } from "./errors";
+import { createRequestConfig, fetchThumbnailOver } from "./http";
 import { abortErrorOf, throwIfAborted } from "./signals";
 import type { MatrixJsSdkRoomLike } from "../store/matrixJsSdkFeed";
 import type { MembershipClient } from "./types";
@@ -78,7 +84,10 @@ export interface MatrixJsSdkClientLike {
 
 /** Options of {@link fromMatrixJsSdk}. */
 export interface FromMatrixJsSdkOptions {
-  /** The `fetch` used for thumbnails (the SDK's HTTP layer cannot return bytes). Defaults to the global one. */
+  /**
+   * The `fetch` used for thumbnails (the SDK's HTTP layer cannot return bytes), with the fetch
+   * client's timeout, size cap and redirect refusal. Defaults to the global one.
+   */
   fetch?: typeof fetch;
 }
 
@@ -188,28 +197,11 @@ function createAdapter(client: MatrixJsSdkClientLike, options: FromMatrixJsSdkOp
   if (typeof client.getAccessToken === "function" && typeof client.getHomeserverUrl === "function") {
     const getAccessToken = client.getAccessToken.bind(client);
     const getHomeserverUrl = client.getHomeserverUrl.bind(client);
+    // The SDK's HTTP layer cannot return bytes, so thumbnails go through the fetch client's
+    // request: the same timeout, size cap and redirect refusal, with the SDK's current token.
     adapter.fetchThumbnail = async (mxcUri, size, requestOptions) => {
-      const signal = requestOptions?.signal;
-      const url = getThumbnailUrl(getHomeserverUrl(), mxcUri, { width: size.width, height: size.height });
-      if (!parseMxcUri(mxcUri) || url === undefined) throw new TypeError("Not a valid mxc:// URI");
-      const path = new URL(url).pathname;
-      throwIfAborted(signal);
-      const token = getAccessToken();
-      const fetchImplementation = options.fetch ?? globalThis.fetch;
-      let response: Response;
-      try {
-        response = await fetchImplementation(url, {
-          headers: token ? { Authorization: `Bearer ${token}` } : {},
-          signal: signal ?? null,
-        });
-      } catch (error) {
-        throw translateSdkError(error, { method: "GET", path, signal });
-      }
-      if (!response.ok) {
-        const body: unknown = await response.json().catch(() => undefined);
-        throw new MatrixApiError({ status: response.status, body, method: "GET", path });
-      }
-      return response.blob();
+      const config = createRequestConfig({ baseUrl: getHomeserverUrl(), accessToken: getAccessToken() || undefined, fetch: options.fetch });
+      return fetchThumbnailOver(config, mxcUri, size, requestOptions);
     };
   }
   return adapter;

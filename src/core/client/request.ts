@@ -1,7 +1,7 @@
 /**
  * One authenticated Matrix request over plain `fetch`: timeout, JSON in and out, error
  * translation, and the bounded retry policy (429s, and brief network retries only where a
- * repeat cannot do harm).
+ * repeat cannot do harm). Redirects are never followed, and answers are read up to a cap.
  */
 import { MatrixApiError, MatrixNetworkError } from "./errors";
 import { abortErrorOf, createTimedSignal, sleep, throwIfAborted } from "./signals";
@@ -57,6 +57,14 @@ export interface SendOptions {
   responseType?: "json" | "blob";
 }
 
+/**
+ * The most bytes read of a JSON answer. A `/sync` with 10,000 invites built from the real
+ * Synapse captures is 9.1 MiB; the cap leaves room for invites that carry more state.
+ */
+export const MAX_JSON_BYTES = 32 * 1024 * 1024;
+/** The most bytes read of a thumbnail (or of the error answer to one). */
+export const MAX_MEDIA_BYTES = 4 * 1024 * 1024;
+
 /** Fallback delay for a 429 without any hint, doubled per retry. */
 const DEFAULT_RATE_LIMIT_DELAY_MS = 1_000;
 /** Delay before repeating after a network failure, doubled per retry. */
@@ -102,7 +110,8 @@ export async function sendRequest(config: RequestConfig, options: SendOptions): 
  * not repeated (it already waited long).
  */
 function mayRepeat(method: HttpMethod, error: MatrixNetworkError): boolean {
-  if (error.timedOut) return false;
+  // A refused answer (a redirect, a body over the cap) would only come again.
+  if (error.timedOut || error.refused) return false;
   return method !== "POST" || !error.requestMayHaveReachedServer;
 }
 
@@ -122,17 +131,26 @@ async function sendOnce(config: RequestConfig, options: SendOptions, attempt: nu
     config.onRequest?.({ method, path, url, attempt });
     let response: Response;
     try {
-      response = await config.fetch(url, { method, headers, body, signal: timed.signal });
+      // "manual": a redirect is never followed, so neither the token nor the body can be sent
+      // to another origin. Browsers then give an opaque redirect (status 0), Node the 3xx.
+      response = await config.fetch(url, { method, headers, body, signal: timed.signal, redirect: "manual" });
     } catch (error) {
       throw translateFailure(error, options, timed.timedOut(), classifyMayHaveReached(error));
     }
-    let payload: unknown;
+    if (response.type === "opaqueredirect" || REDIRECT_STATUSES.has(response.status)) {
+      void response.body?.cancel().catch(() => undefined);
+      throw new MatrixNetworkError({ refused: "redirect", requestMayHaveReachedServer: true, method, path });
+    }
+    const media = options.responseType === "blob";
+    let answer: Blob | string | undefined;
     try {
-      payload = response.ok && options.responseType === "blob" ? await response.blob() : await readJson(response);
+      answer = await readCapped(response, media ? MAX_MEDIA_BYTES : MAX_JSON_BYTES, media && response.ok);
     } catch (error) {
       // The server answered, so the request reached it; only the body got lost.
       throw translateFailure(error, options, timed.timedOut(), true);
     }
+    if (answer === undefined) throw new MatrixNetworkError({ refused: "too_large", requestMayHaveReachedServer: true, method, path });
+    const payload = typeof answer === "string" ? parseJson(answer) : answer;
     if (!response.ok) {
       throw new MatrixApiError({
         status: response.status,
@@ -145,6 +163,40 @@ async function sendOnce(config: RequestConfig, options: SendOptions, attempt: nu
     return payload;
   } finally {
     timed.dispose();
+  }
+}
+
+/** The statuses `fetch` follows as redirects (a 304 or a 300 is not one). */
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * The body as text (or as a Blob), or `undefined` when it is longer than `limit` bytes: by
+ * its `Content-Length` before reading anything, else as soon as the stream passes the limit.
+ * The rest is never read: the body is cancelled, which closes the connection. The bytes go
+ * through a `Response`, so the Blob is `fetch`'s own, as `response.blob()`'s was (jsdom's
+ * global Blob has no `arrayBuffer`).
+ */
+async function readCapped(response: Response, limit: number, asBlob: boolean): Promise<Blob | string | undefined> {
+  if (Number(response.headers.get("Content-Length")) > limit) {
+    void response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  let total = 0;
+  const capped = response.body?.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        total += chunk.byteLength;
+        if (total > limit) controller.error(new RangeError(`The answer is over ${limit} bytes`));
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+  const copy = new Response(capped, { headers: response.headers });
+  try {
+    return asBlob ? await copy.blob() : await copy.text();
+  } catch (error) {
+    if (total > limit) return undefined;
+    throw error;
   }
 }
 
@@ -166,8 +218,8 @@ function classifyMayHaveReached(error: unknown): boolean {
   return !(typeof code === "string" && NOT_SENT_CODES.has(code));
 }
 
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
+/** The JSON value of a body, or `undefined` when it is empty or not JSON. */
+function parseJson(text: string): unknown {
   if (text === "") return undefined;
   try {
     return JSON.parse(text) as unknown;

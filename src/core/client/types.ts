@@ -67,7 +67,8 @@ export interface MembershipClient {
   getInviteState?(roomId: string, options?: RequestOptions): Promise<unknown[] | undefined>;
   /**
    * Fetches authenticated media (`Authorization` header) and returns the bytes as a Blob.
-   * Optional: clients without it show initials instead of images.
+   * Both clients read at most 4 MiB and reject beyond that. Optional: clients without it
+   * show initials instead of images (as the components do when it rejects).
    */
   fetchThumbnail?(mxcUri: string, size: { width: number; height: number }, options?: RequestOptions): Promise<Blob>;
 }
