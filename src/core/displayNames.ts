@@ -123,6 +123,41 @@ export function isInviterAmbiguous(summary: Pick<RoomSummary, "inviter" | "name"
   }
 }
 
+/** What an inviter's display name imitates: see {@link findNameLookalikes}. */
+export interface NameLookalikes {
+  /** The name looks like a user ID other than the person's own (`"@alice:example.org"` on `@mallory:evil.example`). */
+  looksLikeUserId: boolean;
+  /** Known users (other than the person) whose display name looks the same, at most {@link MAX_LOOKALIKE_USERS}, in index order. */
+  userIds: string[];
+}
+
+/** Most user IDs {@link findNameLookalikes} returns: enough to name the contact, never a list to scroll. */
+export const MAX_LOOKALIKE_USERS = 5;
+
+/**
+ * The comparison behind {@link isInviterAmbiguous}, item by item, for callers that need to
+ * say why (`assessInvite`): whether `displayName` (cleaned first) looks like a user ID that
+ * is not `userId`'s own, and which users of `known` have a name that looks the same under
+ * another user ID. Never throws; anything unreadable compares as no match.
+ */
+export function findNameLookalikes(userId: unknown, displayName: unknown, known?: DisplayNameIndex): NameLookalikes {
+  try {
+    const name = cleanName(displayName);
+    if (typeof userId !== "string" || name === undefined) return { looksLikeUserId: false, userIds: [] };
+    const keys = lookalikeKeys(name);
+    const userIds: string[] = [];
+    for (const key of keys) {
+      for (const other of known?.usersByKey.get(key) ?? []) {
+        if (other !== userId && !userIds.includes(other) && userIds.length < MAX_LOOKALIKE_USERS) userIds.push(other);
+      }
+    }
+    return { looksLikeUserId: looksLikeOtherUserId(keys, userId), userIds };
+  } catch {
+    // An index from untyped code that cannot be read: no match.
+    return { looksLikeUserId: false, userIds: [] };
+  }
+}
+
 /**
  * Tells which members' display names need their user ID beside them, so a DM from
  * `@mallory:localhost` calling itself "Аlice Liddell" (Cyrillic "А") shows as

@@ -35,6 +35,19 @@ export type { SummarizeOptions } from "./summary";
 export { disambiguateDisplayNames, getMemberDisplayNames } from "./displayNames";
 export type { DisplayNameCandidate, DisambiguatedMember } from "./displayNames";
 
+// Trust signals: who sent an invite, how far to trust them and why; what each level hides
+export { assessInvite } from "./inviteAssessment";
+export type {
+  InviteAssessment,
+  InviteAssessmentContext,
+  InviteAssessmentDetails,
+  InviteTrustLevel,
+  InviteTrustReason,
+  LookalikeContact,
+} from "./inviteAssessment";
+export { getInviteTreatment } from "./inviteGrading";
+export type { InviteGradingOptions, InviteTreatment } from "./inviteGrading";
+
 // Membership changes (timeline)
 export { describeMembershipChange, describeThirdPartyInvite } from "./membership";
 export type { MembershipChange, MembershipChangeDescription, ThirdPartyInviteChange } from "./membership";

@@ -97,6 +97,19 @@ const CALLS: [string, (value: unknown) => unknown][] = [
   ["readLeaveEntry(ids)", (value) => core.readLeaveEntry({}, value as never, value as never)],
   ["validateInvitee(state)", (value) => core.validateInvitee("@bob:x.org", value as never, "@me:x.org")],
   ["validateInvitee(state event)", (value) => core.validateInvitee("@bob:x.org", [value], "@me:x.org")],
+  ["assessInvite(summary)", (value) => core.assessInvite(value as never, { knownUserIds: new Set(["@a:x.org"]) })],
+  ["assessInvite(context)", (value) => core.assessInvite({ isDirect: true, inviter: { userId: "@a:x.org", displayName: "A" } }, value as never)],
+  ["assessInvite(context fields)", (value) =>
+    core.assessInvite({ isDirect: true, inviter: { userId: "@a:x.org" } }, {
+      knownUserIds: value as never,
+      knownDisplayNames: value as never,
+      pendingInvites: value as never,
+      sharedRoomIds: value as never,
+      freshness: value as never,
+    })],
+  ["assessInvite(pending invites)", (value) => core.assessInvite({ isDirect: false, inviter: { userId: "@a:x.org" } }, { pendingInvites: [value, value] as never })],
+  ["getInviteTreatment", (value) => core.getInviteTreatment(value as never, value as never)],
+  ["getInviteTreatment(level grading)", (value) => core.getInviteTreatment("unknown", { unknown: value as never })],
   ["validateInvitee(ids)", (value) => core.validateInvitee(value as never, [], value as never)],
 ];
 
