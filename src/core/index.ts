@@ -77,6 +77,7 @@ export type {
   ReasonOptions,
   JoinOptions,
   RoomSummaryResponse,
+  MutualRooms,
   MembershipErrorCode,
 } from "./client/types";
 export { createMatrixHttpClient, normalizeBaseUrl } from "./client/http";

@@ -107,6 +107,11 @@ export interface RecordingClientOptions {
    * offered when `answers.getInviteState` is set). Its default answer is `undefined`.
    */
   withInviteState?: boolean;
+  /**
+   * Offer the optional `getMutualRooms` (default: left out; also offered when
+   * `answers.getMutualRooms` is set). Its default answer is "no shared rooms".
+   */
+  withMutualRooms?: boolean;
 }
 
 /** Which argument holds the options object, per method. */
@@ -127,6 +132,7 @@ const OPTIONS_INDEX: { [M in MembershipMethod]-?: number } = {
   setAccountData: 2,
   fetchThumbnail: 2,
   getInviteState: 1,
+  getMutualRooms: 1,
 };
 
 const METHODS = Object.keys(OPTIONS_INDEX) as MembershipMethod[];
@@ -147,6 +153,8 @@ function defaultAnswer(method: MembershipMethod, args: readonly unknown[]): unkn
       return [];
     case "getRoomSummary":
       return {};
+    case "getMutualRooms":
+      return { supported: true, roomIds: [], count: 0, complete: true };
     case "fetchThumbnail":
       return new Blob([], { type: "image/png" });
     case "getAccountData":
@@ -296,6 +304,7 @@ export function createRecordingClient(options: RecordingClientOptions = {}): Rec
   for (const method of METHODS) {
     if (method === "fetchThumbnail" && options.withoutThumbnails) continue;
     if (method === "getInviteState" && options.withInviteState !== true && options.answers?.getInviteState === undefined) continue;
+    if (method === "getMutualRooms" && options.withMutualRooms !== true && options.answers?.getMutualRooms === undefined) continue;
     methods[method] = (...args: unknown[]) => record(method, args);
   }
   return Object.assign(client, methods) as unknown as RecordingClient;

@@ -6,8 +6,8 @@
  * plus the few calls that are genuinely theirs.
  */
 import { isMxcUri, isRoomAlias, isRoomId, isUserId } from "../identifiers";
-import { MatrixApiError } from "./errors";
-import type { JoinOptions, MembershipClient, ReasonOptions, RequestOptions, RoomSummaryResponse } from "./types";
+import { hasErrorAnswer, MatrixApiError } from "./errors";
+import type { JoinOptions, MembershipClient, MutualRooms, ReasonOptions, RequestOptions, RoomSummaryResponse } from "./types";
 
 /** The HTTP methods the port sends. */
 export type HttpMethod = "GET" | "POST" | "PUT";
@@ -173,6 +173,12 @@ export const membershipRequests = {
       unstable: request("GET", UNSTABLE_SUMMARY, path`/summary/${room}`, options, { query }),
     };
   },
+  /** `GET /_matrix/client/v1/mutual_rooms?user_id=…&from=…` (spec v1.19): one page of the rooms shared with `userId`. */
+  getMutualRooms: (userId: string, from: string | undefined, options?: RequestOptions): MatrixRequest => {
+    const query: [string, string][] = [["user_id", checkArgument("getMutualRooms", "userId", userId, USER_ID)]];
+    if (from !== undefined) query.push(["from", from]);
+    return request("GET", CLIENT_V1, "/mutual_rooms", options, { query });
+  },
   /** `POST /rooms/{roomId}/report` with the reason. */
   reportRoom: (roomId: string, reason: string, options?: RequestOptions): MatrixRequest =>
     request("POST", CLIENT_V3, path`/rooms/${checkArgument("reportRoom", "roomId", roomId, ROOM_ID)}/report`, options, { body: { reason } }),
@@ -213,10 +219,26 @@ export function isPlainRecord(value: unknown): value is Record<string, unknown> 
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Whether the server answered with this status and/or `errcode`. */
-function hasErrorAnswer(error: unknown, match: { status?: number; errcode?: string }): boolean {
-  if (!(error instanceof MatrixApiError)) return false;
-  return (match.status === undefined || error.status === match.status) && (match.errcode === undefined || error.errcode === match.errcode);
+/** Most pages of mutual rooms read for one call (Synapse sends 100 rooms a page). */
+const MAX_MUTUAL_ROOM_PAGES = 10;
+/** Longest `next_batch` token kept (the spec's opaque tokens; Synapse cuts its own at 255). */
+const MAX_BATCH_TOKEN_LENGTH = 1024;
+
+/**
+ * One page of a mutual-rooms answer: `joined` must be an array (else the answer is
+ * malformed); its valid room IDs are kept, anything else in it is skipped; `count` when a
+ * non-negative whole number; `next_batch` when a non-empty string of sensible length.
+ */
+function readMutualRoomsPage(payload: unknown, matrixRequest: MatrixRequest): { roomIds: string[]; count?: number; nextBatch?: string } {
+  const joined = isPlainRecord(payload) ? payload["joined"] : undefined;
+  if (!isPlainRecord(payload) || !Array.isArray(joined)) throw malformedAnswer(payload, matrixRequest);
+  const roomIds = (joined as unknown[]).filter((roomId): roomId is string => isRoomId(roomId));
+  const page: { roomIds: string[]; count?: number; nextBatch?: string } = { roomIds };
+  const count = payload["count"];
+  if (typeof count === "number" && Number.isSafeInteger(count) && count >= 0) page.count = count;
+  const nextBatch = payload["next_batch"];
+  if (typeof nextBatch === "string" && nextBatch !== "" && nextBatch.length <= MAX_BATCH_TOKEN_LENGTH) page.nextBatch = nextBatch;
+  return page;
 }
 
 /** The calls of the port a transport serves; each adapter adds `userId` and what is genuinely its own. */
@@ -272,6 +294,31 @@ export function createMembershipEndpoints(transport: MatrixTransport, options: M
       }
       if (!isPlainRecord(payload)) throw malformedAnswer(payload, answered);
       return payload satisfies RoomSummaryResponse;
+    },
+    async getMutualRooms(userId, requestOptions) {
+      const roomIds = new Set<string>();
+      let reported = 0;
+      let count = 0;
+      let from: string | undefined;
+      for (let page = 0; page < MAX_MUTUAL_ROOM_PAGES; page++) {
+        const matrixRequest = membershipRequests.getMutualRooms(userId, from, requestOptions);
+        let payload: unknown;
+        try {
+          payload = await send(matrixRequest);
+        } catch (error) {
+          // Servers from before spec v1.19 do not know the endpoint: a result, not a failure.
+          if (page === 0 && hasErrorAnswer(error, { errcode: "M_UNRECOGNIZED" })) return { supported: false };
+          throw error;
+        }
+        const answer = readMutualRoomsPage(payload, matrixRequest);
+        for (const roomId of answer.roomIds) roomIds.add(roomId);
+        if (answer.count !== undefined) reported = answer.count;
+        count = Math.max(reported, roomIds.size);
+        // A token that does not move on would loop for ever.
+        if (answer.nextBatch === undefined || answer.nextBatch === from) return { supported: true, roomIds: [...roomIds], count, complete: true };
+        from = answer.nextBatch;
+      }
+      return { supported: true, roomIds: [...roomIds], count, complete: false } satisfies MutualRooms;
     },
     async getAccountData(type, requestOptions) {
       const requestFor = membershipRequests.getAccountData(type, requestOptions);

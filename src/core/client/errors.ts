@@ -281,6 +281,18 @@ function isRoomAction(action: MembershipAction): boolean {
   return !NOT_ROOM_ACTIONS.has(action);
 }
 
+/**
+ * Whether the server answered `error` with this HTTP status and/or `errcode` (a
+ * {@link MatrixApiError}, or structurally a matrix-js-sdk `MatrixError`). The one reader of
+ * the answers a call treats as a result rather than a failure: `M_UNRECOGNIZED` (the server
+ * lacks the endpoint), a 404 for account data it does not hold, a room summary's "not found".
+ */
+export function hasErrorAnswer(error: unknown, match: { status?: number; errcode?: string }): boolean {
+  const failure = asApiFailure(error);
+  if (failure === undefined) return false;
+  return (match.status === undefined || failure.status === match.status) && (match.errcode === undefined || failure.errcode === match.errcode);
+}
+
 /** Reads a MatrixApiError or, structurally, a matrix-js-sdk MatrixError. */
 function asApiFailure(error: unknown): ApiFailure | undefined {
   if (error instanceof MatrixApiError) {

@@ -25,6 +25,27 @@ export interface JoinOptions extends ReasonOptions {
 /** The spec's room summary (`GET /_matrix/client/v1/room_summary/{roomIdOrAlias}`), as returned (untrusted). */
 export type RoomSummaryResponse = Record<string, unknown>;
 
+/**
+ * The rooms the signed-in user shares with another user (`GET /_matrix/client/v1/mutual_rooms`,
+ * spec v1.19), or `{ supported: false }` when the server does not offer the endpoint
+ * (`M_UNRECOGNIZED`: an older server); fall back to the host's known users then.
+ */
+export type MutualRooms =
+  | {
+      /** The server answered. */
+      supported: true;
+      /** The shared rooms' IDs (valid room IDs only, each once), over every page read. */
+      roomIds: string[];
+      /** How many rooms the server says are shared (its `count`; it may exceed `roomIds` when not every page was read). */
+      count: number;
+      /** Whether every page was read (`false` when the page cap stopped the reading). */
+      complete: boolean;
+    }
+  | {
+      /** The server does not offer the endpoint. */
+      supported: false;
+    };
+
 /** The narrow interface the membership UI talks to. Every call takes an `AbortSignal`. */
 export interface MembershipClient {
   /** The signed-in user's ID, when the client knows it. */
@@ -53,6 +74,13 @@ export interface MembershipClient {
   reportRoom(roomId: string, reason: string, options?: RequestOptions): Promise<void>;
   /** `POST /users/{userId}/report` (spec v1.14+). */
   reportUser(userId: string, reason: string, options?: RequestOptions): Promise<void>;
+  /**
+   * `GET /_matrix/client/v1/mutual_rooms?user_id=…` (spec v1.19), following `next_batch`
+   * through at most 10 pages: the rooms the user shares with `userId`. Resolves with
+   * `{ supported: false }` when the server does not know the endpoint (`M_UNRECOGNIZED`).
+   * Optional: without it, callers use the host's known users.
+   */
+  getMutualRooms?(userId: string, options?: RequestOptions): Promise<MutualRooms>;
   /** `GET /user/{userId}/account_data/{type}`; `undefined` when the server has none (404). */
   getAccountData(type: string, options?: RequestOptions): Promise<Record<string, unknown> | undefined>;
   /** `PUT /user/{userId}/account_data/{type}`. */

@@ -3,6 +3,7 @@ import {
   MatrixApiError,
   MatrixNetworkError,
   MembershipActionError,
+  hasErrorAnswer,
   isAbortError,
   toMembershipActionError,
   toMembershipError,
@@ -115,5 +116,23 @@ describe("errors from other clients", () => {
     expect(wrapped).toMatchObject({ code: "invite_revoked", action: "join" });
     expect(toMembershipError(wrapped, "other")?.code).toBe("invite_revoked");
     expect(toMembershipActionError(wrapped, "leave")).toBe(wrapped);
+  });
+});
+
+describe("hasErrorAnswer", () => {
+  it("matches the status and errcode of the client's errors and, structurally, of matrix-js-sdk's", () => {
+    const unrecognized = new MatrixApiError({ status: 404, body: { errcode: "M_UNRECOGNIZED", error: "Unrecognized request" } });
+    expect(hasErrorAnswer(unrecognized, { errcode: "M_UNRECOGNIZED" })).toBe(true);
+    expect(hasErrorAnswer(unrecognized, { status: 404, errcode: "M_UNRECOGNIZED" })).toBe(true);
+    expect(hasErrorAnswer(unrecognized, { status: 400, errcode: "M_UNRECOGNIZED" })).toBe(false);
+    expect(hasErrorAnswer(unrecognized, { errcode: "M_NOT_FOUND" })).toBe(false);
+    const sdkError = Object.assign(new Error("not found"), { httpStatus: 404, errcode: "M_NOT_FOUND", data: {} });
+    expect(hasErrorAnswer(sdkError, { status: 404, errcode: "M_NOT_FOUND" })).toBe(true);
+  });
+
+  it("never matches a failure without an answer", () => {
+    expect(hasErrorAnswer(new MatrixNetworkError({ requestMayHaveReachedServer: false }), { status: 404 })).toBe(false);
+    expect(hasErrorAnswer(new DOMException("aborted", "AbortError"), {})).toBe(false);
+    expect(hasErrorAnswer(undefined, {})).toBe(false);
   });
 });
