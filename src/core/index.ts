@@ -128,6 +128,7 @@ export {
   declineAll,
   knock,
   cancelKnock,
+  checkInviteFreshness,
   pickViaServers,
   runMemberAction,
   MemberActionNotAllowedError,
@@ -153,6 +154,11 @@ export type {
   RunMemberActionRequest,
   PickViaOptions,
   ViaSummary,
+  CheckInviteFreshnessOptions,
+  FreshnessSummary,
+  InviteFreshness,
+  InviteFreshnessChange,
+  InviteFreshnessClient,
 } from "./flows/index";
 
 // The shapes of the actions' state. The action runner and its observers (src/core/actions)

@@ -7,6 +7,7 @@
 import { findNameLookalikes, indexDisplayNames } from "./displayNames";
 import type { DisplayNameCandidate, DisplayNameIndex } from "./displayNames";
 import { isRoomId, isUserId } from "./identifiers";
+import type { InviteFreshness, InviteFreshnessChange } from "./flows/inviteFreshness";
 import type { InviteEntry } from "./store/inviteStore";
 import type { RoomSummary } from "./types";
 
@@ -72,7 +73,7 @@ export interface InviteAssessmentContext {
   /** The window a wave's invites fall within, in milliseconds; 10 minutes by default. */
   waveWindowMs?: number;
   /** The result of `checkInviteFreshness` for this invite, when there is one: changes add `preview_changed`. */
-  freshness?: { readonly changes: readonly string[] };
+  freshness?: Pick<InviteFreshness, "changes">;
 }
 
 /** A known contact whose display name the sender's looks like. */
@@ -94,7 +95,7 @@ export interface InviteAssessmentDetails {
   /** How many rooms the mutual-rooms answer listed, when there was one. */
   sharedRoomCount?: number;
   /** For `preview_changed`: the change codes of the freshness check. */
-  previewChanges?: string[];
+  previewChanges?: InviteFreshnessChange[];
 }
 
 /** What {@link assessInvite} returns. */
@@ -229,9 +230,13 @@ function readSharedRoomCount(roomIds: unknown): number | undefined {
   });
 }
 
-function readChanges(freshness: unknown): string[] {
+const CHANGES: ReadonlySet<unknown> = new Set<InviteFreshnessChange>(["renamed", "avatar_changed", "topic_changed", "join_rule_changed", "room_empty"]);
+
+/** The freshness check's change codes (known ones only, each once). */
+function readChanges(freshness: unknown): InviteFreshnessChange[] {
   const changes: unknown = read(() => (typeof freshness === "object" && freshness !== null ? (freshness as { changes?: unknown }).changes : undefined));
-  return read(() => (Array.isArray(changes) ? changes : []).slice(0, 20).filter((change): change is string => typeof change === "string")) ?? [];
+  const known = read(() => (Array.isArray(changes) ? changes : []).slice(0, 20).filter((change): change is InviteFreshnessChange => CHANGES.has(change)));
+  return [...new Set(known ?? [])];
 }
 
 /** The display-name index of each `knownDisplayNames` map, built once per map object. */

@@ -15,3 +15,5 @@ export { forgetRoom, rejoinRoom } from "./leftRoom";
 export type { ForgetRoomOptions, RejoinRoomOptions } from "./leftRoom";
 export { MAX_VIA_SERVERS, pickViaServers } from "./via";
 export type { PickViaOptions, ViaSummary } from "./via";
+export { checkInviteFreshness } from "./inviteFreshness";
+export type { CheckInviteFreshnessOptions, FreshnessSummary, InviteFreshness, InviteFreshnessChange, InviteFreshnessClient } from "./inviteFreshness";
