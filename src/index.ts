@@ -24,7 +24,7 @@ export { getErrorMessage } from "./i18n/errors";
 export type { ErrorMessageOptions } from "./i18n/errors";
 export { en } from "./i18n/locales/en/index";
 export type { EnglishCatalog } from "./i18n/locales/en/index";
-export { enCommon, enDecline, enErrors, enInbox, enInvite, enKnock, enMembers, enMembership, enSettings } from "./i18n/english";
+export { enCommon, enDecline, enErrors, enInbox, enInvite, enKnock, enMembers, enMembership, enSettings, enTrust } from "./i18n/english";
 export type {
   Catalog,
   AreaCatalog,

@@ -12,3 +12,4 @@ export { knock as enKnock } from "./locales/en/knock";
 export { members as enMembers } from "./locales/en/members";
 export { membership as enMembership } from "./locales/en/membership";
 export { settings as enSettings } from "./locales/en/settings";
+export { trust as enTrust } from "./locales/en/trust";

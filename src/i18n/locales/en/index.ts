@@ -11,6 +11,7 @@ import { knock } from "./knock";
 import { members } from "./members";
 import { membership } from "./membership";
 import { settings } from "./settings";
+import { trust } from "./trust";
 
 /** Every English area combined: the type that defines `MessageKey`. */
 export type EnglishCatalog = typeof common &
@@ -21,7 +22,8 @@ export type EnglishCatalog = typeof common &
   typeof members &
   typeof knock &
   typeof decline &
-  typeof settings;
+  typeof settings &
+  typeof trust;
 
 function combineAreas(areas: readonly object[]): EnglishCatalog {
   return Object.assign({}, ...areas) as EnglishCatalog;
@@ -40,4 +42,5 @@ export const en: EnglishCatalog = /* @__PURE__ */ combineAreas([
   knock,
   decline,
   settings,
+  trust,
 ]);

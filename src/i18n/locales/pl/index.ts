@@ -12,6 +12,7 @@ import { knock } from "./knock";
 import { members } from "./members";
 import { membership } from "./membership";
 import { settings } from "./settings";
+import { trust } from "./trust";
 
 /** The complete Polish catalog. */
 export const pl: Catalog = {
@@ -24,4 +25,5 @@ export const pl: Catalog = {
   ...knock,
   ...decline,
   ...settings,
+  ...trust,
 };
