@@ -14,6 +14,7 @@ import {
 import { summarizeInvite } from "../summary";
 import { isSameSummary } from "../summaryEquality";
 import type { InviteSummary } from "../types";
+import { collectBlockedInvites, isBlockedInvite } from "./blockedInvites";
 import { readSyncDelta, type InviteKind } from "./syncResponse";
 import { IDLE_SYNC_STATUS, type SyncStatus } from "./syncStatus";
 
@@ -64,6 +65,14 @@ export interface InviteStore {
    * visible list changes, as `useSyncExternalStore` requires.
    */
   getSnapshot(): readonly InviteEntry[];
+  /**
+   * The pending invites hidden because their inviter is on the ignore list (people the user
+   * blocked), newest first: what the inbox offers to decline ("3 hidden invites from people
+   * you blocked"). Knocks never count. The same array is returned until the list changes.
+   * Synapse withholds invites from ignored users from `/sync`, so this holds only invites the
+   * store saw before their inviter was ignored (see `blockedInvites.ts`).
+   */
+  getBlockedInvites(): readonly InviteEntry[];
   /** One entry by room ID, hidden ones included (ignored inviter, blocking). */
   getEntry(roomId: string): InviteEntry | undefined;
   /** Feeds a raw `/sync` response (untrusted). Never throws; listeners run once at most. */
@@ -128,6 +137,8 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
   let syncStatus: SyncStatus = IDLE_SYNC_STATUS;
   let snapshot: readonly InviteEntry[] = EMPTY_SNAPSHOT;
   let snapshotIsCurrent = true;
+  let blocked: readonly InviteEntry[] = EMPTY_SNAPSHOT;
+  let blockedIsCurrent = true;
   let sequence = 0;
 
   function emit(): void {
@@ -143,9 +154,13 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
 
   function isVisible(entry: InviteEntry): boolean {
     if (entry.kind !== "invite") return true;
-    const inviter = entry.summary.inviter?.userId;
-    if (inviter !== undefined && ignoredUsers.has(inviter)) return false;
+    if (isBlockedInvite(entry, ignoredUsers)) return false;
     return !(hideWhenBlocked && invitePermission.blockAll);
+  }
+
+  function invalidate(): void {
+    snapshotIsCurrent = false;
+    blockedIsCurrent = false;
   }
 
   function rebuildSnapshot(): readonly InviteEntry[] {
@@ -210,6 +225,13 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
       }
       return snapshot;
     },
+    getBlockedInvites() {
+      if (!blockedIsCurrent) {
+        blocked = collectBlockedInvites(entries.values(), ignoredUsers, compareNewestFirst, blocked);
+        blockedIsCurrent = true;
+      }
+      return blocked;
+    },
     getEntry(roomId) {
       return entries.get(roomId);
     },
@@ -247,7 +269,7 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
         for (const roomId of [...dismissed.keys()]) if (!listed.has(roomId)) dismissed.delete(roomId);
       }
       if (!changed) return;
-      snapshotIsCurrent = false;
+      invalidate();
       emit();
     },
     remove(roomId) {
@@ -255,7 +277,7 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
       if (!entry) return undefined;
       entries.delete(roomId);
       dismissed.set(roomId, { kind: entry.kind, invitedAt: entry.summary.invitedAt });
-      snapshotIsCurrent = false;
+      invalidate();
       emit();
       return entry;
     },
@@ -264,7 +286,7 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
       if (!dismissal || entries.has(entry.roomId)) return;
       dismissed.delete(entry.roomId);
       entries.set(entry.roomId, entry);
-      snapshotIsCurrent = false;
+      invalidate();
       emit();
     },
     getIgnoredUsers: () => ignoredUsers,
