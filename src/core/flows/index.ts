@@ -7,6 +7,17 @@ export { leaveInvite } from "./leaveInvite";
 export type { LeaveInviteOptions, LeaveInviteOutcome } from "./leaveInvite";
 export { declineAll, DECLINE_ALL_MAX_RETRIES, DECLINE_ALL_MAX_WAIT_MS } from "./declineAll";
 export type { DeclineAllFailure, DeclineAllOptions, DeclineAllResult } from "./declineAll";
+export { blockAndClear } from "./blockAndClear";
+export type {
+  BlockAndClearClient,
+  BlockAndClearOptions,
+  BlockAndClearProgressEvent,
+  BlockAndClearResult,
+  BlockAndClearStep,
+  BlockAndClearStore,
+  BlockedUserOutcome,
+  BlockStepOutcome,
+} from "./blockAndClear";
 export { cancelKnock, knock } from "./knock";
 export type { CancelKnockOptions, KnockOptions } from "./knock";
 export { isMemberActionAllowed, MemberActionNotAllowedError, readTargetMembership, runMemberAction, UncertainMemberActionError } from "./memberAction";
