@@ -235,8 +235,11 @@ export function createDeclineAllRun(initialClient: Pick<MembershipClient, "leave
  * Sends one leave of the run while holding the room in the runner, as an invite "decline"
  * (rows and previews of the room show it declining and refuse their own actions). Refused
  * (`undefined`) when another action holds the room, or already accepted or declined it.
+ * Shared by every bulk run (decline all, block and clear).
+ *
+ * @internal
  */
-function holdRoom(
+export function holdRoom(
   runner: ActionRunner,
   roomId: string,
   reason: string | undefined,

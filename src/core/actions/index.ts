@@ -47,3 +47,11 @@ export { createDeclineAllRun, IDLE_DECLINE_ALL } from "./declineAllRun";
 export type { DeclineAllProgress, DeclineAllRunObserver, DeclineAllRunOptions, DeclineAllStatus } from "./declineAllRun";
 export { createLeftRoomActions } from "./leftRoomActions";
 export type { LeftRoomAction, LeftRoomActionsObserver, LeftRoomActionState, LeftRoomCallbacks } from "./leftRoomActions";
+export { createBlockAndClearRun, IDLE_BLOCK_AND_CLEAR } from "./blockAndClearRun";
+export type {
+  BlockAndClearProgress,
+  BlockAndClearRequest,
+  BlockAndClearRunObserver,
+  BlockAndClearRunOptions,
+  BlockAndClearStatus,
+} from "./blockAndClearRun";

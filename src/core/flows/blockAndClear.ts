@@ -131,12 +131,7 @@ const UNSUPPORTED: BlockStepOutcome = /* @__PURE__ */ Object.freeze({ status: "u
  * ```
  */
 export async function blockAndClear(client: BlockAndClearClient, store: BlockAndClearStore, options: BlockAndClearOptions): Promise<BlockAndClearResult> {
-  const userIds = [...new Set(typeof options.userId === "string" ? [options.userId] : options.userId)];
-  if (userIds.length === 0) throw new TypeError("blockAndClear: userId names nobody");
-  for (const userId of userIds) {
-    if (!isUserId(userId)) throw new TypeError(`blockAndClear: ${JSON.stringify(userId)} is not a valid user ID`);
-    if (userId === store.userId) throw new TypeError("blockAndClear: the user cannot block themselves");
-  }
+  const userIds = blockTargets(options.userId, store.userId);
   const { signal } = options;
   const outcomes = userIds.map((userId): BlockedUserOutcome => ({ userId, ignore: SKIPPED, report: SKIPPED }));
   const finish = (decline: DeclineAllResult): BlockAndClearResult => ({ users: outcomes, decline });
@@ -204,6 +199,22 @@ export async function blockAndClear(client: BlockAndClearClient, store: BlockAnd
     },
   });
   return finish(decline);
+}
+
+/**
+ * The distinct users of `userId`, checked: throws a `TypeError` for none, an invalid user ID,
+ * or the user's own (`ownUserId`). The run's observer checks with it before it starts.
+ *
+ * @internal
+ */
+export function blockTargets(userId: string | readonly string[], ownUserId: string): string[] {
+  const userIds = [...new Set(typeof userId === "string" ? [userId] : userId)];
+  if (userIds.length === 0) throw new TypeError("blockAndClear: userId names nobody");
+  for (const candidate of userIds) {
+    if (!isUserId(candidate)) throw new TypeError(`blockAndClear: ${JSON.stringify(candidate)} is not a valid user ID`);
+    if (candidate === ownUserId) throw new TypeError("blockAndClear: the user cannot block themselves");
+  }
+  return userIds;
 }
 
 /** Every pending invite from `userIds` the store holds, shown or hidden, newest first. */
