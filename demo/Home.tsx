@@ -2,8 +2,8 @@
  * The signed-in screen: one HTTP client, one invite store fed by a live `/sync` loop, the
  * inbox, the rooms joined in this session, knocking and settings.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { InviteSafetySettings, createInviteStore, createMatrixHttpClient, startSyncLoop } from "../src/index";
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
+import { InviteSafetySettings, createInviteStore, createMatrixHttpClient, inviteMediaPolicy, startSyncLoop } from "../src/index";
 import { createRoomActions } from "./actions";
 import { Inbox } from "./Inbox";
 import { JoinedRoom } from "./JoinedRoom";
@@ -26,13 +26,11 @@ export function Home({ session, onSignOut }: HomeProps) {
   // With "Block all invites" on, pending invites are hidden too (MSC4155), and come back when it is off.
   const store = useMemo(() => createInviteStore({ userId: session.userId, hideInvitesWhenBlocked: true }), [session]);
   const actions = useMemo(() => createRoomActions(client, store, session.userId), [client, store, session]);
-  // The media-preview policy as the last /sync delivered it: it arrives with the first
-  // invites, and a change made here (or in another client) follows within a long-poll.
+  // The user's m.media_preview_config as the last /sync delivered it (the safe choice, no
+  // avatars, until the first sync): a change made here or in another client follows within
+  // a long-poll.
   const getPolicy = useCallback(() => store.getMediaPreviewPolicy(), [store]);
-  const policy = useSyncExternalStore(store.subscribe, getPolicy, getPolicy);
-  // Nothing is fetched before the first sync has told us the user's choice.
-  const [policyKnown, setPolicyKnown] = useState(false);
-  const showAvatars = policyKnown && policy.inviteAvatars;
+  const mediaPolicy = inviteMediaPolicy(useSyncExternalStore(store.subscribe, getPolicy, getPolicy));
   const records = useRoomActionRecords(actions);
   const joined = useMemo(() => records.filter((record) => record.joined || record.status === "accepted"), [records]);
 
@@ -44,7 +42,7 @@ export function Home({ session, onSignOut }: HomeProps) {
   }, []);
 
   useEffect(() => {
-    const loop = startSyncLoop(store, client, { timeoutMs: 20_000, maxBackoffMs: 8_000, onSync: () => setPolicyKnown(true) });
+    const loop = startSyncLoop(store, client, { timeoutMs: 20_000, maxBackoffMs: 8_000 });
     return () => loop.stop();
   }, [store, client]);
 
@@ -60,7 +58,7 @@ export function Home({ session, onSignOut }: HomeProps) {
         </button>
       </header>
       <main className="demo-columns">
-        <Inbox client={client} userId={session.userId} store={store} actions={actions} showAvatars={showAvatars} />
+        <Inbox client={client} userId={session.userId} store={store} actions={actions} mediaPolicy={mediaPolicy} />
         <div className="demo-side">
           {joined.length > 0 ? (
             <section className="demo-panel" aria-labelledby="joined-heading">

@@ -4,7 +4,7 @@
  * live by the invite store, plus the sync connection state.
  */
 import { useCallback, useMemo, useSyncExternalStore, type CSSProperties } from "react";
-import { InviteList, useInvites, type InviteEntry, type InviteStore, type MatrixHttpClient, type SyncStatus } from "../src/index";
+import { InviteList, useInvites, type InviteEntry, type InviteStore, type MatrixHttpClient, type MediaPolicy, type SyncStatus } from "../src/index";
 import type { RoomActions } from "./actions";
 import { InviteCard } from "./InviteCard";
 import { useRoomActionRecords } from "./useRoomActions";
@@ -15,7 +15,8 @@ export interface InboxProps {
   userId: string;
   store: InviteStore;
   actions: RoomActions;
-  showAvatars: boolean;
+  /** The user's media policy for invites. */
+  mediaPolicy: MediaPolicy;
 }
 
 /**
@@ -41,7 +42,7 @@ function describeSync(status: SyncStatus): string {
 }
 
 /** The invite list with its header. */
-export function Inbox({ client, userId, store, actions, showAvatars }: InboxProps) {
+export function Inbox({ client, userId, store, actions, mediaPolicy }: InboxProps) {
   const pending = useInvites(store);
   const records = useRoomActionRecords(actions);
   const getStatus = useCallback(() => store.getSyncStatus(), [store]);
@@ -62,8 +63,8 @@ export function Inbox({ client, userId, store, actions, showAvatars }: InboxProp
   }, [pending, records]);
 
   const renderInvite = useCallback(
-    (entry: InviteEntry) => <InviteCard client={client} actions={actions} store={store} entry={entry} showAvatars={showAvatars} />,
-    [client, actions, store, showAvatars],
+    (entry: InviteEntry) => <InviteCard client={client} actions={actions} store={store} entry={entry} mediaPolicy={mediaPolicy} />,
+    [client, actions, store, mediaPolicy],
   );
 
   return (
@@ -79,8 +80,8 @@ export function Inbox({ client, userId, store, actions, showAvatars }: InboxProp
         client={client}
         invites={invites}
         userId={userId}
-        mediaPolicy={{ showAvatars }}
-        showUnknownSenderAvatars={showAvatars}
+        mediaPolicy={mediaPolicy}
+        showUnknownSenderAvatars
         renderInvite={renderInvite}
         headingLevel={3}
         style={{ "--mmui-invite-list-max-height": invites.length <= UNVIRTUALIZED_LIMIT ? "none" : "75vh" } as CSSProperties}

@@ -15,6 +15,7 @@ import {
   type InviteEntry,
   type InviteStore,
   type MatrixHttpClient,
+  type MediaPolicy,
 } from "../src/index";
 import type { RoomActions } from "./actions";
 import { useRoomAction } from "./useRoomActions";
@@ -25,21 +26,21 @@ export interface InviteCardProps {
   actions: RoomActions;
   store: InviteStore;
   entry: InviteEntry;
-  /** Whether the room and inviter avatars may be fetched. */
-  showAvatars: boolean;
+  /** The user's media policy for invites: avatars are fetched only when it allows them. */
+  mediaPolicy: MediaPolicy;
 }
 
 /** An invite with its actions, or a pending knock. */
-export function InviteCard({ client, actions, store, entry, showAvatars }: InviteCardProps) {
+export function InviteCard({ client, actions, store, entry, mediaPolicy }: InviteCardProps) {
   const action = useRoomAction(actions, entry.roomId);
-  if (entry.kind === "knock") return <KnockCard client={client} store={store} entry={entry} showAvatars={showAvatars} />;
+  if (entry.kind === "knock") return <KnockCard client={client} store={store} entry={entry} mediaPolicy={mediaPolicy} />;
   const roomId = entry.roomId;
   return (
     <InvitePreviewView
       data-room-id={roomId}
       summary={entry.summary}
       client={client}
-      showAvatars={showAvatars}
+      mediaPolicy={mediaPolicy}
       status={action?.status ?? "idle"}
       error={action?.error}
       liveSummary={action?.liveSummary}
@@ -56,14 +57,14 @@ export function InviteCard({ client, actions, store, entry, showAvatars }: Invit
   );
 }
 
-function KnockCard({ client, store, entry, showAvatars }: Omit<InviteCardProps, "actions">) {
+function KnockCard({ client, store, entry, mediaPolicy }: Omit<InviteCardProps, "actions">) {
   const i18n = useI18n();
   const headingId = useId();
   const name = formatRoomNameText(entry.summary.name, i18n);
   return (
     // A group, not an <article>: in this page an article is always an invite with Accept and Decline.
     <div role="group" className="demo-knock" aria-labelledby={headingId} data-room-id={entry.roomId}>
-      <RoomAvatar client={client} roomId={entry.roomId} name={name} avatarUrl={entry.summary.avatarUrl} showImage={showAvatars} />
+      <RoomAvatar client={client} roomId={entry.roomId} name={name} avatarUrl={entry.summary.avatarUrl} mediaPolicy={mediaPolicy} />
       <div>
         <h4 id={headingId}>
           <RoomNameText name={entry.summary.name} />

@@ -109,6 +109,10 @@ export type {
   DirectRoomChange,
 } from "./accountDataSettings";
 
+// Media: no request unless the user's policy allows it
+export { inviteMediaPolicy, mayLoadAvatars } from "./mediaPolicy";
+export type { MediaPolicy } from "./mediaPolicy";
+
 // Invite store and /sync
 export { createInviteStore } from "./store/inviteStore";
 export type { InviteEntry, InviteStore, InviteStoreOptions, ApplySyncOptions } from "./store/inviteStore";

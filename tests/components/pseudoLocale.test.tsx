@@ -126,7 +126,6 @@ describe("every component writes its words through the catalog (qps-ploc)", () =
       const { found } = unlocalizedIn(
         <InviteListItem
           entry={entry}
-          showAvatar={false}
           {...(state ? { state } : {})}
           onAccept={noop}
           onDecline={noop}

@@ -1,6 +1,8 @@
 import "./Avatar.css";
 import { useState } from "react";
 import type { ComponentPropsWithRef, CSSProperties } from "react";
+import { mayLoadAvatars } from "../../core/mediaPolicy";
+import type { MediaPolicy } from "../../core/mediaPolicy";
 import { useAuthenticatedMedia } from "../../hooks/useAuthenticatedMedia";
 import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -19,11 +21,11 @@ export interface AvatarProps extends Omit<ComponentPropsWithRef<"span">, "childr
   /** Width and height in CSS pixels. Defaults to 40. */
   size?: number;
   /**
-   * Whether the image may be fetched. Defaults to `true`; pass `false` when the media-preview
-   * policy forbids avatars (an image request tells the media server the invite was seen):
-   * the avatar then shows initials and nothing is requested.
+   * The user's media policy. The image is fetched only when it allows avatars; without it the
+   * avatar shows initials and requests nothing (an image request tells the media server the
+   * user looked). For invites, pass `inviteMediaPolicy(…)` of the user's `m.media_preview_config`.
    */
-  showImage?: boolean;
+  mediaPolicy?: MediaPolicy;
   /**
    * Accessible name. Without it the avatar is decorative (`aria-hidden`), which suits an
    * avatar beside the name it stands for.
@@ -74,7 +76,7 @@ function AvatarBase({
   name,
   avatarUrl,
   size,
-  showImage = true,
+  mediaPolicy,
   label,
   className,
   style,
@@ -83,7 +85,7 @@ function AvatarBase({
   const i18n = useI18n();
   const pixels = clampSize(size);
   // Twice the size, for sharp images on high-density screens.
-  const media = useAuthenticatedMedia(client, avatarUrl, { width: pixels * 2, height: pixels * 2, enabled: showImage });
+  const media = useAuthenticatedMedia(client, avatarUrl, { width: pixels * 2, height: pixels * 2, enabled: mayLoadAvatars(mediaPolicy) });
   const [brokenUrl, setBrokenUrl] = useState<string>();
   const imageUrl = media.status === "loaded" && media.url !== brokenUrl ? media.url : undefined;
   const state = imageUrl ? "image" : media.status === "loading" ? "loading" : media.status === "error" || media.url ? "error" : "initials";

@@ -41,7 +41,7 @@ export const Initials: Story = {
 const imageClient = createImageClient();
 /** The room's mxc avatar, fetched with authentication and shown from a blob: URL. */
 export const Image: Story = {
-  args: { client: imageClient, avatarUrl: summary.avatarUrl, label: roomName },
+  args: { client: imageClient, avatarUrl: summary.avatarUrl, label: roomName, mediaPolicy: { showAvatars: true } },
   play: async ({ canvasElement, canvas }) => {
     await waitFor(() => expect(avatarIn(canvasElement)).toHaveAttribute("data-state", "image"));
     const image = canvasElement.querySelector("img");
@@ -54,7 +54,7 @@ export const Image: Story = {
 const policyClient = createImageClient();
 /** The media-preview policy forbids invite avatars: initials, and no request at all. */
 export const HiddenByPolicy: Story = {
-  args: { client: policyClient, avatarUrl: summary.avatarUrl, showImage: false },
+  args: { client: policyClient, avatarUrl: summary.avatarUrl, mediaPolicy: { showAvatars: false } },
   play: async ({ canvasElement }) => {
     await expect(avatarIn(canvasElement)).toHaveAttribute("data-state", "initials");
     await expect(canvasElement.querySelector("img")).toBeNull();
@@ -62,10 +62,21 @@ export const HiddenByPolicy: Story = {
   },
 };
 
+const noPolicyClient = createImageClient();
+/** No media policy given: privacy by default, so initials and no request at all. */
+export const NoPolicy: Story = {
+  args: { client: noPolicyClient, avatarUrl: summary.avatarUrl },
+  play: async ({ canvasElement }) => {
+    await expect(avatarIn(canvasElement)).toHaveAttribute("data-state", "initials");
+    await expect(canvasElement.querySelector("img")).toBeNull();
+    await expect(noPolicyClient.fetchThumbnail).not.toHaveBeenCalled();
+  },
+};
+
 const hostileUrlClient = createImageClient();
 /** A remote server put a `javascript:` URL in the avatar: ignored, nothing fetched or linked. */
 export const JavascriptUrl: Story = {
-  args: { client: hostileUrlClient, avatarUrl: "javascript:alert(document.cookie)" },
+  args: { client: hostileUrlClient, avatarUrl: "javascript:alert(document.cookie)", mediaPolicy: { showAvatars: true } },
   play: async ({ canvasElement }) => {
     await expect(avatarIn(canvasElement)).toHaveAttribute("data-state", "initials");
     await expect(canvasElement.querySelector("img")).toBeNull();
@@ -76,7 +87,7 @@ export const JavascriptUrl: Story = {
 const httpUrlClient = createImageClient();
 /** An `https:` tracking pixel instead of an mxc URI: ignored. */
 export const HttpUrl: Story = {
-  args: { client: httpUrlClient, avatarUrl: "https://tracker.example/pixel.png?invite=1" },
+  args: { client: httpUrlClient, avatarUrl: "https://tracker.example/pixel.png?invite=1", mediaPolicy: { showAvatars: true } },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector("img")).toBeNull();
     await expect(httpUrlClient.fetchThumbnail).not.toHaveBeenCalled();
@@ -85,7 +96,7 @@ export const HttpUrl: Story = {
 
 /** The thumbnail is still on its way: initials meanwhile. */
 export const Loading: Story = {
-  args: { client: createStalledClient(), avatarUrl: summary.avatarUrl },
+  args: { client: createStalledClient(), avatarUrl: summary.avatarUrl, mediaPolicy: { showAvatars: true } },
   play: async ({ canvasElement }) => {
     await expect(avatarIn(canvasElement)).toHaveAttribute("data-state", "loading");
     await expect(avatarIn(canvasElement)).toHaveTextContent("D");
@@ -94,7 +105,7 @@ export const Loading: Story = {
 
 /** The media server refused: initials, state `error`. */
 export const ImageFailed: Story = {
-  args: { client: createFailingClient(), avatarUrl: summary.avatarUrl },
+  args: { client: createFailingClient(), avatarUrl: summary.avatarUrl, mediaPolicy: { showAvatars: true } },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(avatarIn(canvasElement)).toHaveAttribute("data-state", "error"));
     await expect(avatarIn(canvasElement)).toHaveTextContent("D");

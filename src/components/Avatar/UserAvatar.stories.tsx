@@ -32,7 +32,12 @@ export const Initials: Story = {
 const imageClient = createImageClient();
 /** The inviter's image, with an accessible name. */
 export const Image: Story = {
-  args: { client: imageClient, avatarUrl: "mxc://localhost/oJIHkPlLpjpZUAFXGfCeUPeK", label: alice?.displayName },
+  args: {
+    client: imageClient,
+    avatarUrl: "mxc://localhost/oJIHkPlLpjpZUAFXGfCeUPeK",
+    label: alice?.displayName,
+    mediaPolicy: { showAvatars: true },
+  },
   play: async ({ canvas }) => {
     const avatar = canvas.getByRole("img", { name: "Alice Liddell" });
     await waitFor(() => expect(avatar).toHaveAttribute("data-state", "image"));

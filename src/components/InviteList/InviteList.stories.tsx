@@ -40,7 +40,7 @@ type Story = StoryObj<typeof meta>;
 
 /** Every real capture: DMs under People, rooms, the space, and the pending knock. */
 export const FromCaptures: Story = {
-  args: { client: imageRecordingClient() },
+  args: { client: imageRecordingClient(), mediaPolicy: { showAvatars: true } },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole("heading", { name: /^People\s*, \d+ invites$/ })).toBeVisible();
     await expect(canvas.getByRole("heading", { name: /^Rooms\s*, \d+ invites$/ })).toBeVisible();
@@ -107,13 +107,25 @@ export const FilterByInviter: Story = {
 
 /** The host knows only Alice: everyone else's invites sit apart, with initials instead of pictures. */
 export const UnknownSenders: Story = {
-  args: { client: imageRecordingClient(), knownUserIds: new Set(["@alice:localhost"]) },
+  args: { client: imageRecordingClient(), knownUserIds: new Set(["@alice:localhost"]), mediaPolicy: { showAvatars: true } },
   play: async ({ canvas, canvasElement }) => {
     const unknown = canvas.getByRole("list", { name: "From people you don't share a room with" });
     await expect(within(unknown).getAllByRole("listitem").length).toBeGreaterThan(0);
     for (const avatar of unknown.querySelectorAll(".mmui-avatar")) await expect(avatar).toHaveAttribute("data-state", "initials");
     // Alice's named room still shows its picture.
     await waitFor(() => expect(canvasElement.querySelector(".mmui-avatar[data-state='image']")).not.toBeNull());
+  },
+};
+
+const noPolicyClient = imageRecordingClient();
+/** No media policy given: privacy by default, so every row shows initials and no thumbnail is requested. */
+export const NoMediaPolicy: Story = {
+  args: { client: noPolicyClient },
+  play: async ({ canvasElement }) => {
+    const avatars = [...canvasElement.querySelectorAll(".mmui-avatar")];
+    await expect(avatars.length).toBeGreaterThan(0);
+    for (const avatar of avatars) await expect(avatar).toHaveAttribute("data-state", "initials");
+    await expect(noPolicyClient.callsTo("fetchThumbnail")).toHaveLength(0);
   },
 };
 

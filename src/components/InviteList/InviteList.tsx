@@ -1,6 +1,8 @@
 import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import type { MembershipClient } from "../../core/client/types";
+import { settledMediaPolicy } from "../../core/mediaPolicy";
+import type { MediaPolicy } from "../../core/mediaPolicy";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomMember, RoomSummary } from "../../core/types";
 import type { UseDeclineAllOptions } from "../../hooks/useDeclineAll";
@@ -42,9 +44,13 @@ export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, 
    * `InvitePreview` does. Pass the same array while it is unchanged (it is indexed once).
    */
   knownUsers?: readonly RoomMember[];
-  /** The media-preview policy: `showAvatars: false` fetches no avatar at all. */
-  mediaPolicy?: { showAvatars: boolean };
-  /** Show avatars for senders the user does not know (default `false`). */
+  /**
+   * The user's media policy for invites, e.g. `inviteMediaPolicy(…)` of their
+   * `m.media_preview_config`. Avatars are fetched only when it allows them; without it no
+   * avatar is fetched at all (initials only).
+   */
+  mediaPolicy?: MediaPolicy;
+  /** Show avatars for senders the user does not know, when `mediaPolicy` allows avatars (default `false`). */
   showUnknownSenderAvatars?: boolean;
   /**
    * Renders a row's content yourself (e.g. a full `InvitePreview`) instead of the compact row.
@@ -321,7 +327,8 @@ export function InviteList({
     if (row?.type !== "item") return null;
     const { entry } = row;
     const isTabbable = tabbableRoomId === entry.roomId;
-    const showAvatar = mediaPolicy?.showAvatars !== false && (row.group !== "unknown" || showUnknownSenderAvatars);
+    // A sender the user does not know gets no avatar request unless the host opted in.
+    const rowMediaPolicy = row.group !== "unknown" || showUnknownSenderAvatars ? settledMediaPolicy(mediaPolicy) : undefined;
     const nameId = `${baseId}-name-${row.itemIndex}`;
     const descriptionId = `${baseId}-from-${row.itemIndex}`;
     return (
@@ -349,7 +356,7 @@ export function InviteList({
           <MemoInviteListItem
             entry={entry}
             client={client}
-            showAvatar={showAvatar}
+            mediaPolicy={rowMediaPolicy}
             state={rowActions.stateOf(entry).state}
             tabbable={isTabbable}
             nameId={nameId}

@@ -1,6 +1,7 @@
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import type { InviteActionState } from "../../core/actions/inviteActionTypes";
 import type { MembershipClient } from "../../core/client/types";
+import type { MediaPolicy } from "../../core/mediaPolicy";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomMember } from "../../core/types";
 import { getErrorMessage } from "../../i18n/errors";
@@ -23,8 +24,11 @@ export interface InviteListItemProps extends Omit<ComponentPropsWithRef<"div">, 
   entry: InviteEntry;
   /** Loads the avatar thumbnail; without it only initials show. */
   client?: Pick<MembershipClient, "fetchThumbnail">;
-  /** `false`: initials only, nothing fetched (media policy, or a sender the user does not know). */
-  showAvatar: boolean;
+  /**
+   * The user's media policy for this row: avatars are fetched only when it allows them;
+   * without it, initials only and nothing is fetched.
+   */
+  mediaPolicy?: MediaPolicy;
   /** The row's accept/decline state: the same invite-actions state `InvitePreview` shows. */
   state?: InviteActionState;
   /** Whether the buttons are in the tab order (only the focused row's are, in a roving-focus list). */
@@ -55,7 +59,7 @@ export interface InviteListItemProps extends Omit<ComponentPropsWithRef<"div">, 
 export function InviteListItem({
   entry,
   client,
-  showAvatar,
+  mediaPolicy,
   state,
   tabbable = true,
   nameId,
@@ -86,7 +90,7 @@ export function InviteListItem({
           userId={summary.inviter.userId}
           name={summary.inviter.displayName ?? summary.inviter.userId}
           avatarUrl={summary.inviter.avatarUrl}
-          showImage={showAvatar}
+          mediaPolicy={mediaPolicy}
           size={AVATAR_SIZE}
         />
       ) : (
@@ -95,7 +99,7 @@ export function InviteListItem({
           roomId={entry.roomId}
           name={formatRoomNameText(summary.name, i18n)}
           avatarUrl={summary.avatarUrl}
-          showImage={showAvatar}
+          mediaPolicy={mediaPolicy}
           size={AVATAR_SIZE}
         />
       )}

@@ -40,7 +40,7 @@ export const NamedRoom: Story = {
 
 /** The same, with the media policy allowing avatars: the room's image is fetched. */
 export const NamedRoomWithAvatar: Story = {
-  args: { client: createImageClient(), showAvatars: true },
+  args: { client: createImageClient(), mediaPolicy: { showAvatars: true } },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(canvasElement.querySelector(".mmui-avatar")).toHaveAttribute("data-state", "image"));
   },
@@ -308,7 +308,7 @@ export const HostileBidiOverride: Story = {
 export const HostileJavascriptAvatar: Story = {
   args: {
     client: createImageClient(),
-    showAvatars: true,
+    mediaPolicy: { showAvatars: true },
     summary: hostileSummary(
       "@mallory:evil.example",
       [

@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useRef } from "react";
 import type { RefObject } from "react";
 import type { DeclineOutcome, InviteActionError } from "../../core/actions/inviteActionTypes";
 import type { MembershipClient } from "../../core/client/types";
+import type { MediaPolicy } from "../../core/mediaPolicy";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomSummary } from "../../core/types";
 import { useInviteActions } from "../../hooks/useInviteActions";
@@ -14,17 +15,14 @@ import { useMergedRef } from "../shared/useMergedRef";
 import { InvitePreviewView } from "./InvitePreviewView";
 import type { InvitePreviewViewProps } from "./InvitePreviewView";
 
-/** The media-preview choice for invites: whether avatars may be fetched. */
-export interface InvitePreviewMediaPolicy {
-  /** `false` shows initials and fetches nothing (an avatar request tells the inviter's server the invite was seen). */
-  showAvatars: boolean;
-}
+/** The media policy `InvitePreview` takes: the same {@link MediaPolicy} every image-showing component takes. */
+export type InvitePreviewMediaPolicy = MediaPolicy;
 
 /** Props of {@link InvitePreview}. */
 export interface InvitePreviewProps
   extends Omit<
     InvitePreviewViewProps,
-    "summary" | "client" | "showAvatars" | "status" | "error" | "liveSummary" | "declineOutcome" | "followUpsPending" | "onAccept" | "onDecline" | "onRetry" | "onReset" | "onForget" | "onError"
+    "summary" | "client" | "mediaPolicy" | "status" | "error" | "liveSummary" | "declineOutcome" | "followUpsPending" | "onAccept" | "onDecline" | "onRetry" | "onReset" | "onForget" | "onError"
   > {
   /**
    * The homeserver connection the actions run on. Pass the same object on every render
@@ -36,8 +34,12 @@ export interface InvitePreviewProps
   invite: InviteEntry;
   /** The signed-in user (the invitee). */
   userId: string;
-  /** Whether avatars may be shown; without it nothing is fetched (initials only). */
-  mediaPolicy?: InvitePreviewMediaPolicy;
+  /**
+   * The user's media policy for invites, e.g. `inviteMediaPolicy(…)` of their
+   * `m.media_preview_config`. Avatars are fetched only when it allows them; without it
+   * nothing is fetched (initials only).
+   */
+  mediaPolicy?: MediaPolicy;
   /** Extra servers to join through (the inviter's and the creator's are added automatically). */
   via?: readonly string[];
   /** The invite was accepted; `summary` is the live room. */
@@ -100,7 +102,7 @@ function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: R
       {...rest}
       ref={setArticle}
       client={client}
-      showAvatars={mediaPolicy?.showAvatars === true}
+      mediaPolicy={mediaPolicy}
       summary={summary}
       status={actions.status}
       error={actions.error}

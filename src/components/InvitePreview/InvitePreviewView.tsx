@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import { serverNameOf } from "../../core/identifiers";
+import type { MediaPolicy } from "../../core/mediaPolicy";
 import type { RoomMember, RoomSummary } from "../../core/types";
 import type { DeclineOutcome, InviteActionError, InviteActionStatus } from "../../core/actions/inviteActionTypes";
 import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia";
@@ -47,10 +48,11 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
   /** Fetches avatar thumbnails (authenticated media). Without it, initials show. */
   client?: AuthenticatedMediaClient;
   /**
-   * Whether avatar images may be fetched (the media-preview policy for invites). Defaults to
-   * `false`: an image request tells the inviter's media server the invite was seen.
+   * The user's media policy for invites (`inviteMediaPolicy(…)` of their
+   * `m.media_preview_config`). Avatar images are fetched only when it allows them; without it
+   * nothing is fetched: an image request tells the inviter's media server the invite was seen.
    */
-  showAvatars?: boolean;
+  mediaPolicy?: MediaPolicy;
   /** Replaces the built-in avatar (room avatar, or the inviter's for a direct message). */
   avatar?: ReactNode;
   /**
@@ -86,7 +88,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     followUpsPending = false,
     headingLevel = 3,
     client,
-    showAvatars = false,
+    mediaPolicy,
     avatar,
     knownUsers,
     onAccept,
@@ -175,7 +177,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     <article {...rest} ref={setArticle} className={classes} data-state={status} aria-labelledby={headingId}>
       <header className="mmui-invite-preview__header">
         <div className="mmui-invite-preview__avatar">
-          {avatar ?? <DefaultAvatar summary={display} client={client} showImage={showAvatars} name={roomText} />}
+          {avatar ?? <DefaultAvatar summary={display} client={client} mediaPolicy={mediaPolicy} name={roomText} />}
         </div>
         <div className="mmui-invite-preview__identity">
           {/* Focusable by script only: where focus goes when another invite takes this one's place. */}

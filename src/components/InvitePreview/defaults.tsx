@@ -1,5 +1,6 @@
 /** The built-in parts of the invite preview a host can replace: the avatar and the decline dialog. */
 import type { ReactNode } from "react";
+import type { MediaPolicy } from "../../core/mediaPolicy";
 import type { RoomSummary } from "../../core/types";
 import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia";
 import { RoomAvatar, UserAvatar } from "../Avatar/Avatar";
@@ -17,14 +18,14 @@ export interface DefaultAvatarProps {
   summary: RoomSummary;
   /** Fetches the thumbnail; initials without it. */
   client: AuthenticatedMediaClient | undefined;
-  /** Whether the media-preview policy allows fetching the image. */
-  showImage: boolean;
+  /** The user's media policy: the image is fetched only when it allows avatars. */
+  mediaPolicy: MediaPolicy | undefined;
   /** The room's name as plain text, for the initial. */
   name: string;
 }
 
 /** The room's avatar; for a direct message without one, the inviter's. Decorative: the heading names the room. */
-export function DefaultAvatar({ summary, client, showImage, name }: DefaultAvatarProps) {
+export function DefaultAvatar({ summary, client, mediaPolicy, name }: DefaultAvatarProps) {
   const inviter = summary.inviter;
   if (summary.isDirect && !summary.avatarUrl && inviter) {
     return (
@@ -34,11 +35,11 @@ export function DefaultAvatar({ summary, client, showImage, name }: DefaultAvata
         name={inviter.displayName ?? inviter.userId}
         avatarUrl={inviter.avatarUrl}
         size={48}
-        showImage={showImage}
+        mediaPolicy={mediaPolicy}
       />
     );
   }
   return (
-    <RoomAvatar client={client} roomId={summary.roomId ?? name} name={name} avatarUrl={summary.avatarUrl} size={48} showImage={showImage} />
+    <RoomAvatar client={client} roomId={summary.roomId ?? name} name={name} avatarUrl={summary.avatarUrl} size={48} mediaPolicy={mediaPolicy} />
   );
 }

@@ -88,7 +88,12 @@ export interface InviteStore {
   getIgnoredUsers(): ReadonlySet<string>;
   /** The invite-blocking setting, as last seen in a sync (stable reference between changes). */
   getInvitePermission(): InvitePermission;
-  /** The media-preview policy, as last seen in a sync (stable reference between changes). */
+  /**
+   * The media-preview policy, as last seen in a sync (stable reference between changes).
+   * Before the first sync it is the safe choice (no invite avatars, `mediaPreviews: "off"`),
+   * so `inviteMediaPolicy(store.getMediaPreviewPolicy())` loads nothing until the user's
+   * choice is known.
+   */
   getMediaPreviewPolicy(): MediaPreviewPolicy;
   /** The state of the feed that fills the store (stable reference between changes). */
   getSyncStatus(): SyncStatus;
@@ -133,7 +138,9 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
   const accountData = new Map<string, unknown>();
   let ignoredUsers: ReadonlySet<string> = new Set();
   let invitePermission: InvitePermission = invitePermissionFrom(accountData);
-  let mediaPreviewPolicy: MediaPreviewPolicy = mediaPreviewPolicyFrom(accountData);
+  // Until the first sync has told the user's choice, the safe one: no invite avatars.
+  let mediaPreviewPolicy: MediaPreviewPolicy = { ...mediaPreviewConfig.parse(undefined), source: "default" };
+  let synced = false;
   let syncStatus: SyncStatus = IDLE_SYNC_STATUS;
   let snapshot: readonly InviteEntry[] = EMPTY_SNAPSHOT;
   let snapshotIsCurrent = true;
@@ -178,7 +185,8 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
     return Object.freeze({ roomId, kind, summary, receivedAt, sortTime, sequence: ++sequence });
   }
 
-  function applyAccountData(updates: Map<string, unknown>): boolean {
+  /** `whole`: the response is a readable sync, so on the first one a missing type has its default. */
+  function applyAccountData(updates: Map<string, unknown>, whole: boolean): boolean {
     let changed = false;
     for (const [type, content] of updates) {
       if (type === ignoredUserList.type) {
@@ -196,15 +204,19 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
         }
       } else if (MEDIA_PREVIEW_TYPES.includes(type)) {
         accountData.set(type, content);
-        const next = mediaPreviewPolicyFrom(accountData);
-        if (
-          next.inviteAvatars !== mediaPreviewPolicy.inviteAvatars ||
-          next.mediaPreviews !== mediaPreviewPolicy.mediaPreviews ||
-          next.source !== mediaPreviewPolicy.source
-        ) {
-          mediaPreviewPolicy = next;
-          changed = true;
-        }
+      }
+    }
+    // The first sync carries all account data: a type it lacks has the spec's default.
+    if ((!synced && whole) || [...updates.keys()].some((type) => MEDIA_PREVIEW_TYPES.includes(type))) {
+      synced = true;
+      const next = mediaPreviewPolicyFrom(accountData);
+      if (
+        next.inviteAvatars !== mediaPreviewPolicy.inviteAvatars ||
+        next.mediaPreviews !== mediaPreviewPolicy.mediaPreviews ||
+        next.source !== mediaPreviewPolicy.source
+      ) {
+        mediaPreviewPolicy = next;
+        changed = true;
       }
     }
     return changed;
@@ -237,7 +249,7 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
     },
     applySync(response, applyOptions = {}) {
       const delta = readSyncDelta(response);
-      let changed = applyAccountData(delta.accountData);
+      let changed = applyAccountData(delta.accountData, delta.complete && typeof response === "object" && response !== null);
       // Joined or left (declined, un-invited, knock denied or accepted and joined): done.
       for (const roomId of delta.settled) {
         dismissed.delete(roomId);

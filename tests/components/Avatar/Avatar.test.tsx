@@ -7,6 +7,8 @@ import { createRecordingClient } from "../../support/recordingClient";
 
 const ROOM_ID = namedRoom.room_id;
 const AVATAR = "mxc://localhost/oJIHkPlLpjpZUAFXGfCeUPeK";
+const ALLOWED = { showAvatars: true };
+const OFF = { showAvatars: false };
 
 beforeEach(() => {
   let created = 0;
@@ -22,9 +24,9 @@ function avatarOf(container: HTMLElement): HTMLElement {
 }
 
 describe("RoomAvatar: when nothing may be fetched", () => {
-  it("requests nothing when showImage is false, even with a valid mxc URI", async () => {
+  it("requests nothing when the media policy is off, even with a valid mxc URI", async () => {
     const client = createRecordingClient();
-    const { container } = render(<RoomAvatar client={client} roomId={ROOM_ID} name="Design Review" avatarUrl={AVATAR} showImage={false} />);
+    const { container } = render(<RoomAvatar client={client} roomId={ROOM_ID} name="Design Review" avatarUrl={AVATAR} mediaPolicy={OFF} />);
     await act(async () => {
       await Promise.resolve();
     });
@@ -42,7 +44,7 @@ describe("RoomAvatar: when nothing may be fetched", () => {
     ["a malformed mxc", "mxc://localhost/../secret"],
   ])("requests nothing and renders no image for a %s avatar URL", async (_kind, url) => {
     const client = createRecordingClient();
-    const { container } = render(<RoomAvatar client={client} roomId={ROOM_ID} name="Design Review" avatarUrl={url} />);
+    const { container } = render(<RoomAvatar client={client} roomId={ROOM_ID} name="Design Review" avatarUrl={url} mediaPolicy={ALLOWED} />);
     await act(async () => {
       await Promise.resolve();
     });
@@ -60,7 +62,7 @@ describe("RoomAvatar: when nothing may be fetched", () => {
 describe("RoomAvatar: with an image", () => {
   it("fetches the mxc thumbnail at twice the size and shows it from a blob: URL", async () => {
     const client = createRecordingClient();
-    const { container } = render(<RoomAvatar client={client} roomId={ROOM_ID} name="Design Review" avatarUrl={AVATAR} size={32} />);
+    const { container } = render(<RoomAvatar client={client} roomId={ROOM_ID} name="Design Review" avatarUrl={AVATAR} size={32} mediaPolicy={ALLOWED} />);
     expect(avatarOf(container)).toHaveAttribute("data-state", "loading");
     await waitFor(() => expect(avatarOf(container)).toHaveAttribute("data-state", "image"));
     const [call] = client.callsTo("fetchThumbnail");
@@ -71,7 +73,7 @@ describe("RoomAvatar: with an image", () => {
   it("falls back to initials when the fetch fails", async () => {
     const client = createRecordingClient();
     client.respond("fetchThumbnail", { error: new Error("404") });
-    const { container } = render(<RoomAvatar client={client} roomId="!failing:localhost" name="Design Review" avatarUrl={AVATAR} />);
+    const { container } = render(<RoomAvatar client={client} roomId="!failing:localhost" name="Design Review" avatarUrl={AVATAR} mediaPolicy={ALLOWED} />);
     await waitFor(() => expect(avatarOf(container)).toHaveAttribute("data-state", "error"));
     expect(avatarOf(container)).toHaveTextContent("D");
   });
@@ -79,9 +81,11 @@ describe("RoomAvatar: with an image", () => {
   it("stops fetching when the policy turns images off mid-request", async () => {
     const client = createRecordingClient();
     client.respond("fetchThumbnail", "hold");
-    const { container, rerender } = render(<RoomAvatar client={client} roomId={ROOM_ID} name="Design Review" avatarUrl={AVATAR} />);
+    const { container, rerender } = render(
+      <RoomAvatar client={client} roomId={ROOM_ID} name="Design Review" avatarUrl={AVATAR} mediaPolicy={ALLOWED} />,
+    );
     const call = await client.waitForCall("fetchThumbnail");
-    rerender(<RoomAvatar client={client} roomId={ROOM_ID} name="Design Review" avatarUrl={AVATAR} showImage={false} />);
+    rerender(<RoomAvatar client={client} roomId={ROOM_ID} name="Design Review" avatarUrl={AVATAR} mediaPolicy={OFF} />);
     await act(async () => {
       await Promise.resolve();
     });

@@ -130,14 +130,28 @@ describe("InviteList", () => {
       expect(withAvatar.summary.avatarUrl).toMatch(/^mxc:\/\//);
       const unknownClient = createRecordingClient();
       const { unmount } = render(
-        <InviteList client={unknownClient} invites={[withAvatar]} userId={FIXTURE_USER_ID} knownUserIds={new Set(["@carol:localhost"])} />,
+        <InviteList
+          client={unknownClient}
+          invites={[withAvatar]}
+          userId={FIXTURE_USER_ID}
+          knownUserIds={new Set(["@carol:localhost"])}
+          mediaPolicy={{ showAvatars: true }}
+        />,
       );
       await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
       expect(unknownClient.callsTo("fetchThumbnail")).toHaveLength(0);
       unmount();
 
       const knownClient = createRecordingClient();
-      render(<InviteList client={knownClient} invites={[withAvatar]} userId={FIXTURE_USER_ID} knownUserIds={new Set(["@alice:localhost"])} />);
+      render(
+        <InviteList
+          client={knownClient}
+          invites={[withAvatar]}
+          userId={FIXTURE_USER_ID}
+          knownUserIds={new Set(["@alice:localhost"])}
+          mediaPolicy={{ showAvatars: true }}
+        />,
+      );
       await knownClient.waitForCall("fetchThumbnail");
       expect(knownClient.callsTo("fetchThumbnail")[0]?.args[0]).toBe(withAvatar.summary.avatarUrl);
     });

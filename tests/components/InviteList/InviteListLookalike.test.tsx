@@ -33,7 +33,7 @@ function inviteFromMallory(displayname: string, roomId = "!lookalike:evil.com"):
 }
 
 function renderRow(entry: InviteEntry, knownUsers?: readonly RoomMember[]) {
-  return render(<InviteListItem entry={entry} showAvatar={false} descriptionId="from" knownUsers={knownUsers} />);
+  return render(<InviteListItem entry={entry} descriptionId="from" knownUsers={knownUsers} />);
 }
 
 describe("InviteList rows: who invited", () => {

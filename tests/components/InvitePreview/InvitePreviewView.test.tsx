@@ -131,7 +131,7 @@ describe("InvitePreviewView: hostile input stays inert", () => {
     );
     const fetchThumbnail = vi.fn(async () => new Blob());
     const { container } = render(
-      <InvitePreviewView summary={entryFromEvents("!evil:evil.example", events).summary} client={{ fetchThumbnail }} showAvatars />,
+      <InvitePreviewView summary={entryFromEvents("!evil:evil.example", events).summary} client={{ fetchThumbnail }} mediaPolicy={{ showAvatars: true }} />,
     );
 
     expect(container.querySelector("img, script, a, [href], [src]")).toBeNull();

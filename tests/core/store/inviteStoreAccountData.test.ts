@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { createInviteStore, type InviteStore } from "../../../src/core/store/inviteStore";
+import { inviteMediaPolicy } from "../../../src/core/mediaPolicy";
 import { AFTER_CAPTURE, BOB, knock, lookalikeDm, namedRoom, roomsOf, syncResponse } from "./syncFixtures";
 
 const IGNORED = "m.ignored_user_list";
@@ -71,7 +72,7 @@ describe("createInviteStore: account data", () => {
   it("follows the media-preview policy, stable type over the MSC4278 one, with stable references between changes", () => {
     const store = newStore();
     const initial = store.getMediaPreviewPolicy();
-    expect(initial.inviteAvatars).toBe(true);
+    expect(initial).toMatchObject({ inviteAvatars: false, mediaPreviews: "off" });
 
     store.applySync(syncResponse({}, { "io.element.msc4278.media_preview_config": { invite_avatars: "off" } }));
     const unstable = store.getMediaPreviewPolicy();
@@ -87,6 +88,19 @@ describe("createInviteStore: account data", () => {
     store.applySync(syncResponse({}, { "m.media_preview_config": { invite_avatars: "on", media_previews: "private" } }));
     expect(store.getMediaPreviewPolicy()).toBe(stable);
     expect(listener).not.toHaveBeenCalled();
+  });
+
+  it("allows no invite avatars before the first sync, and the spec's default once a sync lacks the setting", () => {
+    const store = newStore();
+    expect(inviteMediaPolicy(store.getMediaPreviewPolicy())).toEqual({ showAvatars: false });
+    store.applySync("not a sync");
+    expect(inviteMediaPolicy(store.getMediaPreviewPolicy())).toEqual({ showAvatars: false });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.applySync(syncResponse({}, {}));
+    expect(store.getMediaPreviewPolicy()).toMatchObject({ inviteAvatars: true, mediaPreviews: "on", source: "default" });
+    expect(inviteMediaPolicy(store.getMediaPreviewPolicy())).toEqual({ showAvatars: true });
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 
   it("keeps the ignored-users set and invite permission the same objects while unchanged", () => {
