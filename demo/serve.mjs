@@ -1,9 +1,12 @@
 // A tiny static server for the built demo (.cache/demo-dist): no inline anything, so the
-// page's Content-Security-Policy holds. Usage: node demo/serve.mjs [--port 5173] [--host 127.0.0.1]
+// page's Content-Security-Policy holds, and every response carries the demo's security
+// headers (demo/securityHeaders.mjs: the CSP with frame-ancestors 'none', X-Frame-Options,
+// Referrer-Policy). Usage: node demo/serve.mjs [--port 5173] [--host 127.0.0.1]
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { securityHeaders } from "./securityHeaders.mjs";
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -16,12 +19,14 @@ const types = {
 };
 
 /**
- * Serves `directory` on `host:port` (port 0 picks a free one). Unknown paths get index.html.
+ * Serves `directory` on `host:port` (port 0 picks a free one), with the demo's security
+ * headers on every response. Unknown paths get index.html.
  * @param {{ directory?: string, port?: number, host?: string }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export function serveDemo(options = {}) {
   const directory = resolve(options.directory ?? fileURLToPath(new URL("../.cache/demo-dist", import.meta.url)));
+  const headers = securityHeaders();
   const server = createServer((request, response) => {
     let pathname = "/";
     try {
@@ -32,9 +37,9 @@ export function serveDemo(options = {}) {
     let file = normalize(join(directory, pathname));
     if (!file.startsWith(`${directory}/`) || !existsSync(file) || statSync(file).isDirectory()) file = join(directory, "index.html");
     response.writeHead(200, {
+      ...headers,
       "Content-Type": types[extname(file)] ?? "application/octet-stream",
       "Cache-Control": "no-cache",
-      "X-Content-Type-Options": "nosniff",
     });
     createReadStream(file).pipe(response);
   });
