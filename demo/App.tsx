@@ -11,17 +11,31 @@ import { SignInForm } from "./SignInForm";
  */
 const MESSAGES: MessageOverrides = { "invite.decline_and_block": "Reason or block…" };
 
-/** `npm run homeserver` listens here; `?homeserver=` picks another. */
+/** `npm run homeserver` listens here; `?homeserver=` suggests another, which the user confirms. */
 const DEFAULT_HOMESERVER = "http://127.0.0.1:8008";
 
-function homeserverFromQuery(): string {
-  return new URLSearchParams(window.location.search).get("homeserver") ?? DEFAULT_HOMESERVER;
+/**
+ * The homeserver a link names (`?homeserver=`), when it is an http(s) URL. Anyone can send a
+ * link, so the sign-in form asks before using it: a phishing link must not silently send the
+ * password to its own server.
+ */
+function homeserverFromQuery(): string | undefined {
+  const value = new URLSearchParams(window.location.search).get("homeserver");
+  if (!value) return undefined;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === "https:" || protocol === "http:" ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Keeps the session in `sessionStorage`; signing out ends it on the server too. */
 export function App() {
   const [session, setSession] = useState<Session | undefined>(loadSession);
-  const [lastHomeserver, setLastHomeserver] = useState<string | undefined>(homeserverFromQuery);
+  const [lastHomeserver, setLastHomeserver] = useState(DEFAULT_HOMESERVER);
+  // Asked about once: after signing out, the form offers the server just used.
+  const [suggestedHomeserver, setSuggestedHomeserver] = useState(homeserverFromQuery);
 
   function handleSignedIn(next: Session) {
     saveSession(next);
@@ -33,6 +47,7 @@ export function App() {
     const ending = session;
     clearSession();
     setLastHomeserver(ending.baseUrl);
+    setSuggestedHomeserver(undefined);
     setSession(undefined);
     void signOut(ending);
   }
@@ -42,7 +57,7 @@ export function App() {
       {session ? (
         <Home key={session.accessToken} session={session} onSignOut={handleSignOut} />
       ) : (
-        <SignInForm onSignedIn={handleSignedIn} defaultHomeserver={lastHomeserver} />
+        <SignInForm onSignedIn={handleSignedIn} defaultHomeserver={lastHomeserver} suggestedHomeserver={suggestedHomeserver} />
       )}
     </I18nProvider>
   );
