@@ -83,13 +83,13 @@ async function main() {
     const output = run("npx", ["publint", "--strict"]);
     assert(/All good/.test(output), output);
   });
-  await test("npm pack holds dist, README and CHANGELOG, and no sources or tests", () => {
+  await test("npm pack holds dist, README, CHANGELOG and SECURITY, and no sources or tests", () => {
     for (const file of readdirSync(workDir)) if (file.endsWith(".tgz")) rmSync(join(workDir, file));
     const output = run("npm", ["pack", "--json", "--pack-destination", workDir]);
     const [packed] = JSON.parse(output.slice(output.indexOf("[")));
     tarball = join(workDir, packed.filename);
     const files = packed.files.map((/** @type {{ path: string }} */ file) => file.path);
-    for (const file of ["package.json", "README.md", "CHANGELOG.md", "dist/index.js", "dist/core.js", "dist/styles.css", "dist/index.d.ts", "dist/core.d.ts"]) {
+    for (const file of ["package.json", "README.md", "CHANGELOG.md", "SECURITY.md", "dist/index.js", "dist/core.js", "dist/styles.css", "dist/index.d.ts", "dist/core.d.ts"]) {
       assert(files.includes(file), `the tarball lacks ${file}`);
     }
     const stray = files.filter((/** @type {string} */ file) => /^(src|tests|scripts|bench|\.cache)\//.test(file));
