@@ -63,6 +63,10 @@ export type {
   RoomSummaryStatus,
   RoomSummaryError,
 } from "./hooks/useRoomSummary";
+export { useInviteFreshness } from "./hooks/useInviteFreshness";
+export type { FreshnessTarget, InviteFreshnessStatus, UseInviteFreshnessOptions, UseInviteFreshnessResult } from "./hooks/useInviteFreshness";
+export { useMutualRooms } from "./hooks/useMutualRooms";
+export type { MutualRoomsStatus, UseMutualRoomsOptions, UseMutualRoomsResult } from "./hooks/useMutualRooms";
 export { useAccountDataSetting } from "./hooks/useAccountDataSetting";
 export type { UseAccountDataSettingResult, AccountDataSettingError, AccountDataSettingStatus } from "./hooks/useAccountDataSetting";
 export { useAuthenticatedMedia } from "./hooks/useAuthenticatedMedia";
