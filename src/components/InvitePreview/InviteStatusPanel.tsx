@@ -52,6 +52,7 @@ export function errorWayForward(error: InviteActionError): ErrorWayForward {
     case "suspended":
     case "cannot_leave_server_notices":
     case "forbidden":
+    case "invite_blocked": // Only an invite sends it; listed so every code has its way forward.
       return { ...none, reset: true, dismiss: error.action === "decline" };
     default:
       return error.code satisfies never;

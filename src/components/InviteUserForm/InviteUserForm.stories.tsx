@@ -68,6 +68,23 @@ export const ServerRefuses: Story = {
   },
 };
 
+/** The invitee blocks invites (`m.invite_permission_config` with `default_action: "block"`): Synapse's 403 `M_INVITE_BLOCKED`. */
+export const InviteBlocked: Story = {
+  args: {
+    client: createRecordingClient({
+      userId: "@alice:localhost",
+      answers: {
+        inviteUser: { error: new MatrixApiError({ status: 403, body: { errcode: "M_INVITE_BLOCKED", error: "You are not permitted to invite this user." } }) },
+      },
+    }),
+  },
+  play: async ({ canvas }) => {
+    await userEvent.type(canvas.getByLabelText("User ID"), "@carol:localhost");
+    await userEvent.click(canvas.getByRole("button", { name: "Send invitation" }));
+    await expect(await canvas.findByRole("alert")).toHaveTextContent("@carol:localhost doesn't accept invites.");
+  },
+};
+
 /** The invite worked but the state read after it failed: sent, with "Update the list". */
 export const StateReadFails: Story = {
   args: {

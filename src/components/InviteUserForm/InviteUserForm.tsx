@@ -47,6 +47,8 @@ export function InviteUserForm({ client, roomState, actorId, onInvited, onStateC
   const [reason, setReason] = useState("");
   const [touched, setTouched] = useState(false);
   const [sentTo, setSentTo] = useState<string | undefined>(undefined);
+  // Whom the last submit tried to invite, for errors about them ("@bob doesn't accept invites").
+  const [attempted, setAttempted] = useState<string | undefined>(undefined);
   const invitee = typed.trim();
   const sendingTo = useRef<string | undefined>(undefined);
   const latestOnInvited = useRef(onInvited);
@@ -99,6 +101,7 @@ export function InviteUserForm({ client, roomState, actorId, onInvited, onStateC
       return;
     }
     sendingTo.current = invitee;
+    setAttempted(invitee);
     setSentTo(undefined);
     actions.run("invite", reason.trim() === "" ? {} : { reason });
   }
@@ -158,7 +161,9 @@ export function InviteUserForm({ client, roomState, actorId, onInvited, onStateC
         <p role="alert" className="mmui-invite-user-form__error">
           {serverError.step === "state"
             ? i18n.t("members.refresh_failed")
-            : getErrorMessage(i18n, serverError.code, { retryAfterMs: serverError.retryAfterMs })}
+            : serverError.code === "invite_blocked" && attempted !== undefined
+              ? i18n.t("members.invite_form.error.invite_blocked", { userId: <NetworkText>{attempted}</NetworkText> })
+              : getErrorMessage(i18n, serverError.code, { retryAfterMs: serverError.retryAfterMs })}
         </p>
       ) : null}
       {serverError?.step === "state" ? (

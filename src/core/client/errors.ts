@@ -259,6 +259,8 @@ function mapApiFailure(failure: ApiFailure, action: MembershipAction): Membershi
   if (errcode === "M_USER_SUSPENDED") return { code: "suspended" };
   if (errcode === "M_INCOMPATIBLE_ROOM_VERSION") return { code: "incompatible_room_version" };
   if (errcode === "M_CANNOT_LEAVE_SERVER_NOTICE_ROOM") return { code: "cannot_leave_server_notices" };
+  // Spec v1.18: the invitee's `m.invite_permission_config` blocks invites (Synapse: 403).
+  if (errcode === "M_INVITE_BLOCKED") return { code: "invite_blocked" };
   if (status === 404 || errcode === "M_NOT_FOUND") {
     return { code: isRoomAction(action) ? "room_not_found" : "unknown" };
   }

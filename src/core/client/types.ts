@@ -111,6 +111,7 @@ export interface MembershipClient {
  * - `suspended`: `M_USER_SUSPENDED`.
  * - `incompatible_room_version`: `M_INCOMPATIBLE_ROOM_VERSION`.
  * - `cannot_leave_server_notices`: `M_CANNOT_LEAVE_SERVER_NOTICE_ROOM`.
+ * - `invite_blocked`: `M_INVITE_BLOCKED` (spec v1.18): the invitee does not accept invites.
  * - `forbidden`: any other 403.
  * - `server_error`: 5xx.
  * - `unknown`: anything else.
@@ -124,6 +125,7 @@ export type MembershipErrorCode =
   | "suspended"
   | "incompatible_room_version"
   | "cannot_leave_server_notices"
+  | "invite_blocked"
   | "forbidden"
   | "server_error"
   | "unknown";

@@ -146,6 +146,24 @@ describe("InviteUserForm: sending", () => {
     expect(client.callsTo("inviteUser")).toHaveLength(2);
   });
 
+  it("says, by keyboard alone, that the invitee does not accept invites (403 M_INVITE_BLOCKED)", async () => {
+    const blocked = () => new MatrixApiError({ status: 403, body: { errcode: "M_INVITE_BLOCKED", error: "You are not permitted to invite this user." } });
+    const { user, field, client } = setUp();
+    client.respond("inviteUser", { error: blocked() });
+    await user.click(field);
+    await user.keyboard("@erin:localhost{Enter}");
+    expect(await screen.findByRole("alert")).toHaveTextContent("@erin:localhost doesn't accept invites.");
+    expect(field).toHaveValue("@erin:localhost");
+    expect(client.methodsCalled()).toEqual(["inviteUser"]);
+  });
+
+  it("words invite_blocked in Polish", async () => {
+    const { user, field, client } = setUp({}, "pl");
+    client.respond("inviteUser", { error: new MatrixApiError({ status: 403, body: { errcode: "M_INVITE_BLOCKED" } }) });
+    await user.type(field, "@erin:localhost{Enter}");
+    expect(await screen.findByRole("alert")).toHaveTextContent("@erin:localhost nie przyjmuje zaproszeń.");
+  });
+
   it("counts the invite as sent when only the state read after it fails, and updates the list on request", async () => {
     const onInvited = vi.fn();
     const onStateChange = vi.fn();

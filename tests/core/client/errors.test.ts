@@ -136,3 +136,11 @@ describe("hasErrorAnswer", () => {
     expect(hasErrorAnswer(undefined, {})).toBe(false);
   });
 });
+
+describe("invite_blocked", () => {
+  it("maps Synapse's 403 M_INVITE_BLOCKED on an invite to its own code, not forbidden", () => {
+    const blocked = new MatrixApiError({ status: 403, body: { errcode: "M_INVITE_BLOCKED", error: "You are not permitted to invite this user." } });
+    expect(toMembershipError(blocked, "invite")?.code).toBe("invite_blocked");
+    expect(toMembershipError(new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN" } }), "invite")?.code).toBe("forbidden");
+  });
+});

@@ -19,6 +19,7 @@ export const errors = {
   "errors.suspended": "Your account is suspended, so you cannot do this right now.",
   "errors.incompatible_room_version": "Your server does not support this room's version, so you cannot join it.",
   "errors.cannot_leave_server_notices": "You cannot leave the server notices room.",
+  "errors.invite_blocked": "This person doesn't accept invites.",
   "errors.forbidden": "You do not have permission to do this.",
   "errors.server_error": "The server ran into a problem. Try again later.",
   "errors.unknown": "Something went wrong. Try again.",

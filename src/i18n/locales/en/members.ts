@@ -76,4 +76,5 @@ export const members = {
   "members.invite_form.error.banned": "{userId} is banned from this room. Lift the ban before inviting them.",
   "members.invite_form.error.self": "You are already in this room.",
   "members.invite_form.error.not_allowed": "You do not have permission to invite people to this room.",
+  "members.invite_form.error.invite_blocked": "{userId} doesn't accept invites.",
 } as const satisfies Record<string, MessageValue>;

@@ -18,6 +18,7 @@ export const errors: AreaCatalog<typeof english> = {
   "errors.suspended": "Twoje konto jest zawieszone, więc nie możesz teraz tego zrobić.",
   "errors.incompatible_room_version": "Twój serwer nie obsługuje wersji tego pokoju, więc nie możesz do niego dołączyć.",
   "errors.cannot_leave_server_notices": "Nie możesz opuścić pokoju z powiadomieniami serwera.",
+  "errors.invite_blocked": "Ta osoba nie przyjmuje zaproszeń.",
   "errors.forbidden": "Nie masz uprawnień, aby to zrobić.",
   "errors.server_error": "Wystąpił problem na serwerze. Spróbuj ponownie później.",
   "errors.unknown": "Coś poszło nie tak. Spróbuj ponownie.",

@@ -67,4 +67,5 @@ export const members: AreaCatalog<typeof english> = {
   "members.invite_form.error.banned": "{userId} ma blokadę w tym pokoju. Zdejmij blokadę przed zaproszeniem.",
   "members.invite_form.error.self": "Jesteś już w tym pokoju.",
   "members.invite_form.error.not_allowed": "Nie masz uprawnień do zapraszania osób do tego pokoju.",
+  "members.invite_form.error.invite_blocked": "{userId} nie przyjmuje zaproszeń.",
 };
