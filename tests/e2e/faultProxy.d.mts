@@ -20,6 +20,8 @@ export interface FaultRule {
   until?: number;
   /** For `status`. */
   status?: number;
+  /** For `status`: the answer's `errcode` (default `M_LIMIT_EXCEEDED` for a 429, else `M_UNKNOWN`), e.g. `M_UNRECOGNIZED` for an older server. */
+  errcode?: string;
   /** For a 429: the `Retry-After` header (and `retry_after_ms`). */
   retryAfterSeconds?: number;
   /** For `stall`. */

@@ -94,7 +94,7 @@ export async function startFaultProxy(options) {
         case "status": {
           const headers = {};
           if (rule.retryAfterSeconds !== undefined) headers["Retry-After"] = String(rule.retryAfterSeconds);
-          const errcode = rule.status === 429 ? "M_LIMIT_EXCEEDED" : "M_UNKNOWN";
+          const errcode = rule.errcode ?? (rule.status === 429 ? "M_LIMIT_EXCEEDED" : "M_UNKNOWN");
           const json = { errcode, error: `Injected ${rule.status} by the fault proxy` };
           if (rule.status === 429 && rule.retryAfterSeconds !== undefined) json.retry_after_ms = rule.retryAfterSeconds * 1000;
           entry.status = rule.status ?? 500;
