@@ -18,6 +18,8 @@ export interface FaultRule {
   times?: number;
   /** Stops applying at this time (ms since the epoch): "failing for a while". */
   until?: number;
+  /** Applies only to every n-th matching request (5: the fifth, tenth…); the others pass through. */
+  every?: number;
   /** For `status`. */
   status?: number;
   /** For `status`: the answer's `errcode` (default `M_LIMIT_EXCEEDED` for a 429, else `M_UNKNOWN`), e.g. `M_UNRECOGNIZED` for an older server. */
@@ -28,6 +30,8 @@ export interface FaultRule {
   delayMs?: number;
   /** How many requests it has applied to so far. */
   hits?: number;
+  /** How many requests matched it so far (for `every`). */
+  seen?: number;
 }
 
 /** A request that went through the proxy. */

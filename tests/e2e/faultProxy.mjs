@@ -39,10 +39,13 @@ export async function startFaultProxy(options) {
       if (rule.method !== undefined && rule.method !== method) continue;
       if (!rule.path.test(path)) continue;
       if (rule.until !== undefined && now >= rule.until) continue;
-      if (rule.times !== undefined) {
-        if (rule.times <= 0) continue;
-        rule.times -= 1;
+      if (rule.times !== undefined && rule.times <= 0) continue;
+      if (rule.every !== undefined) {
+        // Every n-th matching request: the others pass through untouched.
+        rule.seen = (rule.seen ?? 0) + 1;
+        if (rule.seen % rule.every !== 0) continue;
       }
+      if (rule.times !== undefined) rule.times -= 1;
       rule.hits = (rule.hits ?? 0) + 1;
       return rule;
     }
@@ -138,7 +141,7 @@ export async function startFaultProxy(options) {
     url: `http://127.0.0.1:${port}`,
     requests: log,
     addFault(rule) {
-      const stored = { ...rule, hits: 0 };
+      const stored = { ...rule, hits: 0, seen: 0 };
       rules.push(stored);
       return stored;
     },
