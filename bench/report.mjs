@@ -6,6 +6,7 @@ const TITLES = {
   inbox: "3. The inbox at scale: InviteList in Chromium",
   accept: "4. Accept to live state (local Synapse)",
   size: "5. Bundle sizes",
+  block: "6. Block and clear 200 invites under rate limits (local Synapse + fault proxy)",
 };
 
 /**

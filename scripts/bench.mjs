@@ -5,7 +5,8 @@
 //   inbox    InviteList with 100 vs 10,000 invites in Chromium, and scroll frame times
 //   accept   acceptInvite vs matrix-js-sdk joinRoom + wait for /sync, on a local Synapse
 //   size     bundle sizes (scripts/check-size.mjs)
-// Usage: node scripts/bench.mjs [--only sync,scaling,inbox,accept,size] [--write]
+//   block    blockAndClear of 200 invites, every fifth leave answered 429 + Retry-After (issue 14)
+// Usage: node scripts/bench.mjs [--only sync,scaling,inbox,accept,size,block] [--write]
 //   --write  also rewrites docs/BENCHMARKS.md with the figures, the machine and the command.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -15,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const ALL = ["sync", "scaling", "inbox", "accept", "size"];
+const ALL = ["sync", "scaling", "inbox", "accept", "size", "block"];
 
 // Heap figures need a real full GC: run again with --expose-gc when it is missing.
 if (typeof globalThis.gc !== "function" && !process.execArgv.includes("--expose-gc")) {
@@ -110,6 +111,9 @@ async function main() {
         case "size":
           await runSize();
           break;
+        case "block":
+          await runBlock(core);
+          break;
         default:
           print(`unknown benchmark "${name}" (known: ${ALL.join(", ")})`);
       }
@@ -194,6 +198,36 @@ async function runInbox() {
   const { benchInbox } = await import("../bench/inbox/run.mjs");
   const result = await benchInbox({ root, log: print });
   sections.inbox = result.markdown;
+}
+
+/** @param {any} core */
+async function runBlock(core) {
+  const { benchBlockAndClear } = await import("../bench/blockAndClear.mjs");
+  const result = await benchBlockAndClear({ core, log: print });
+  const seconds = (/** @type {number} */ value) => `${(value / 1000).toFixed(2)} s`;
+  const lines = [
+    `${result.declined} of ${result.invites} invites declined; ${result.requests} requests (${result.leaves} leaves, ${result.limited} answered 429 + Retry-After: ${result.retryAfterSeconds})`,
+    `asked by the server: ${seconds(result.askedMs)} (the flow waited ${seconds(result.waitedMs)})`,
+    `requests' own time:  ${seconds(result.ownMs)}`,
+    `whole run:           ${seconds(result.wallMs)} (${ms(result.overheadMs)} beyond the two)`,
+    `ratio: ${result.ratio.toFixed(3)}× (target ≤ 1.2×)`,
+  ];
+  lines.forEach((line) => print(line));
+  sections.block = [
+    `\`bench/blockAndClear.mjs\`: a throw-away Synapse with one sender's ${result.invites} invites, read into an invite store by one \`/sync\`; the library's fetch client talks to it through the fault proxy (\`tests/e2e/faultProxy.mjs\`), which answers every ${result.every}th \`POST /leave\` (retries included) with 429 and \`Retry-After: ${result.retryAfterSeconds}\` without passing it on. The client's own 429 retry is off, so every wait is the flow's (\`declineAll\`'s queue). "Asked" is the sum of the \`Retry-After\` of every 429 sent during the run; "own time" the sum, over every request of the run, of the time from the call to \`fetch\` until its body was read. The requests go one at a time, so the two add up.`,
+    "",
+    "| run | figure |",
+    "| --- | ---: |",
+    `| invites declined | ${result.declined} of ${result.invites} |`,
+    `| requests (ignore read + write, leaves with their retries) | ${result.requests} |`,
+    `| leaves answered 429 | ${result.limited} |`,
+    `| delays the server asked for | ${seconds(result.askedMs)} |`,
+    `| the requests' own time | ${seconds(result.ownMs)} |`,
+    `| the whole \`blockAndClear\` run | ${seconds(result.wallMs)} |`,
+    `| **ratio: run / (asked + own)** | **${result.ratio.toFixed(3)}×** (target ≤ 1.2×) |`,
+    "",
+    `What is left, ${ms(result.overheadMs)} over ${result.requests} requests, is the flow's own time between requests and the timers' lateness. A ratio this close to 1 is what a queue that sends the next request as soon as the last one answered (or as soon as the asked delay ran out) should give: nothing here waits longer than the server asked, and nothing overlaps.`,
+  ];
 }
 
 /** @param {any} core @param {typeof import("matrix-js-sdk")} sdk */
