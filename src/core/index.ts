@@ -123,13 +123,14 @@ export type { SyncStatus } from "./store/syncStatus";
 export { connectMatrixJsSdk } from "./store/matrixJsSdkFeed";
 export type { MatrixJsSdkEventLike, MatrixJsSdkRoomLike, MatrixJsSdkEventSource } from "./store/matrixJsSdkFeed";
 
-// Flows: accept, decline, bulk decline, knock. The other flows (runMemberAction, rejoinRoom,
+// Flows: accept, decline, bulk decline, block and clear, knock. The other flows (runMemberAction, rejoinRoom,
 // forgetRoom, leaveInvite) live in src/core/flows too, behind the hooks; whether they join the
 // public surface is step 3's choice (the entry's export limit only goes down).
 export {
   acceptInvite,
   declineInvite,
   declineAll,
+  blockAndClear,
   knock,
   cancelKnock,
   checkInviteFreshness,
@@ -149,6 +150,14 @@ export type {
   DeclineAllFailure,
   DeclineAllOptions,
   DeclineAllResult,
+  BlockAndClearClient,
+  BlockAndClearOptions,
+  BlockAndClearProgressEvent,
+  BlockAndClearResult,
+  BlockAndClearStep,
+  BlockAndClearStore,
+  BlockedUserOutcome,
+  BlockStepOutcome,
   LeaveInviteOutcome,
   KnockOptions,
   CancelKnockOptions,
@@ -193,6 +202,10 @@ export type {
   DeclineAllRunOptions,
   DeclineAllProgress,
   DeclineAllStatus,
+  BlockAndClearRunOptions,
+  BlockAndClearProgress,
+  BlockAndClearRequest,
+  BlockAndClearStatus,
 } from "./actions/index";
 
 // matrix-js-sdk adapter (typed structurally: the SDK is never imported)
