@@ -21,7 +21,7 @@
  */
 import { writeSetting } from "../accountData";
 import { ignoredUserList } from "../accountDataSettings";
-import { isAbortError, MatrixApiError, toMembershipError } from "../client/errors";
+import { hasErrorAnswer, isAbortError, MatrixApiError, toMembershipError } from "../client/errors";
 import { throwIfAborted } from "../client/signals";
 import type { MembershipClient, MembershipErrorCode } from "../client/types";
 import { isUserId } from "../identifiers";
@@ -257,18 +257,8 @@ async function runStep<T>(
  * in front of an old server). A 404 `M_NOT_FOUND` is the spec's "no such user": a failure.
  */
 function isUnrecognizedEndpoint(error: unknown): boolean {
-  const answer = error instanceof MatrixApiError ? error : asSdkError(error);
-  if (answer === undefined) return false;
-  if (answer.errcode === "M_UNRECOGNIZED") return true;
-  return answer.errcode === undefined && (answer.status === 404 || answer.status === 405);
-}
-
-/** matrix-js-sdk's `MatrixError`, read structurally (its `httpStatus` and `errcode`). */
-function asSdkError(error: unknown): { status: number; errcode: string | undefined } | undefined {
-  if (typeof error !== "object" || error === null) return undefined;
-  const { httpStatus, errcode } = error as { httpStatus?: unknown; errcode?: unknown };
-  if (typeof httpStatus !== "number") return undefined;
-  return { status: httpStatus, errcode: typeof errcode === "string" && errcode !== "" ? errcode : undefined };
+  if (hasErrorAnswer(error, { errcode: "M_UNRECOGNIZED" })) return true;
+  return error instanceof MatrixApiError && error.errcode === undefined && (error.status === 404 || error.status === 405);
 }
 
 /** Runs a caller's callback; one that throws must not derail the run. */
