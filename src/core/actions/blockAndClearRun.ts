@@ -5,7 +5,7 @@
  * room in the runner while its leave is in flight (`holdRoom`, as "Decline all" does), so a
  * row's Accept cannot race it.
  */
-import type { MembershipClient, MembershipErrorCode } from "../client/types";
+import type { MembershipErrorCode } from "../client/types";
 import type { DeclineAllFailure } from "../flows/declineAll";
 import {
   blockAndClear,
@@ -123,7 +123,7 @@ export const IDLE_BLOCK_AND_CLEAR: BlockAndClearProgress = /* @__PURE__ */ Objec
  * and the last listener leaving abort the run (the ignore and report already written stay).
  */
 export function createBlockAndClearRun(
-  initialClient: BlockAndClearClient & Pick<MembershipClient, "leaveRoom">,
+  initialClient: BlockAndClearClient,
   initialStore: BlockAndClearStore,
   options: BlockAndClearRunOptions = {},
 ): BlockAndClearRunObserver {

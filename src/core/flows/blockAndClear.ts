@@ -217,14 +217,14 @@ export function blockTargets(userId: string | readonly string[], ownUserId: stri
   return userIds;
 }
 
-/** Every pending invite from `userIds` the store holds, shown or hidden, newest first. */
+/** Every pending invite from `userIds` the store holds: the shown ones (newest first), then the hidden ones. */
 function invitesFrom(store: BlockAndClearStore, userIds: readonly string[]): string[] {
   const senders = new Set(userIds);
-  const rooms: string[] = [];
-  for (const entry of [...store.getSnapshot(), ...store.getBlockedInvites()]) {
-    if (isInviteFrom(entry, senders) && !rooms.includes(entry.roomId)) rooms.push(entry.roomId);
+  const rooms = new Set<string>();
+  for (const entries of [store.getSnapshot(), store.getBlockedInvites()]) {
+    for (const entry of entries) if (isInviteFrom(entry, senders)) rooms.add(entry.roomId);
   }
-  return rooms;
+  return [...rooms];
 }
 
 function isInviteFrom(entry: InviteEntry, senders: ReadonlySet<string>): boolean {
