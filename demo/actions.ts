@@ -106,20 +106,8 @@ export function createRoomActions(client: MatrixHttpClient, invites: InviteStore
       invites.remove(entry.roomId);
       set(entry.roomId, { ...base, joined: true, status: "accepted", liveSummary });
     } catch (error) {
+      // A join whose answer was lost is checked against the server by acceptInvite itself.
       const failure = toActionError(error, "accept");
-      if (!alreadyJoined && failure.requestMayHaveReachedServer && !failure.joined) {
-        // The answer to the join was lost, not necessarily the join: ask the server before joining again.
-        try {
-          const liveSummary = await acceptInvite(client, { ...options, alreadyJoined: true });
-          if (liveSummary.membership === "join") {
-            invites.remove(entry.roomId);
-            set(entry.roomId, { ...base, joined: true, status: "accepted", liveSummary });
-            return;
-          }
-        } catch {
-          // Not joined (403 on /state): show the original failure, Try again joins.
-        }
-      }
       if (failure.joined) invites.remove(entry.roomId);
       set(entry.roomId, { ...base, joined: failure.joined === true, status: "error", error: failure });
     }

@@ -5,7 +5,7 @@
  */
 import { writeSetting } from "../accountData";
 import { directRooms } from "../accountDataSettings";
-import { toMembershipActionError } from "../client/errors";
+import { MembershipActionError, toMembershipActionError } from "../client/errors";
 import { throwIfAborted } from "../client/signals";
 import type { JoinOptions, MembershipClient } from "../client/types";
 import { isRoomId, isUserId } from "../identifiers";
@@ -65,8 +65,13 @@ export type AcceptInviteClient = Pick<MembershipClient, "joinRoom" | "getRoomSta
  * succeeds, also when the state read then fails; it is never aborted, never awaited, and its
  * failure goes to `onDirectRoomError` only.
  *
+ * A join whose answer was lost (a network failure after sending, or a timeout) may have
+ * worked all the same: the live state is then read, and when it says the user is joined the
+ * accept resolves as if the answer had arrived.
+ *
  * Rejects with a `MembershipActionError`: action `"join"` when the join failed (nothing
- * else was sent); action `"state"` when the join succeeded but the state could not be read
+ * else was sent, or the live state read after a lost answer did not show the user joined);
+ * action `"state"` when the join succeeded but the state could not be read
  * — the user IS joined, and a retry with `alreadyJoined: true` only refetches the state.
  * A cancellation rejects with the `AbortError` itself.
  */
@@ -84,12 +89,16 @@ export async function acceptInvite(client: AcceptInviteClient, options: AcceptIn
     try {
       await client.joinRoom(roomId, joinOptions);
     } catch (error) {
-      throw toMembershipActionError(error, "join");
+      const failure = toMembershipActionError(error, "join");
+      const live = await joinedDespiteLostAnswer(client, failure, options);
+      if (live === undefined) throw failure;
+      recordDirectRoom(client, invite, options);
+      return live;
     }
     recordDirectRoom(client, invite, options);
   }
 
-  const readSignal = signal && options.readSignal ? AbortSignal.any([signal, options.readSignal]) : (options.readSignal ?? signal);
+  const readSignal = readSignalOf(options);
   let state: unknown[];
   try {
     state = await client.getRoomState(roomId, { signal: readSignal });
@@ -97,6 +106,36 @@ export async function acceptInvite(client: AcceptInviteClient, options: AcceptIn
     throw toMembershipActionError(error, "state");
   }
   return summarizeRoomState(state, { userId, roomId });
+}
+
+function readSignalOf(options: AcceptInviteOptions): AbortSignal | undefined {
+  const { signal, readSignal } = options;
+  return signal && readSignal ? AbortSignal.any([signal, readSignal]) : (readSignal ?? signal);
+}
+
+/**
+ * A join whose answer was lost (the connection dropped after sending, or timed out) may
+ * still have worked on the server. Before reporting the failure, ask the server: when the
+ * live state says the user is joined, the accept succeeded, and the summary is returned.
+ * Anything else (not joined, the read failing, a cancellation) keeps the join's failure.
+ */
+async function joinedDespiteLostAnswer(
+  client: AcceptInviteClient,
+  failure: Error,
+  options: AcceptInviteOptions,
+): Promise<RoomSummary | undefined> {
+  if (!(failure instanceof MembershipActionError) || failure.requestMayHaveReachedServer !== true) return undefined;
+  const signal = readSignalOf(options);
+  if (signal?.aborted === true) return undefined;
+  try {
+    const live = summarizeRoomState(await client.getRoomState(options.roomId, { signal }), {
+      userId: options.userId,
+      roomId: options.roomId,
+    });
+    return live.membership === "join" ? live : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -115,9 +115,23 @@ describe("InvitePreview: accepting", () => {
 });
 
 describe("InvitePreview: errors and their way forward", () => {
+  it("shows the room joined when the join's answer was lost but the join worked", async () => {
+    const { client, user, article } = setup();
+    client.respondOnce("joinRoom", { error: new MatrixNetworkError({ requestMayHaveReachedServer: true }) });
+    client.respond("getRoomState", { value: LIVE_STATE });
+
+    await user.click(screen.getByRole("button", { name: "Accept" }));
+
+    await screen.findByText("You joined", { ...STATUS, exact: false });
+    expect(article()).toHaveAttribute("data-state", "accepted");
+    expect(client.methodsCalled()).toEqual(["joinRoom", "getRoomState"]);
+  });
+
   it("retries after a lost answer without claiming the server was unreachable", async () => {
     const { client, user, article } = setup();
     client.respondOnce("joinRoom", { error: new MatrixNetworkError({ requestMayHaveReachedServer: true }) });
+    // The server says the user is not in the room (yet): the join did not happen.
+    client.respondOnce("getRoomState", { error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN" } }) });
     client.respond("getRoomState", { value: LIVE_STATE });
 
     await user.click(screen.getByRole("button", { name: "Accept" }));
@@ -134,7 +148,7 @@ describe("InvitePreview: errors and their way forward", () => {
     await user.click(screen.getByRole("button", { name: "Try again" }));
 
     await screen.findByText("You joined", { ...STATUS, exact: false });
-    expect(client.methodsCalled()).toEqual(["joinRoom", "joinRoom", "getRoomState"]);
+    expect(client.methodsCalled()).toEqual(["joinRoom", "getRoomState", "joinRoom", "getRoomState"]);
   });
 
   it("says the server could not be reached when the request never left", async () => {
