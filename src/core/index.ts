@@ -110,7 +110,7 @@ export type {
 } from "./accountDataSettings";
 
 // Media: no request unless the user's policy allows it
-export { inviteMediaPolicy, mayLoadAvatars } from "./mediaPolicy";
+export { inviteMediaPolicy } from "./mediaPolicy";
 export type { MediaPolicy } from "./mediaPolicy";
 
 // Invite store and /sync
