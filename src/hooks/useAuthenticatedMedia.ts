@@ -29,7 +29,10 @@ export interface UseAuthenticatedMediaOptions {
   width: number;
   /** Desired thumbnail height in CSS pixels. */
   height: number;
-  /** Set to `false` to fetch nothing (e.g. the media-preview policy forbids invite avatars). */
+  /**
+   * Set to `false` to fetch nothing. The hook fetches what it is asked for: pass the user's
+   * policy (`mediaPolicy.showAvatars`, e.g. from `inviteMediaPolicy`), as the components do.
+   */
   enabled?: boolean;
 }
 
