@@ -8,6 +8,7 @@ import { parsePowerLevelValue } from "../../src/core/powerLevels";
 import { parseMxcUri } from "../../src/core/identifiers";
 import { parseStrippedStateEvent } from "../../src/core/strippedState";
 import { cleanLongText } from "../../src/core/text";
+import { readSlidingSyncDelta, readSlidingSyncPos } from "../../src/core/store/slidingSyncResponse";
 
 function throwingProxy(target: object): object {
   const fail = () => {
@@ -110,6 +111,10 @@ const CALLS: [string, (value: unknown) => unknown][] = [
   ["assessInvite(pending invites)", (value) => core.assessInvite({ isDirect: false, inviter: { userId: "@a:x.org" } }, { pendingInvites: [value, value] as never })],
   ["getInviteTreatment", (value) => core.getInviteTreatment(value as never, value as never)],
   ["getInviteTreatment(level grading)", (value) => core.getInviteTreatment("unknown", { unknown: value as never })],
+  ["readSlidingSyncDelta", (value) => readSlidingSyncDelta(value)],
+  ["readSlidingSyncDelta(room)", (value) => readSlidingSyncDelta({ rooms: { "!a:x.org": value }, lists: { invites: { count: 1, ops: [value] } } })],
+  ["readSlidingSyncDelta(list name)", (value) => readSlidingSyncDelta({}, value as never)],
+  ["readSlidingSyncPos", (value) => readSlidingSyncPos(value)],
   ["validateInvitee(ids)", (value) => core.validateInvitee(value as never, [], value as never)],
 ];
 

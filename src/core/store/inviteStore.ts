@@ -15,7 +15,8 @@ import { summarizeInvite } from "../summary";
 import { isSameSummary } from "../summaryEquality";
 import type { InviteSummary } from "../types";
 import { collectBlockedInvites, isBlockedInvite } from "./blockedInvites";
-import { readSyncDelta, type InviteKind } from "./syncResponse";
+import { readSlidingSyncDelta, slidingReplacement } from "./slidingSyncResponse";
+import { ALL_KINDS, readSyncDelta, type InviteKind, type Replacement, type SyncDelta } from "./syncResponse";
 import { IDLE_SYNC_STATUS, type SyncStatus } from "./syncStatus";
 
 /** One pending invite or knock. Entries are immutable: a change produces a new entry. */
@@ -56,6 +57,17 @@ export interface ApplySyncOptions {
   full?: boolean;
 }
 
+/** Options of {@link InviteStore.applySlidingSync}. */
+export interface ApplySlidingSyncOptions {
+  /**
+   * The response answers a request without `pos` (a new connection): when its rooms are the
+   * whole list, invites it does not hold are dropped, even from a server that sends no list operations.
+   */
+  full?: boolean;
+  /** The name of the list that holds the invites (default `invites`, the sliding sync feed's). */
+  list?: string;
+}
+
 /** The store's public interface. */
 export interface InviteStore {
   /** Registers a listener called after every change (entries, account data or status); returns the unsubscribe function. */
@@ -77,6 +89,15 @@ export interface InviteStore {
   getEntry(roomId: string): InviteEntry | undefined;
   /** Feeds a raw `/sync` response (untrusted). Never throws; listeners run once at most. */
   applySync(response: unknown, options?: ApplySyncOptions): void;
+  /**
+   * Feeds a raw simplified sliding sync response (MSC4186; untrusted). Rooms with stripped
+   * state (`stripped_state` or `invite_state`) are invites; invites the list no longer holds
+   * (its `SYNC` operation over the whole list) or that come back as joined or left go. Never
+   * throws and never empties the list on a malformed response; listeners run once at most.
+   * Returns `false` when the list's `count` disagrees with the invites held and the response
+   * could not say which rooms left: the feed then starts again without `pos` to reconcile.
+   */
+  applySlidingSync(response: unknown, options?: ApplySlidingSyncOptions): boolean;
   /**
    * Removes an entry at once, e.g. right after a local decline, and keeps that same invite
    * hidden if a sync still carries it. Returns the removed entry, for `restore`.
@@ -125,8 +146,9 @@ function mediaPreviewPolicyFrom(contents: ReadonlyMap<string, unknown>): MediaPr
 }
 
 /**
- * Creates an empty invite store. Feed it with {@link InviteStore.applySync}, the
- * `startSyncLoop` long-poll, or `connectMatrixJsSdk`.
+ * Creates an empty invite store. Feed it with {@link InviteStore.applySync} or
+ * {@link InviteStore.applySlidingSync}, or let a feed do it: `startInviteFeed`,
+ * `startSyncLoop`, `startSlidingSyncLoop` or `connectMatrixJsSdk`.
  */
 export function createInviteStore(options: InviteStoreOptions): InviteStore {
   const userId = options.userId;
@@ -222,6 +244,48 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
     return changed;
   }
 
+  /**
+   * Applies one delta: account data (`wholeAccountData`: it holds all of it), settled rooms,
+   * pending rooms; with `replace`, pending rooms of its kinds that the delta does not list go.
+   */
+  function applyDelta(delta: SyncDelta, replace: Replacement | undefined, wholeAccountData: boolean): void {
+    let changed = applyAccountData(delta.accountData, wholeAccountData);
+    // Joined or left (declined, un-invited, knock denied or accepted and joined): done.
+    for (const roomId of delta.settled) {
+      dismissed.delete(roomId);
+      if (entries.delete(roomId)) changed = true;
+    }
+    const receivedAt = now();
+    const listed = replace ? new Set<string>(replace.listed) : undefined;
+    for (const update of delta.pending) {
+      listed?.add(update.roomId);
+      const summary = summarizeInvite(update.state, { userId, roomId: update.roomId });
+      const dismissal = dismissed.get(update.roomId);
+      if (dismissal && dismissal.kind === update.kind && !isNewer(summary.invitedAt, dismissal.invitedAt)) continue;
+      dismissed.delete(update.roomId);
+      // The same invite again (a full resync, an SDK re-emit): keep the entry, its receipt
+      // time and its place in the list, so the snapshot stays the same array.
+      const existing = entries.get(update.roomId);
+      if (existing && existing.kind === update.kind && isSameSummary(existing.summary, summary)) continue;
+      entries.set(update.roomId, createEntry(update.roomId, update.kind, summary, receivedAt));
+      changed = true;
+    }
+    if (replace && listed) {
+      for (const [roomId, entry] of [...entries]) {
+        if (!listed.has(roomId) && replace.kinds.has(entry.kind)) {
+          entries.delete(roomId);
+          changed = true;
+        }
+      }
+      for (const [roomId, dismissal] of [...dismissed]) {
+        if (!listed.has(roomId) && replace.kinds.has(dismissal.kind)) dismissed.delete(roomId);
+      }
+    }
+    if (!changed) return;
+    invalidate();
+    emit();
+  }
+
   const store: InviteStore = {
     userId,
     subscribe(listener) {
@@ -249,40 +313,20 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
     },
     applySync(response, applyOptions = {}) {
       const delta = readSyncDelta(response);
-      let changed = applyAccountData(delta.accountData, delta.complete && typeof response === "object" && response !== null);
-      // Joined or left (declined, un-invited, knock denied or accepted and joined): done.
-      for (const roomId of delta.settled) {
-        dismissed.delete(roomId);
-        if (entries.delete(roomId)) changed = true;
-      }
-      const receivedAt = now();
+      const whole = delta.complete && typeof response === "object" && response !== null;
       // A malformed reply is no complete picture: it must not empty the list.
-      const listed = applyOptions.full && delta.complete ? new Set<string>() : undefined;
-      for (const update of delta.pending) {
-        listed?.add(update.roomId);
-        const summary = summarizeInvite(update.state, { userId, roomId: update.roomId });
-        const dismissal = dismissed.get(update.roomId);
-        if (dismissal && dismissal.kind === update.kind && !isNewer(summary.invitedAt, dismissal.invitedAt)) continue;
-        dismissed.delete(update.roomId);
-        // The same invite again (a full resync, an SDK re-emit): keep the entry, its receipt
-        // time and its place in the list, so the snapshot stays the same array.
-        const existing = entries.get(update.roomId);
-        if (existing && existing.kind === update.kind && isSameSummary(existing.summary, summary)) continue;
-        entries.set(update.roomId, createEntry(update.roomId, update.kind, summary, receivedAt));
-        changed = true;
-      }
-      if (listed) {
-        for (const roomId of [...entries.keys()]) {
-          if (!listed.has(roomId)) {
-            entries.delete(roomId);
-            changed = true;
-          }
-        }
-        for (const roomId of [...dismissed.keys()]) if (!listed.has(roomId)) dismissed.delete(roomId);
-      }
-      if (!changed) return;
-      invalidate();
-      emit();
+      applyDelta(delta, applyOptions.full === true && delta.complete ? { listed: undefined, kinds: ALL_KINDS } : undefined, whole);
+    },
+    applySlidingSync(response, applyOptions = {}) {
+      const delta = readSlidingSyncDelta(response, applyOptions.list);
+      const full = applyOptions.full === true;
+      applyDelta(delta, slidingReplacement(delta, full), full && delta.complete);
+      if (delta.count === undefined || delta.listed !== undefined) return true;
+      // Neither list operations nor a full answer said which invites left: compare counts.
+      let held = 0;
+      for (const entry of entries.values()) if (entry.kind === "invite") held += 1;
+      for (const dismissal of dismissed.values()) if (dismissal.kind === "invite") held += 1;
+      return held === delta.count;
     },
     remove(roomId) {
       const entry = entries.get(roomId);

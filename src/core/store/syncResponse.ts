@@ -35,6 +35,17 @@ export interface SyncDelta {
   complete: boolean;
 }
 
+/** Which pending rooms a complete answer replaces: those of `kinds` it does not list. */
+export interface Replacement {
+  /** Room IDs the answer lists besides its pending rooms (a sliding sync list's `SYNC` op). */
+  listed: ReadonlySet<string> | undefined;
+  /** The kinds of entry the answer speaks for. */
+  kinds: ReadonlySet<InviteKind>;
+}
+
+/** Both kinds: a complete `/sync` answer speaks for invites and knocks. */
+export const ALL_KINDS: ReadonlySet<InviteKind> = /* @__PURE__ */ new Set<InviteKind>(["invite", "knock"]);
+
 /** Most rooms read from one section; beyond this a response is treated as hostile. */
 export const MAX_ROOMS_PER_SECTION = 200_000;
 
@@ -54,7 +65,7 @@ export function readSyncDelta(response: unknown): SyncDelta {
   forEachRoom(safeGet(rooms, "knock"), (roomId, value) => {
     if (isPlainObject(value)) delta.pending.push({ roomId, kind: "knock", state: safeGet(value, "knock_state") });
   });
-  readAccountData(safeGet(safeGet(response, "account_data"), "events"), delta.accountData);
+  readAccountDataEvents(safeGet(safeGet(response, "account_data"), "events"), delta.accountData);
   return delta;
 }
 
@@ -64,7 +75,8 @@ export function readNextBatch(response: unknown): string | undefined {
   return typeof token === "string" && token.length > 0 && token.length <= 4096 ? token : undefined;
 }
 
-function forEachRoom(section: unknown, visit: (roomId: string, value: unknown) => void): void {
+/** Calls `visit` for each valid room ID of a room map (at most {@link MAX_ROOMS_PER_SECTION}); a room whose getter throws is skipped. */
+export function forEachRoom(section: unknown, visit: (roomId: string, value: unknown) => void): void {
   if (!isPlainObject(section)) return;
   let keys: string[];
   try {
@@ -84,7 +96,8 @@ function forEachRoom(section: unknown, visit: (roomId: string, value: unknown) =
   }
 }
 
-function readAccountData(events: unknown, into: Map<string, unknown>): void {
+/** Reads global account data events (`{ type, content }`) into `into`, the last of a type winning; junk events are skipped. */
+export function readAccountDataEvents(events: unknown, into: Map<string, unknown>): void {
   if (!Array.isArray(events)) return;
   const count = Math.min(events.length, MAX_ROOMS_PER_SECTION);
   for (let index = 0; index < count; index++) {
@@ -101,7 +114,7 @@ function readAccountData(events: unknown, into: Map<string, unknown>): void {
 }
 
 /** `container` is an object and its own `key` is either missing or an object. */
-function isAbsentOrObject(container: unknown, key: string): boolean {
+export function isAbsentOrObject(container: unknown, key: string): boolean {
   try {
     if (!isPlainObject(container)) return false;
     if (!Object.prototype.hasOwnProperty.call(container, key)) return true;
@@ -111,7 +124,8 @@ function isAbsentOrObject(container: unknown, key: string): boolean {
   }
 }
 
-function safeGet(value: unknown, key: string): unknown {
+/** An own property of a plain object, `undefined` for anything else or when a getter throws. */
+export function safeGet(value: unknown, key: string): unknown {
   try {
     return isPlainObject(value) ? ownProperty(value, key) : undefined;
   } catch {
