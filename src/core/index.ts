@@ -79,6 +79,7 @@ export type {
   RoomSummaryResponse,
   MutualRooms,
   MembershipErrorCode,
+  SlidingSyncOptions,
 } from "./client/types";
 export { createMatrixHttpClient, normalizeBaseUrl } from "./client/http";
 export type { HttpMethod } from "./client/endpoints";
@@ -115,9 +116,12 @@ export type { MediaPolicy } from "./mediaPolicy";
 
 // Invite store and /sync
 export { createInviteStore } from "./store/inviteStore";
-export type { InviteEntry, InviteStore, InviteStoreOptions, ApplySyncOptions } from "./store/inviteStore";
+export type { InviteEntry, InviteStore, InviteStoreOptions, ApplySyncOptions, ApplySlidingSyncOptions } from "./store/inviteStore";
 export { startSyncLoop } from "./store/syncLoop";
 export type { SyncClient, SyncLoop, SyncLoopOptions } from "./store/syncLoop";
+export type { FeedLoopControl, FeedLoopOptions } from "./store/feedLoop";
+export { startSlidingSyncLoop } from "./store/slidingSyncLoop";
+export type { SlidingSyncClient, SlidingSyncLoop, SlidingSyncLoopOptions } from "./store/slidingSyncLoop";
 export type { InviteKind } from "./store/syncResponse";
 export type { SyncStatus } from "./store/syncStatus";
 export { connectMatrixJsSdk } from "./store/matrixJsSdkFeed";

@@ -45,6 +45,9 @@ const ROOM_STATE_FIELDS: ReadonlyMap<string, RoomStateField> = new Map<string, R
   ["m.room.encryption", "encryption"],
 ]);
 
+/** The room-wide state event types (state key `""`) a summary reads, besides `m.room.member`. */
+export const SUMMARY_STATE_TYPES: readonly string[] = /* @__PURE__ */ [...ROOM_STATE_FIELDS.keys()];
+
 /** Reads the events a summary needs from `invite_state`, `knock_state` or room state. Never throws. */
 export function readSummaryEvents(input: unknown): SummaryEvents {
   const events: SummaryEvents = {

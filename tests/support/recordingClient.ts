@@ -133,6 +133,8 @@ const OPTIONS_INDEX: { [M in MembershipMethod]-?: number } = {
   fetchThumbnail: 2,
   getInviteState: 1,
   getMutualRooms: 1,
+  slidingSync: 0,
+  getVersions: 0,
 };
 
 const METHODS = Object.keys(OPTIONS_INDEX) as MembershipMethod[];
@@ -152,9 +154,12 @@ function defaultAnswer(method: MembershipMethod, args: readonly unknown[]): unkn
     case "getRoomState":
       return [];
     case "getRoomSummary":
+    case "getVersions":
       return {};
     case "getMutualRooms":
       return { supported: true, roomIds: [], count: 0, complete: true };
+    case "slidingSync":
+      return { pos: "0", lists: {}, rooms: {} };
     case "fetchThumbnail":
       return new Blob([], { type: "image/png" });
     case "getAccountData":
@@ -305,6 +310,8 @@ export function createRecordingClient(options: RecordingClientOptions = {}): Rec
     if (method === "fetchThumbnail" && options.withoutThumbnails) continue;
     if (method === "getInviteState" && options.withInviteState !== true && options.answers?.getInviteState === undefined) continue;
     if (method === "getMutualRooms" && options.withMutualRooms !== true && options.answers?.getMutualRooms === undefined) continue;
+    // Like a client without sliding sync (a custom MembershipClient), unless a test answers them.
+    if ((method === "slidingSync" || method === "getVersions") && options.answers?.[method] === undefined) continue;
     methods[method] = (...args: unknown[]) => record(method, args);
   }
   return Object.assign(client, methods) as unknown as RecordingClient;

@@ -7,7 +7,7 @@
  */
 import { isMxcUri, isRoomAlias, isRoomId, isUserId } from "../identifiers";
 import { hasErrorAnswer, MatrixApiError } from "./errors";
-import type { JoinOptions, MembershipClient, MutualRooms, ReasonOptions, RequestOptions, RoomSummaryResponse } from "./types";
+import type { JoinOptions, MembershipClient, MutualRooms, ReasonOptions, RequestOptions, RoomSummaryResponse, SlidingSyncOptions } from "./types";
 
 /** The HTTP methods the port sends. */
 export type HttpMethod = "GET" | "POST" | "PUT";
@@ -26,6 +26,8 @@ export interface MatrixRequest {
   readonly body?: Readonly<Record<string, unknown>>;
   /** The caller's signal. */
   readonly signal?: AbortSignal | undefined;
+  /** How long the server may hold the request (a long poll), in milliseconds: the fetch client waits that much longer. */
+  readonly longPollMs?: number;
 }
 
 /**
@@ -43,6 +45,10 @@ const CLIENT_V3 = "/_matrix/client/v3";
 const CLIENT_V1 = "/_matrix/client/v1";
 /** MSC3266's room summary, all that servers from before spec v1.15 know. */
 const UNSTABLE_SUMMARY = "/_matrix/client/unstable/im.nheko.summary";
+/** Simplified sliding sync (MSC4186), as Synapse 1.16x serves it. */
+const SLIDING_SYNC = "/_matrix/client/unstable/org.matrix.simplified_msc3575";
+/** The unversioned prefix of `GET /_matrix/client/versions`. */
+const CLIENT = "/_matrix/client";
 
 /**
  * Whether `segment` can be one segment of a URL path. Not `.` or `..`: a URL parser takes
@@ -185,6 +191,19 @@ export const membershipRequests = {
   /** `POST /users/{userId}/report` with the reason (spec v1.14+). */
   reportUser: (userId: string, reason: string, options?: RequestOptions): MatrixRequest =>
     request("POST", CLIENT_V3, path`/users/${checkArgument("reportUser", "userId", userId, USER_ID)}/report`, options, { body: { reason } }),
+  /**
+   * `POST /_matrix/client/unstable/org.matrix.simplified_msc3575/sync?pos=…&timeout=…` with
+   * the request body (lists, extensions); a long poll when `timeoutMs` is above 0.
+   */
+  slidingSync: (options: SlidingSyncOptions): MatrixRequest => {
+    const longPollMs = Math.max(0, Math.round(options.timeoutMs ?? 0)) || 0;
+    const query: [string, string][] = [];
+    if (options.pos !== undefined) query.push(["pos", options.pos]);
+    query.push(["timeout", String(longPollMs)]);
+    return { ...request("POST", SLIDING_SYNC, "/sync", options, { query, body: options.body }), longPollMs };
+  },
+  /** `GET /_matrix/client/versions`: the spec versions and unstable features the server supports. */
+  getVersions: (options?: RequestOptions): MatrixRequest => request("GET", CLIENT, "/versions", options),
   /** `GET /user/{userId}/account_data/{type}`, once the user ID is known. */
   getAccountData: (type: string, options?: RequestOptions): ((userId: string) => MatrixRequest) => {
     const pathFor = accountDataPath("getAccountData", type);
@@ -274,6 +293,13 @@ export function createMembershipEndpoints(transport: MatrixTransport, options: M
     reportRoom: async (roomId, reason, requestOptions) => sendIgnoringAnswer(membershipRequests.reportRoom(roomId, reason, requestOptions)),
     reportUser: async (userId, reason, requestOptions) => sendIgnoringAnswer(membershipRequests.reportUser(userId, reason, requestOptions)),
 
+    slidingSync: async (slidingOptions) => send(membershipRequests.slidingSync(slidingOptions)),
+    async getVersions(requestOptions) {
+      const matrixRequest = membershipRequests.getVersions(requestOptions);
+      const payload = await send(matrixRequest);
+      if (!isPlainRecord(payload)) throw malformedAnswer(payload, matrixRequest);
+      return payload;
+    },
     async getRoomState(roomId, requestOptions) {
       const matrixRequest = membershipRequests.getRoomState(roomId, requestOptions);
       const payload = await send(matrixRequest);

@@ -138,7 +138,15 @@ export async function fetchThumbnailOver(
  */
 function createFetchTransport(config: RequestConfig): MatrixTransport {
   return {
-    send: (request) => sendRequest(config, { method: request.method, path: fullPath(request), query: request.query, body: request.body, signal: request.signal }),
+    send: (request) =>
+      sendRequest(config, {
+        method: request.method,
+        path: fullPath(request),
+        query: request.query,
+        body: request.body,
+        signal: request.signal,
+        extraTimeoutMs: request.longPollMs,
+      }),
   };
 }
 

@@ -22,6 +22,16 @@ export interface JoinOptions extends ReasonOptions {
   via?: string[];
 }
 
+/** Options of {@link MembershipClient.slidingSync}. */
+export interface SlidingSyncOptions extends RequestOptions {
+  /** The request body: `lists`, `room_subscriptions`, `extensions` (MSC4186). */
+  body: Record<string, unknown>;
+  /** The `pos` of the previous answer; omit to start a new connection. */
+  pos?: string;
+  /** How long the server may hold the request, in milliseconds (0: answer at once). */
+  timeoutMs?: number;
+}
+
 /** The spec's room summary (`GET /_matrix/client/v1/room_summary/{roomIdOrAlias}`), as returned (untrusted). */
 export type RoomSummaryResponse = Record<string, unknown>;
 
@@ -93,6 +103,17 @@ export interface MembershipClient {
    * matrix-js-sdk adapter reads the user's invite member event from the SDK's room store.
    */
   getInviteState?(roomId: string, options?: RequestOptions): Promise<unknown[] | undefined>;
+  /**
+   * `POST /_matrix/client/unstable/org.matrix.simplified_msc3575/sync` (simplified sliding
+   * sync, MSC4186), returning the raw (untrusted) JSON. Optional: both built-in clients have
+   * it; without it, `startInviteFeed` uses `/sync`.
+   */
+  slidingSync?(options: SlidingSyncOptions): Promise<unknown>;
+  /**
+   * `GET /_matrix/client/versions`, returning the raw (untrusted) JSON object. Optional:
+   * `startInviteFeed` reads `unstable_features` from it to choose a feed.
+   */
+  getVersions?(options?: RequestOptions): Promise<Record<string, unknown>>;
   /**
    * Fetches authenticated media (`Authorization` header) and returns the bytes as a Blob.
    * Both clients read at most 4 MiB and reject beyond that. Optional: clients without it

@@ -200,6 +200,39 @@ const cases: EndpointCase[] = [
   },
   ...memberActionCases,
   {
+    title: "slidingSync posts the body with pos and timeout as query parameters",
+    answers: [reply(200, { pos: "2", lists: {} })],
+    call: (client) => client.slidingSync!({ body: { lists: { invites: { ranges: [[0, 9]] } } }, pos: "1/s5", timeoutMs: 30_000 }),
+    requests: [
+      post("/_matrix/client/unstable/org.matrix.simplified_msc3575/sync", { lists: { invites: { ranges: [[0, 9]] } } }, [
+        ["pos", "1/s5"],
+        ["timeout", "30000"],
+      ]),
+    ],
+    outcome: { resolves: { pos: "2", lists: {} } },
+  },
+  {
+    title: "slidingSync without pos starts a connection with timeout 0",
+    answers: [reply(400, { errcode: "M_UNKNOWN_POS", error: "Unknown position" })],
+    call: (client) => client.slidingSync!({ body: {} }),
+    requests: [post("/_matrix/client/unstable/org.matrix.simplified_msc3575/sync", {}, [["timeout", "0"]])],
+    outcome: { rejects: { name: "MatrixApiError", status: 400, errcode: "M_UNKNOWN_POS" } },
+  },
+  {
+    title: "getVersions reads the versions object",
+    answers: [reply(200, { versions: ["v1.12"], unstable_features: { "org.matrix.simplified_msc3575": true } })],
+    call: (client) => client.getVersions!(),
+    requests: [get("/_matrix/client/versions")],
+    outcome: { resolves: { versions: ["v1.12"], unstable_features: { "org.matrix.simplified_msc3575": true } } },
+  },
+  {
+    title: "getVersions rejects an answer that is not an object",
+    answers: [reply(200, [])],
+    call: (client) => client.getVersions!(),
+    requests: [get("/_matrix/client/versions")],
+    outcome: { rejects: { name: "MatrixApiError", status: 200, method: "GET", path: "/_matrix/client/versions" } },
+  },
+  {
     title: "getRoomState returns the state array",
     answers: [reply(200, [{ type: "m.room.name" }])],
     call: (client) => client.getRoomState(ROOM),
