@@ -122,6 +122,8 @@ export type { SyncClient, SyncLoop, SyncLoopOptions } from "./store/syncLoop";
 export type { FeedLoopControl, FeedLoopOptions } from "./store/feedLoop";
 export { startSlidingSyncLoop } from "./store/slidingSyncLoop";
 export type { SlidingSyncClient, SlidingSyncLoop, SlidingSyncLoopOptions } from "./store/slidingSyncLoop";
+export { startInviteFeed } from "./store/inviteFeed";
+export type { InviteFeed, InviteFeedChoice, InviteFeedClient, InviteFeedKind, InviteFeedOptions } from "./store/inviteFeed";
 export type { InviteKind } from "./store/syncResponse";
 export type { SyncStatus } from "./store/syncStatus";
 export { connectMatrixJsSdk } from "./store/matrixJsSdkFeed";
