@@ -261,7 +261,8 @@ function readMutualRoomsPage(payload: unknown, matrixRequest: MatrixRequest): { 
 }
 
 /** The calls of the port a transport serves; each adapter adds `userId` and what is genuinely its own. */
-export type MembershipEndpoints = Omit<MembershipClient, "userId" | "getInviteState" | "fetchThumbnail">;
+export type MembershipEndpoints = Omit<MembershipClient, "userId" | "getInviteState" | "fetchThumbnail" | "slidingSync" | "getVersions"> &
+  Required<Pick<MembershipClient, "slidingSync" | "getVersions">>;
 
 /** What {@link createMembershipEndpoints} needs from the adapter besides its transport. */
 export interface MembershipEndpointsOptions {

@@ -10,7 +10,7 @@ import type { MatrixTransport } from "./endpoints";
 import { MatrixApiError } from "./errors";
 import { sendRequest } from "./request";
 import type { MatrixRequestInfo, RequestConfig, SendOptions } from "./request";
-import type { MembershipClient, RequestOptions } from "./types";
+import type { MembershipClient, RequestOptions, SlidingSyncOptions } from "./types";
 
 export type { MatrixRequestInfo } from "./request";
 
@@ -66,6 +66,10 @@ export interface MatrixHttpClient extends MembershipClient {
   whoami(options?: RequestOptions): Promise<WhoAmI>;
   /** `GET /sync`, returning the raw (untrusted) JSON. */
   sync(options?: SyncOptions): Promise<unknown>;
+  /** Simplified sliding sync (MSC4186), returning the raw (untrusted) JSON; see {@link MembershipClient.slidingSync}. */
+  slidingSync(options: SlidingSyncOptions): Promise<unknown>;
+  /** `GET /_matrix/client/versions`, the raw (untrusted) JSON object. */
+  getVersions(options?: RequestOptions): Promise<Record<string, unknown>>;
   /**
    * One `GET /sync` (`timeout=0`, filtered to this room only): `rooms.invite[roomId].invite_state.events`,
    * or `undefined` when the room is not an invite. Untrusted; parse before use.
