@@ -1,14 +1,16 @@
 /**
- * The signed-in screen: one HTTP client, one invite store fed by a live `/sync` loop, the
- * inbox, the rooms joined in this session, knocking and settings.
+ * The signed-in screen: one HTTP client, one invite store fed by the chosen feed (sliding
+ * sync or `/sync`), the inbox, the rooms joined in this session, knocking and settings.
  */
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
-import { InviteSafetySettings, createInviteStore, createMatrixHttpClient, inviteMediaPolicy, startSyncLoop } from "../src/index";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { InviteSafetySettings, createInviteStore, createMatrixHttpClient, inviteMediaPolicy, startInviteFeed } from "../src/index";
+import type { InviteFeed, InviteFeedChoice, InviteFeedKind } from "../src/index";
 import { createRoomActions } from "./actions";
 import { Inbox } from "./Inbox";
 import { JoinedRoom } from "./JoinedRoom";
 import { KnockForm } from "./KnockForm";
 import type { Session } from "./session";
+import { loadFeedChoice, saveFeedChoice, SyncSetting } from "./SyncSetting";
 import { useRoomActionRecords } from "./useRoomActions";
 
 /** Props of {@link Home}. */
@@ -41,10 +43,26 @@ export function Home({ session, onSignOut }: HomeProps) {
     card?.querySelector<HTMLElement>("button")?.focus();
   }, []);
 
+  // "Sync: automatic / sliding / classic". Switching keeps the store: the invites stay
+  // listed until the new feed's first answer replaces them.
+  const [feedChoice, setFeedChoice] = useState<InviteFeedChoice>(loadFeedChoice);
+  const [runningFeed, setRunningFeed] = useState<InviteFeedKind | undefined>(undefined);
+  const chooseFeed = useCallback((choice: InviteFeedChoice) => {
+    saveFeedChoice(choice);
+    setFeedChoice(choice);
+  }, []);
+
   useEffect(() => {
-    const loop = startSyncLoop(store, client, { timeoutMs: 20_000, maxBackoffMs: 8_000 });
-    return () => loop.stop();
-  }, [store, client]);
+    const started: { feed?: InviteFeed } = {};
+    // The feed's status changes reach the store's listeners: read which feed runs then.
+    const unsubscribe = store.subscribe(() => setRunningFeed(started.feed?.getFeed()));
+    const feed = startInviteFeed(store, client, { feed: feedChoice, timeoutMs: 20_000, maxBackoffMs: 8_000 });
+    started.feed = feed;
+    return () => {
+      unsubscribe();
+      feed.stop();
+    };
+  }, [store, client, feedChoice]);
 
   return (
     <div className="demo-home">
@@ -70,6 +88,7 @@ export function Home({ session, onSignOut }: HomeProps) {
           ) : null}
           <KnockForm client={client} store={store} onViewInvite={viewInvite} />
           <InviteSafetySettings className="demo-panel" client={client} />
+          <SyncSetting choice={feedChoice} running={runningFeed} onChange={chooseFeed} />
         </div>
       </main>
     </div>

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  chooseFeed,
   homeserver,
   inviteArticle,
   launchBrowser,
@@ -184,6 +185,8 @@ describe("the invite inbox against Synapse", () => {
       initial_state: [{ type: "m.room.join_rules", state_key: "", content: { join_rule: "knock" } }],
     });
     const { page } = await signedIn(alice);
+    // The pending knock shows in the inbox with classic /sync (a sliding sync invite list holds invites only).
+    await chooseFeed(page, "classic");
     await page.getByLabel("Room alias or ID").fill(alias);
     await page.getByRole("button", { name: "Find room" }).click();
     // The room's own preview (room summary API), then the request.

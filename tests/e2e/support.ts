@@ -93,3 +93,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(directory, { recursive: true });
   await page.screenshot({ path: `${directory}${name}.png`, fullPage: false });
 }
+
+/** The demo's "Sync" setting: each choice's label and what the panel says once its feed runs. */
+export const FEEDS = {
+  auto: { label: "Automatic", running: "Running: sliding sync" },
+  sliding: { label: "Sliding sync", running: "Running: sliding sync" },
+  classic: { label: "Classic /sync", running: "Running: classic /sync" },
+} as const;
+
+/** Picks a feed in the demo's "Sync" setting and waits until it runs and the inbox is up to date. */
+export async function chooseFeed(page: Page, feed: keyof typeof FEEDS): Promise<void> {
+  const panel = page.getByRole("region", { name: "Sync" });
+  await panel.getByRole("radio", { name: FEEDS[feed].label }).check();
+  await panel.getByText(FEEDS[feed].running).waitFor({ timeout: 15_000 });
+  await page.getByRole("status").filter({ hasText: "Up to date" }).waitFor({ timeout: 15_000 });
+}
