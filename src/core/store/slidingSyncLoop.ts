@@ -65,7 +65,9 @@ export function slidingSyncInviteRequest(maxInvites = 10_000, connectionId = CON
         filters: { is_invite: true },
       },
     },
-    extensions: { account_data: { enabled: true } },
+    // Global account data only: `lists: []` and `rooms: []` leave out the per-room account
+    // data Synapse would otherwise key by every listed room.
+    extensions: { account_data: { enabled: true, lists: [], rooms: [] } },
   };
 }
 

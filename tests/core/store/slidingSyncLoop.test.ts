@@ -81,7 +81,7 @@ describe("startSlidingSyncLoop: requests", () => {
           filters: { is_invite: true },
         },
       },
-      extensions: { account_data: { enabled: true } },
+      extensions: { account_data: { enabled: true, lists: [], rooms: [] } },
     });
     expect(requests[1]).toMatchObject({ pos: slidingAnswer("first")["pos"], timeoutMs: 30_000 });
     expect(requests[2]).toMatchObject({ pos: slidingAnswer("after_accept")["pos"] });
