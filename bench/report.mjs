@@ -7,6 +7,7 @@ const TITLES = {
   accept: "4. Accept to live state (local Synapse)",
   size: "5. Bundle sizes",
   block: "6. Block and clear 200 invites under rate limits (local Synapse + fault proxy)",
+  feeds: "7. Feeds: sliding sync against /sync (local Synapse)",
 };
 
 /**
