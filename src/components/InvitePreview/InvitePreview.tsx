@@ -3,11 +3,13 @@
  * Accept joins and shows the live room, Decline leaves (optionally ignoring and reporting),
  * and errors offer a way forward.
  */
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import type { RefObject } from "react";
 import type { DeclineOutcome, InviteActionError } from "../../core/actions/inviteActionTypes";
 import type { MembershipClient } from "../../core/client/types";
 import type { MediaPolicy } from "../../core/mediaPolicy";
+import { assessInvite } from "../../core/inviteAssessment";
+import type { InviteAssessmentContext } from "../../core/inviteAssessment";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomSummary } from "../../core/types";
 import { useInviteActions } from "../../hooks/useInviteActions";
@@ -22,7 +24,7 @@ export type InvitePreviewMediaPolicy = MediaPolicy;
 export interface InvitePreviewProps
   extends Omit<
     InvitePreviewViewProps,
-    "summary" | "client" | "mediaPolicy" | "status" | "error" | "liveSummary" | "declineOutcome" | "followUpsPending" | "onAccept" | "onDecline" | "onRetry" | "onReset" | "onForget" | "onError"
+    "summary" | "client" | "mediaPolicy" | "assessment" | "status" | "error" | "liveSummary" | "declineOutcome" | "followUpsPending" | "onAccept" | "onDecline" | "onRetry" | "onReset" | "onForget" | "onError"
   > {
   /**
    * The homeserver connection the actions run on. Pass the same object on every render
@@ -40,6 +42,13 @@ export interface InvitePreviewProps
    * nothing is fetched (initials only).
    */
   mediaPolicy?: MediaPolicy;
+  /**
+   * What the host knows about the user's contacts and invites (`assessInvite`'s context):
+   * with it, the preview names the sender's trust level, explains it under "Why am I seeing
+   * this?" and grades the invite (`grading`). Pass the same object while it is unchanged.
+   * Without it, none of this is shown. (`InvitePreviewView` takes the `assessment` itself.)
+   */
+  trustContext?: InviteAssessmentContext;
   /** Extra servers to join through (the inviter's and the creator's are added automatically). */
   via?: readonly string[];
   /** The invite was accepted; `summary` is the live room. */
@@ -72,7 +81,7 @@ export function InvitePreview(props: InvitePreviewProps) {
 const useClientLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
 
 function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: RefObject<boolean> }) {
-  const { client, invite, userId, mediaPolicy, via, onAccepted, onDeclined, onActionError, onDismiss, focusHandoffRef, ref, ...rest } = props;
+  const { client, invite, userId, mediaPolicy, via, trustContext, onAccepted, onDeclined, onActionError, onDismiss, focusHandoffRef, ref, ...rest } = props;
   const [articleRef, setArticle] = useMergedRef<HTMLElement>(ref);
   // Layout effects: the cleanup runs before the old article leaves the DOM, so it can still
   // see whether it held focus; the set-up runs before the browser paints the new one.
@@ -91,6 +100,8 @@ function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: R
   // `via` after them), the inviter, and whether it is a direct chat (`m.direct`).
   // The invite is gone already (revoked): forgetting is best effort, and the host dismisses
   // the card when it finished, either way (`onForgotten`). Offered only with `onDismiss`.
+  // The rule is the core's; the preview only asks it, again when the invite or the context changes.
+  const assessment = useMemo(() => (trustContext === undefined ? undefined : assessInvite(summary, trustContext)), [summary, trustContext]);
   const actions = useInviteActions(
     client,
     { roomId: invite.roomId, userId, summary, via },
@@ -104,6 +115,7 @@ function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: R
       client={client}
       mediaPolicy={mediaPolicy}
       summary={summary}
+      assessment={assessment}
       status={actions.status}
       error={actions.error}
       liveSummary={actions.liveSummary}

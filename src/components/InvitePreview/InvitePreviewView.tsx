@@ -9,6 +9,7 @@ import { serverNameOf } from "../../core/identifiers";
 import type { MediaPolicy } from "../../core/mediaPolicy";
 import type { RoomMember, RoomSummary } from "../../core/types";
 import type { DeclineOutcome, InviteActionError, InviteActionStatus } from "../../core/actions/inviteActionTypes";
+import type { InviteAssessment } from "../../core/inviteAssessment";
 import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia";
 import { useCountdown } from "../../hooks/useCountdown";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -23,6 +24,7 @@ import { InviteReason } from "./InviteReason";
 import { InviteByline } from "./InviteByline";
 import { InviteStatusPanel } from "./InviteStatusPanel";
 import { InviteTopic } from "./InviteTopic";
+import { InviteTrust } from "./InviteTrust";
 import { RoomBadges } from "./RoomBadges";
 import type { InvitePreviewDeclineDialogProps, InvitePreviewDeclineRequest } from "./declineDialogSlot";
 import { describeStatus } from "./describeStatus";
@@ -61,6 +63,11 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
    * it is indexed once per array.
    */
   knownUsers?: readonly RoomMember[];
+  /**
+   * What `assessInvite` said about the sender: shows the level in words and a "Why am I
+   * seeing this?" disclosure listing the reasons. Without it, neither is shown.
+   */
+  assessment?: InviteAssessment;
   /** Accept was pressed. */
   onAccept?: () => void;
   /** Decline was pressed (with the dialog's request for "Decline and block…"). */
@@ -91,6 +98,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     mediaPolicy,
     avatar,
     knownUsers,
+    assessment,
     onAccept,
     onDecline,
     onRetry,
@@ -190,6 +198,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           ) : null}
         </div>
       </header>
+      {showInvite && assessment ? <InviteTrust assessment={assessment} /> : null}
       {status !== "declined" ? <RoomBadges summary={display} /> : null}
       {display.topic && status !== "declined" && (showInvite || liveSummary) ? (
         <InviteTopic key={display.trusted ? "live" : "invite"} topic={display.topic} />

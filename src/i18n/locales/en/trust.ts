@@ -25,6 +25,14 @@ export const trust = {
   },
   "trust.reason.unknown_dm": "This is a direct message from someone you don't know.",
   "trust.reason.preview_changed": "The room has changed since you were invited.",
+  /** Why a `known` sender is known: the mutual-rooms answer's count, or the host's contacts and rooms. */
+  "trust.known.shared_rooms": {
+    one: "You share {count} room with {userId}.",
+    other: "You share {count} rooms with {userId}.",
+  },
+  "trust.known.contact": "{userId} is one of your contacts or is in a room with you.",
+  /** An `unknown` sender with no reason against them: nothing was known to compare with. */
+  "trust.nothing_known": "Nothing is known about this sender yet.",
   /** A wave's window, for `{window}`. */
   "trust.minutes": { one: "{count} minute", other: "{count} minutes" },
   /** The live facts of a preview (`checkInviteFreshness`), while they load and once they arrive. */
@@ -32,10 +40,12 @@ export const trust = {
   "trust.freshness.unchanged": "The room has not changed since you were invited.",
   "trust.freshness.member_count": { one: "{count} member now", other: "{count} members now" },
   /** One sentence per change (`InviteFreshnessChange`); `renamed` names the new name, `renamed_unnamed` says it has none. */
-  "trust.freshness.renamed": "Renamed since you were invited: now {name}.",
+  "trust.freshness.renamed": "Renamed since you were invited: now “{name}”.",
   "trust.freshness.renamed_unnamed": "Renamed since you were invited: it no longer has a name.",
   "trust.freshness.avatar_changed": "The room's picture has changed since you were invited.",
   "trust.freshness.topic_changed": "The topic has changed since you were invited.",
   "trust.freshness.join_rule_changed": "Who can join has changed since you were invited.",
   "trust.freshness.room_empty": "Nobody is in this room any more.",
+  /** Beside `room_empty`: what the user can do about a dead invite. */
+  "trust.freshness.room_empty_hint": "Joining will most likely fail. Declining clears the invite.",
 } as const satisfies Record<string, MessageValue>;

@@ -19,6 +19,14 @@ export const trust: AreaCatalog<typeof english> = {
   },
   "trust.reason.unknown_dm": "To wiadomość bezpośrednia od kogoś, kogo nie znasz.",
   "trust.reason.preview_changed": "Pokój zmienił się od czasu zaproszenia.",
+  "trust.known.shared_rooms": {
+    one: "Masz {count} wspólny pokój z {userId}.",
+    few: "Masz {count} wspólne pokoje z {userId}.",
+    many: "Masz {count} wspólnych pokoi z {userId}.",
+    other: "Masz {count} wspólnego pokoju z {userId}.",
+  },
+  "trust.known.contact": "{userId} jest wśród Twoich kontaktów lub w pokoju z Tobą.",
+  "trust.nothing_known": "Nic jeszcze nie wiadomo o tym nadawcy.",
   /** In the genitive: it follows "w ciągu" in `trust.reason.invite_wave`. */
   "trust.minutes": {
     one: "{count} minuty",
@@ -34,10 +42,11 @@ export const trust: AreaCatalog<typeof english> = {
     many: "Teraz {count} osób",
     other: "Teraz {count} osoby",
   },
-  "trust.freshness.renamed": "Nazwa zmieniła się od czasu zaproszenia: teraz {name}.",
+  "trust.freshness.renamed": "Nazwa zmieniła się od czasu zaproszenia: teraz „{name}”.",
   "trust.freshness.renamed_unnamed": "Nazwa zmieniła się od czasu zaproszenia: pokój nie ma już nazwy.",
   "trust.freshness.avatar_changed": "Obraz pokoju zmienił się od czasu zaproszenia.",
   "trust.freshness.topic_changed": "Temat zmienił się od czasu zaproszenia.",
   "trust.freshness.join_rule_changed": "Zasady dołączania zmieniły się od czasu zaproszenia.",
   "trust.freshness.room_empty": "W tym pokoju nie ma już nikogo.",
+  "trust.freshness.room_empty_hint": "Dołączenie najpewniej się nie uda. Odrzucenie usuwa zaproszenie.",
 };
