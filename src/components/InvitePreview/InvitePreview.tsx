@@ -45,7 +45,8 @@ export interface InvitePreviewProps
   /**
    * What the host knows about the user's contacts and invites (`assessInvite`'s context):
    * with it, the preview names the sender's trust level, explains it under "Why am I seeing
-   * this?" and grades the invite (`grading`). Pass the same object while it is unchanged.
+   * this?" and grades the invite (`grading`: by default an unknown sender's avatars are not
+   * fetched and their message stays behind "Show message"). Pass the same object while it is unchanged.
    * Without it, none of this is shown. (`InvitePreviewView` takes the `assessment` itself.)
    */
   trustContext?: InviteAssessmentContext;

@@ -10,6 +10,8 @@ import type { MediaPolicy } from "../../core/mediaPolicy";
 import type { RoomMember, RoomSummary } from "../../core/types";
 import type { DeclineOutcome, InviteActionError, InviteActionStatus } from "../../core/actions/inviteActionTypes";
 import type { InviteAssessment } from "../../core/inviteAssessment";
+import { getInviteTreatment } from "../../core/inviteGrading";
+import type { InviteGradingOptions } from "../../core/inviteGrading";
 import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia";
 import { useCountdown } from "../../hooks/useCountdown";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -65,9 +67,17 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
   knownUsers?: readonly RoomMember[];
   /**
    * What `assessInvite` said about the sender: shows the level in words and a "Why am I
-   * seeing this?" disclosure listing the reasons. Without it, neither is shown.
+   * seeing this?" disclosure listing the reasons, and grades the invite (`grading`). Without
+   * it, neither is shown and nothing is graded.
    */
   assessment?: InviteAssessment;
+  /**
+   * What each trust level hides, passed to `getInviteTreatment` with the assessment's level.
+   * By default an `unknown` or `suspicious` sender's invite shows no avatars (whatever
+   * `mediaPolicy` says) and keeps the message behind "Show message"; a `known` sender's
+   * message is shown at once. Grading never shows an avatar `mediaPolicy` forbids.
+   */
+  grading?: InviteGradingOptions;
   /** Accept was pressed. */
   onAccept?: () => void;
   /** Decline was pressed (with the dialog's request for "Decline and block…"). */
@@ -99,6 +109,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     avatar,
     knownUsers,
     assessment,
+    grading,
     onAccept,
     onDecline,
     onRetry,
@@ -180,12 +191,17 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
   const server = inviter?.userId === undefined ? undefined : serverNameOf(inviter.userId);
   const classes = className ? `mmui-invite-preview ${className}` : "mmui-invite-preview";
   const roomName = <RoomNameText name={display.name} />;
+  // Without an assessment, today's behaviour: avatars as the media policy says, the message behind "Show message".
+  // A grade can only hide avatars (no policy loads nothing), never allow what the user's policy forbids.
+  const treatment = assessment === undefined ? undefined : getInviteTreatment(assessment.level, grading);
+  const avatarPolicy = treatment?.avatars === "hide" ? undefined : mediaPolicy;
+  const messageTreatment = treatment?.message ?? "collapse";
 
   return (
     <article {...rest} ref={setArticle} className={classes} data-state={status} aria-labelledby={headingId}>
       <header className="mmui-invite-preview__header">
         <div className="mmui-invite-preview__avatar">
-          {avatar ?? <DefaultAvatar summary={display} client={client} mediaPolicy={mediaPolicy} name={roomText} />}
+          {avatar ?? <DefaultAvatar summary={display} client={client} mediaPolicy={avatarPolicy} name={roomText} />}
         </div>
         <div className="mmui-invite-preview__identity">
           {/* Focusable by script only: where focus goes when another invite takes this one's place. */}
@@ -203,7 +219,10 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
       {display.topic && status !== "declined" && (showInvite || liveSummary) ? (
         <InviteTopic key={display.trusted ? "live" : "invite"} topic={display.topic} />
       ) : null}
-      {showInvite && summary.reason ? <InviteReason reason={summary.reason} /> : null}
+      {showInvite && summary.reason && messageTreatment !== "hide" ? (
+        // Keyed by the treatment: a grade that changes (the context arrived) starts the message as that grade says.
+        <InviteReason key={messageTreatment} reason={summary.reason} defaultShown={messageTreatment === "show"} />
+      ) : null}
       {showInvite ? (
         <p className="mmui-invite-preview__note">
           {server

@@ -12,13 +12,15 @@ import { NetworkText } from "../shared/NetworkText";
 export interface InviteReasonProps {
   /** The cleaned reason text. */
   reason: string;
+  /** Whether the message starts shown (a trusted sender's, by the grading); collapsed by default. */
+  defaultShown?: boolean;
 }
 
 /** A disclosure button and, once opened, the inviter's message in its own box. */
-export function InviteReason({ reason }: InviteReasonProps) {
+export function InviteReason({ reason, defaultShown = false }: InviteReasonProps) {
   const i18n = useI18n(enInvite);
   const id = useId();
-  const [shown, setShown] = useState(false);
+  const [shown, setShown] = useState(defaultShown);
   return (
     <div className="mmui-invite-preview__reason-block">
       <Button

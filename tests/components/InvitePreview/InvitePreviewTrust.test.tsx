@@ -1,10 +1,11 @@
 /**
  * The trust signals of InvitePreviewView: the level in words, the "Why am I seeing this?"
- * disclosure with the reasons in plain sentences, used by keyboard.
+ * disclosure with the reasons in plain sentences, and the grading (avatars, message) the
+ * assessment's level gets from the core's `getInviteTreatment`, all used by keyboard.
  */
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { InvitePreview } from "../../../src/components/InvitePreview/InvitePreview";
 import { InvitePreviewView } from "../../../src/components/InvitePreview/InvitePreviewView";
 import { assessInvite } from "../../../src/core/inviteAssessment";
@@ -131,5 +132,70 @@ describe("InvitePreview: the host's trust context", () => {
   it("shows no trust signals without a context", () => {
     render(<InvitePreview client={createRecordingClient()} invite={entryFromCapture(lookalike)} userId="@bob:localhost" />);
     expect(screen.queryByRole("button", { name: "Why am I seeing this?" })).not.toBeInTheDocument();
+  });
+});
+
+describe("InvitePreviewView: grading by trust level", () => {
+  const avatarEvents = inviteEvents(ALICE, [
+    { type: "m.room.name", state_key: "", sender: ALICE, content: { name: "Pictures" } },
+    { type: "m.room.avatar", state_key: "", sender: ALICE, content: { url: "mxc://localhost/picture" } },
+  ], { reason: "Come and see" });
+  const withAvatar = entryFromEvents("!pictures:localhost", avatarEvents).summary;
+
+  it("fetches no avatar for an unknown sender, even when the media policy allows it", () => {
+    const fetchThumbnail = vi.fn(async () => new Blob());
+    render(<InvitePreviewView summary={withAvatar} client={{ fetchThumbnail }} mediaPolicy={{ showAvatars: true }} assessment={assessInvite(withAvatar, {})} />);
+    expect(fetchThumbnail).not.toHaveBeenCalled();
+  });
+
+  it("fetches a known sender's avatar when the media policy allows it", async () => {
+    const fetchThumbnail = vi.fn(async () => new Blob());
+    const assessment = assessInvite(withAvatar, { knownUserIds: new Set([ALICE]) });
+    render(<InvitePreviewView summary={withAvatar} client={{ fetchThumbnail }} mediaPolicy={{ showAvatars: true }} assessment={assessment} />);
+    await vi.waitFor(() => expect(fetchThumbnail).toHaveBeenCalled());
+  });
+
+  it("never fetches an avatar the media policy forbids, whatever the grading", () => {
+    const fetchThumbnail = vi.fn(async () => new Blob());
+    const assessment = assessInvite(withAvatar, { knownUserIds: new Set([ALICE]) });
+    render(<InvitePreviewView summary={withAvatar} client={{ fetchThumbnail }} assessment={assessment} grading={{ known: { avatars: "show" } }} />);
+    expect(fetchThumbnail).not.toHaveBeenCalled();
+  });
+
+  it("keeps an unknown sender's message behind Show message, which opens by keyboard", async () => {
+    const { user } = renderAssessed(withAvatar, {});
+    expect(screen.queryByText("Come and see")).not.toBeInTheDocument();
+    const show = screen.getByRole("button", { name: "Show message" });
+    while (document.activeElement !== show) await user.tab();
+    await user.keyboard("{Enter}");
+    expect(screen.getByText("Come and see")).toBeVisible();
+    expect(screen.getByRole("button", { name: "Hide message" })).toHaveAttribute("aria-expanded", "true");
+  });
+
+  it("shows a known sender's message at once, still foldable", () => {
+    renderAssessed(withAvatar, { knownUserIds: new Set([ALICE]) });
+    expect(screen.getByText("Come and see")).toBeVisible();
+    expect(screen.getByRole("button", { name: "Hide message" })).toBeInTheDocument();
+  });
+
+  it("follows the host's grading: a message shown, or left out", () => {
+    const { unmount } = render(
+      <InvitePreviewView summary={withAvatar} assessment={assessInvite(withAvatar, {})} grading={{ unknown: { message: "show" } }} />,
+    );
+    expect(screen.getByText("Come and see")).toBeVisible();
+    unmount();
+    render(<InvitePreviewView summary={withAvatar} assessment={assessInvite(withAvatar, {})} grading={{ unknown: { message: "hide" } }} />);
+    expect(screen.queryByRole("button", { name: "Show message" })).not.toBeInTheDocument();
+    expect(screen.queryByText("Come and see")).not.toBeInTheDocument();
+  });
+
+  it("collapses the message again when the grade turns suspicious", () => {
+    const known = assessInvite(withAvatar, { knownUserIds: new Set([ALICE]) });
+    const { rerender } = render(<InvitePreviewView summary={withAvatar} assessment={known} />);
+    expect(screen.getByText("Come and see")).toBeVisible();
+    const wave = Array.from({ length: 5 }, (_, index) => entryFromEvents(`!wave${index}:localhost`, avatarEvents));
+    rerender(<InvitePreviewView summary={withAvatar} assessment={assessInvite(withAvatar, { knownUserIds: new Set([ALICE]), pendingInvites: wave })} />);
+    expect(screen.queryByText("Come and see")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Show message" })).toBeInTheDocument();
   });
 });
