@@ -13,6 +13,7 @@ import type { InviteAssessmentContext } from "../../core/inviteAssessment";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomSummary } from "../../core/types";
 import { useInviteActions } from "../../hooks/useInviteActions";
+import { useInviteFreshness } from "../../hooks/useInviteFreshness";
 import { useMergedRef } from "../shared/useMergedRef";
 import { InvitePreviewView } from "./InvitePreviewView";
 import type { InvitePreviewViewProps } from "./InvitePreviewView";
@@ -24,7 +25,7 @@ export type InvitePreviewMediaPolicy = MediaPolicy;
 export interface InvitePreviewProps
   extends Omit<
     InvitePreviewViewProps,
-    "summary" | "client" | "mediaPolicy" | "assessment" | "status" | "error" | "liveSummary" | "declineOutcome" | "followUpsPending" | "onAccept" | "onDecline" | "onRetry" | "onReset" | "onForget" | "onError"
+    "summary" | "client" | "mediaPolicy" | "assessment" | "freshnessCheck" | "status" | "error" | "liveSummary" | "declineOutcome" | "followUpsPending" | "onAccept" | "onDecline" | "onRetry" | "onReset" | "onForget" | "onError"
   > {
   /**
    * The homeserver connection the actions run on. Pass the same object on every render
@@ -50,6 +51,14 @@ export interface InvitePreviewProps
    * Without it, none of this is shown. (`InvitePreviewView` takes the `assessment` itself.)
    */
   trustContext?: InviteAssessmentContext;
+  /**
+   * Checks the room's live summary (`checkInviteFreshness`, one `GET /room_summary` through
+   * the invite's servers) while the invite is shown: the stripped state shows at once, and
+   * the member count and what changed since the invite fill in when the server answers
+   * (changes also add `preview_changed` to the assessment). Off by default, so a host that
+   * does not want the request does not pay for it. The request is aborted on unmount.
+   */
+  checkFreshness?: boolean;
   /** Extra servers to join through (the inviter's and the creator's are added automatically). */
   via?: readonly string[];
   /** The invite was accepted; `summary` is the live room. */
@@ -82,7 +91,7 @@ export function InvitePreview(props: InvitePreviewProps) {
 const useClientLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
 
 function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: RefObject<boolean> }) {
-  const { client, invite, userId, mediaPolicy, via, trustContext, onAccepted, onDeclined, onActionError, onDismiss, focusHandoffRef, ref, ...rest } = props;
+  const { client, invite, userId, mediaPolicy, via, trustContext, checkFreshness = false, onAccepted, onDeclined, onActionError, onDismiss, focusHandoffRef, ref, ...rest } = props;
   const [articleRef, setArticle] = useMergedRef<HTMLElement>(ref);
   // Layout effects: the cleanup runs before the old article leaves the DOM, so it can still
   // see whether it held focus; the set-up runs before the browser paints the new one.
@@ -101,12 +110,20 @@ function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: R
   // `via` after them), the inviter, and whether it is a direct chat (`m.direct`).
   // The invite is gone already (revoked): forgetting is best effort, and the host dismisses
   // the card when it finished, either way (`onForgotten`). Offered only with `onDismiss`.
-  // The rule is the core's; the preview only asks it, again when the invite or the context changes.
-  const assessment = useMemo(() => (trustContext === undefined ? undefined : assessInvite(summary, trustContext)), [summary, trustContext]);
   const actions = useInviteActions(
     client,
     { roomId: invite.roomId, userId, summary, via },
     { onAccepted, onDeclined, onError: onActionError, onForgotten: onDismiss },
+  );
+  // Only while the invite is what the card shows: once answered, the live room (or nothing) replaces it.
+  const answered = actions.status === "accepted" || actions.status === "declined";
+  const freshnessTarget = useMemo(() => ({ roomId: invite.roomId, summary }), [invite.roomId, summary]);
+  const freshnessCheck = useInviteFreshness(client, freshnessTarget, { enabled: checkFreshness && !answered });
+  const freshness = freshnessCheck.freshness;
+  // The rule is the core's; the preview only asks it, again when the invite, the context or the live facts change.
+  const assessment = useMemo(
+    () => (trustContext === undefined ? undefined : assessInvite(summary, freshness === undefined ? trustContext : { ...trustContext, freshness })),
+    [summary, trustContext, freshness],
   );
 
   return (
@@ -117,6 +134,7 @@ function ConnectedInvitePreview(props: InvitePreviewProps & { focusHandoffRef: R
       mediaPolicy={mediaPolicy}
       summary={summary}
       assessment={assessment}
+      freshnessCheck={checkFreshness ? freshnessCheck : undefined}
       status={actions.status}
       error={actions.error}
       liveSummary={actions.liveSummary}

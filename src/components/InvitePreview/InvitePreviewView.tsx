@@ -15,13 +15,15 @@ import type { InviteGradingOptions } from "../../core/inviteGrading";
 import type { AuthenticatedMediaClient } from "../../hooks/useAuthenticatedMedia";
 import { useCountdown } from "../../hooks/useCountdown";
 import { useI18n } from "../../i18n/I18nProvider";
-import { enErrors, enInvite } from "../../i18n/english";
+import { enErrors, enInvite, enTrust } from "../../i18n/english";
 import { formatRoomNameText } from "../../i18n/roomName";
 import { RoomNameText } from "../RoomName/RoomNameText";
 import { Button } from "../shared/Button";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { NetworkText } from "../shared/NetworkText";
 import { useMergedRef } from "../shared/useMergedRef";
+import { InviteFreshnessFacts, hasLiveFacts, isRoomEmpty } from "./InviteFreshnessFacts";
+import type { InvitePreviewFreshnessCheck } from "./InviteFreshnessFacts";
 import { InviteReason } from "./InviteReason";
 import { InviteByline } from "./InviteByline";
 import { InviteStatusPanel } from "./InviteStatusPanel";
@@ -78,6 +80,13 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
    * message is shown at once. Grading never shows an avatar `mediaPolicy` forbids.
    */
   grading?: InviteGradingOptions;
+  /**
+   * The live facts of the room (`useInviteFreshness`'s result): while `checking` a line says
+   * so; once `done` and available, the member count now and what changed since the invite
+   * replace the "may be out of date" hint, and for a room nobody is in any more Decline
+   * becomes the main action. Unavailable facts keep the hint. Without it, only the hint.
+   */
+  freshnessCheck?: InvitePreviewFreshnessCheck;
   /** Accept was pressed. */
   onAccept?: () => void;
   /** Decline was pressed (with the dialog's request for "Decline and block…"). */
@@ -110,6 +119,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     knownUsers,
     assessment,
     grading,
+    freshnessCheck,
     onAccept,
     onDecline,
     onRetry,
@@ -121,7 +131,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     className,
     ...rest
   } = props;
-  const i18n = useI18n(enInvite, enErrors);
+  const i18n = useI18n(enInvite, enErrors, enTrust);
   const headingId = useId();
   const { announcement, announce } = useAnnounce();
   const [declineKind, setDeclineKind] = useState<"decline" | "block">("decline");
@@ -144,6 +154,12 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
   useEffect(() => {
     if (announcementText !== undefined) announce(announcementText);
   }, [announcementText, status, error, announce]);
+
+  // A dead invite is worth saying aloud when it turns out so: focus may already sit on Accept.
+  const roomEmpty = showInvite && isRoomEmpty(freshnessCheck);
+  useEffect(() => {
+    if (roomEmpty) announce(i18n.t("trust.freshness.room_empty"));
+  }, [roomEmpty, announce, i18n]);
 
   // The end of a retry of a decline's failed steps: say how it went (even when the words are
   // the same), and if its Try again button went away with focus on it, keep focus in the card.
@@ -223,7 +239,8 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
         // Keyed by the treatment: a grade that changes (the context arrived) starts the message as that grade says.
         <InviteReason key={messageTreatment} reason={summary.reason} defaultShown={messageTreatment === "show"} />
       ) : null}
-      {showInvite ? (
+      {showInvite && freshnessCheck ? <InviteFreshnessFacts check={freshnessCheck} /> : null}
+      {showInvite && !hasLiveFacts(freshnessCheck) ? (
         <p className="mmui-invite-preview__note">
           {server
             ? i18n.t("invite.stale_note", { server: <NetworkText>{server}</NetworkText> })
@@ -249,7 +266,8 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
         <div className="mmui-invite-preview__actions" role="group" aria-label={i18n.t("invite.actions_label")}>
           <Button
             ref={acceptRef}
-            variant="primary"
+            // Nobody left to join: declining is what clears the invite, so it takes the lead.
+            variant={roomEmpty ? "secondary" : "primary"}
             isPending={status === "accepting"}
             disabled={pending && status !== "accepting"}
             onClick={() => onAccept?.()}
@@ -258,6 +276,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           </Button>
           <Button
             ref={declineRef}
+            variant={roomEmpty ? "primary" : "secondary"}
             isPending={status === "declining" && declineKind === "decline"}
             disabled={pending && !(status === "declining" && declineKind === "decline")}
             onClick={() => {
