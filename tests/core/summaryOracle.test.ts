@@ -64,8 +64,11 @@ describe("summaries match the frozen oracle", () => {
   });
 
   it("gives the same summaries for every state list in the real captures", () => {
-    const cases = fixtureCases(fixturesDirectory);
-    expect(cases.map(({ name }) => name)).toEqual(Object.keys(frozen?.fixtures ?? {}));
+    // The frozen set is the captures that existed when the oracle was taken; captures added
+    // later (the sliding sync answers, say) have their own tests and are not part of it.
+    const frozenNames = Object.keys(frozen?.fixtures ?? {});
+    const cases = fixtureCases(fixturesDirectory).filter(({ name }) => frozenNames.includes(name));
+    expect(cases.map(({ name }) => name)).toEqual(frozenNames);
     for (const oracleCase of cases) expect(summariesOf(oracleCase), oracleCase.name).toBe(frozen?.fixtures[oracleCase.name]);
   });
 
