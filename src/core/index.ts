@@ -86,7 +86,7 @@ export type { HttpMethod } from "./client/endpoints";
 export type { MatrixHttpClient, MatrixHttpClientOptions, MatrixRequestInfo, SyncOptions, WhoAmI } from "./client/http";
 export { loginWithPassword } from "./client/login";
 export type { PasswordLoginOptions, PasswordLoginResult } from "./client/login";
-export { MatrixApiError, MatrixNetworkError, MembershipActionError, isAbortError, toMembershipError } from "./client/errors";
+export { MatrixApiError, MatrixNetworkError, MembershipActionError, toMembershipError } from "./client/errors";
 export type {
   MatrixApiErrorInit,
   MatrixNetworkErrorInit,
