@@ -1,5 +1,5 @@
-// Benchmark 6: the two feeds of the invite store against a local Synapse, for a user with
-// 1,000 pending invites and 50 joined rooms. Sliding: startSlidingSyncLoop (one is_invite
+// Benchmark 7: the two feeds of the invite store against a local Synapse, for a user with
+// 1,000 pending invites and 50 joined rooms. Sliding: startInviteFeed({ feed: "sliding" }) (one is_invite
 // list, no timeline, the summary's state, the account data extension). Classic:
 // startSyncLoop with its invite filter. Each round starts a fresh feed (a new sliding
 // connection, a /sync without since) and stops it once the store lists every invite; the
@@ -95,7 +95,7 @@ export async function benchFeeds({ core, invites = 1_000, joinedRooms = 50, roun
       });
       Object.assign(meter, { on: true, requests: 0, bytes: 0, gzipBytes: 0 });
       const started = nowMs();
-      const loop = feed === "sliding" ? core.startSlidingSyncLoop(store, client, { timeoutMs: 5_000 }) : core.startSyncLoop(store, client, { timeoutMs: 5_000 });
+      const loop = feed === "sliding" ? core.startInviteFeed(store, client, { feed: "sliding", timeoutMs: 5_000 }) : core.startSyncLoop(store, client, { timeoutMs: 5_000 });
       await full;
       const ms = nowMs() - started;
       const sample = { ms, requests: meter.requests, bytes: meter.bytes, gzipBytes: meter.gzipBytes };
