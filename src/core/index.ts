@@ -120,8 +120,7 @@ export type { InviteEntry, InviteStore, InviteStoreOptions, ApplySyncOptions, Ap
 export { startSyncLoop } from "./store/syncLoop";
 export type { SyncClient, SyncLoop, SyncLoopOptions } from "./store/syncLoop";
 export type { FeedLoopControl, FeedLoopOptions } from "./store/feedLoop";
-// The sliding sync loop runs through startInviteFeed({ feed: "sliding" }): one runtime value
-// for both loops' choice keeps /core within its export limit (startSlidingSyncLoop stays internal).
+export { startSlidingSyncLoop } from "./store/slidingSyncLoop";
 export type { SlidingSyncClient, SlidingSyncLoop, SlidingSyncLoopOptions } from "./store/slidingSyncLoop";
 export { startInviteFeed } from "./store/inviteFeed";
 export type { InviteFeed, InviteFeedChoice, InviteFeedClient, InviteFeedKind, InviteFeedOptions } from "./store/inviteFeed";

@@ -148,7 +148,7 @@ function mediaPreviewPolicyFrom(contents: ReadonlyMap<string, unknown>): MediaPr
 /**
  * Creates an empty invite store. Feed it with {@link InviteStore.applySync} or
  * {@link InviteStore.applySlidingSync}, or let a feed do it: `startInviteFeed`,
- * `startSyncLoop` or `connectMatrixJsSdk`.
+ * `startSyncLoop`, `startSlidingSyncLoop` or `connectMatrixJsSdk`.
  */
 export function createInviteStore(options: InviteStoreOptions): InviteStore {
   const userId = options.userId;
