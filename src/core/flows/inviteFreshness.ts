@@ -78,7 +78,8 @@ export async function checkInviteFreshness(client: InviteFreshnessClient, option
   const via = readVia(roomId, summary, options.via);
   const timed = createTimedSignal(signal, typeof options.timeoutMs === "number" ? options.timeoutMs : DEFAULT_TIMEOUT_MS);
   try {
-    const answer = await client.getRoomSummary(roomId, via.length > 0 ? { via, signal: timed.signal } : { signal: timed.signal });
+    // Raced with the signal: a client that ignores it must not hold the check past its time-out.
+    const answer = await untilAborted(client.getRoomSummary(roomId, via.length > 0 ? { via, signal: timed.signal } : { signal: timed.signal }), timed.signal);
     const preview = parseRoomPreview(answer);
     if (preview.roomId !== roomId) return unavailable();
     const result: InviteFreshness = { available: true, changes: compareWithInvite(summary, preview), preview };
@@ -102,6 +103,16 @@ function readVia(roomId: string, summary: FreshnessSummary, via: unknown): strin
   } catch {
     return [];
   }
+}
+
+/** Settles like `promise`, or rejects as soon as `signal` aborts (its late answer is then ignored). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abortErrorOf(signal));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 function unavailable(): InviteFreshness {

@@ -99,6 +99,18 @@ describe("checkInviteFreshness when the room or the endpoint is gone", () => {
     expect(client.callsTo("getRoomSummary")[0]?.status).toBe("aborted");
   });
 
+  it("gives up after its timeout, and on the caller's abort, even when the client ignores the signal", async () => {
+    vi.useFakeTimers();
+    const deaf = { getRoomSummary: () => new Promise<Record<string, unknown>>(() => undefined) };
+    const slow = checkInviteFreshness(deaf, { roomId: ROOM, summary, timeoutMs: 5_000 });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await slow).toEqual({ available: false, changes: [] });
+    const controller = new AbortController();
+    const cancelled = checkInviteFreshness(deaf, { roomId: ROOM, summary, signal: controller.signal });
+    controller.abort();
+    await expect(cancelled).rejects.toMatchObject({ name: "AbortError" });
+  });
+
   it("rejects with the AbortError when the caller aborts", async () => {
     const client = createRecordingClient({ answers: { getRoomSummary: "hold" } });
     const controller = new AbortController();
