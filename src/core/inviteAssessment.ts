@@ -112,8 +112,9 @@ export interface InviteAssessment {
  * Assesses an invite's sender from its summary and what the host knows (`context`): a level
  * (`known`, `unknown` or `suspicious`) and the reasons for it. With no context every sender
  * is `unknown`. Pure and never throws: junk in the summary or the context reads as absent.
- * Indexes of `knownDisplayNames` and `pendingInvites` are cached by object, so assessing every
- * row of a large inbox with the same context costs about one pass over each.
+ * Indexes of `knownDisplayNames` and `pendingInvites` are cached by object (and rebuilt when
+ * its size changes, so a host that adds to its Map or array is heard), so assessing every row
+ * of a large inbox with the same context costs about one pass over each.
  */
 export function assessInvite(summary: Pick<RoomSummary, "inviter" | "isDirect">, context?: InviteAssessmentContext): InviteAssessment {
   const details: InviteAssessmentDetails = {};
@@ -239,12 +240,14 @@ function readChanges(freshness: unknown): InviteFreshnessChange[] {
   return [...new Set(known ?? [])];
 }
 
-/** The display-name index of each `knownDisplayNames` map, built once per map object. */
-const displayNameIndexes = new WeakMap<object, DisplayNameIndex>();
+/** The display-name index of each `knownDisplayNames` map, built once per map object and size. */
+const displayNameIndexes = new WeakMap<object, { size: number | undefined; index: DisplayNameIndex }>();
 
 function displayNameIndexOf(names: unknown): DisplayNameIndex | undefined {
   if (read(() => names instanceof Map) !== true) return undefined;
-  let index = displayNameIndexes.get(names as object);
+  const size = read(() => (names as Map<unknown, unknown>).size);
+  const cached = displayNameIndexes.get(names as object);
+  let index = cached !== undefined && cached.size === size ? cached.index : undefined;
   if (index === undefined) {
     const candidates: DisplayNameCandidate[] = [];
     read(() => {
@@ -253,13 +256,14 @@ function displayNameIndexOf(names: unknown): DisplayNameIndex | undefined {
       }
     });
     index = indexDisplayNames(candidates);
-    displayNameIndexes.set(names as object, index);
+    displayNameIndexes.set(names as object, { size, index });
   }
   return index;
 }
 
 /** The densest window of each sender's pending invites, per list object and settings. */
 interface WaveIndex {
+  length: number | undefined;
   windowMs: number;
   now: number | undefined;
   densest: Map<string, number>;
@@ -271,9 +275,10 @@ const waveIndexes = new WeakMap<object, WaveIndex>();
 function waveOf(context: ReadContext, sender: string): { count: number; windowMs: number } | undefined {
   const invites = context.pendingInvites;
   if (read(() => Array.isArray(invites)) !== true) return undefined;
+  const length = read(() => (invites as readonly unknown[]).length);
   let index = waveIndexes.get(invites as object);
-  if (index === undefined || index.windowMs !== context.waveWindowMs || index.now !== context.now) {
-    index = { windowMs: context.waveWindowMs, now: context.now, densest: densestWindows(invites as readonly unknown[], context.waveWindowMs, context.now) };
+  if (index === undefined || index.length !== length || index.windowMs !== context.waveWindowMs || index.now !== context.now) {
+    index = { length, windowMs: context.waveWindowMs, now: context.now, densest: densestWindows(invites as readonly unknown[], context.waveWindowMs, context.now) };
     waveIndexes.set(invites as object, index);
   }
   const count = index.densest.get(sender) ?? 0;

@@ -143,6 +143,22 @@ describe("invite waves", () => {
   });
 });
 
+describe("a host that keeps its context objects and adds to them", () => {
+  it("hears a contact added to the same Map and invites pushed onto the same array", () => {
+    const names = new Map<string, string>();
+    const lookalike = { isDirect: false, inviter: { userId: MALLORY, displayName: "Alice Liddell" } };
+    expect(assessInvite(lookalike, { knownDisplayNames: names }).reasons).not.toContain("name_like_contact");
+    names.set(ALICE, "Alice Liddell");
+    expect(assessInvite(lookalike, { knownDisplayNames: names }).reasons).toContain("name_like_contact");
+
+    const pendingInvites: InviteEntry[] = [];
+    const summary = { isDirect: false, inviter: { userId: MALLORY } };
+    expect(assessInvite(summary, { pendingInvites }).reasons).not.toContain("invite_wave");
+    for (let index = 0; index < 5; index++) pendingInvites.push(pending(MALLORY, 1_800_000_000_000 + index * MINUTE, index));
+    expect(assessInvite(summary, { pendingInvites }).reasons).toContain("invite_wave");
+  });
+});
+
 describe("preview changes", () => {
   it("adds preview_changed when the freshness check found changes, without changing the level", () => {
     const summary = summaryOf(namedRoom);
