@@ -82,7 +82,7 @@ export async function checkInviteFreshness(client: InviteFreshnessClient, option
     const answer = await untilAborted(client.getRoomSummary(roomId, via.length > 0 ? { via, signal: timed.signal } : { signal: timed.signal }), timed.signal);
     const preview = parseRoomPreview(answer);
     if (preview.roomId !== roomId) return unavailable();
-    const result: InviteFreshness = { available: true, changes: compareWithInvite(summary, preview), preview };
+    const result: InviteFreshness = { available: true, changes: compareWithInvite(summary, preview, answer), preview };
     if (preview.joinedMemberCount !== undefined) result.joinedMemberCount = preview.joinedMemberCount;
     if (preview.joinRule !== undefined) result.joinRule = preview.joinRule;
     return result;
@@ -125,14 +125,32 @@ function isRoomGone(error: unknown, sentVia: boolean): boolean {
   return !sentVia && hasErrorAnswer(error, { status: 400, errcode: "M_UNKNOWN" });
 }
 
-/** What the live summary says differently from the invite's preview, in {@link CHANGE_ORDER}. */
-function compareWithInvite(summary: FreshnessSummary, preview: RoomPreview): InviteFreshnessChange[] {
+/**
+ * What the live summary says differently from the invite's preview, in {@link CHANGE_ORDER}.
+ * A field the answer holds but validation dropped (a name that is not a string, an avatar
+ * that is not an mxc URI) is unknown, not changed: only a field the answer leaves out, or
+ * sets empty, counts as removed.
+ */
+function compareWithInvite(summary: FreshnessSummary, preview: RoomPreview, answer: unknown): InviteFreshnessChange[] {
   const changes = new Set<InviteFreshnessChange>();
+  const says = (key: string, text: boolean): boolean => {
+    const raw = readRaw(answer, key);
+    return raw === undefined || raw === null || raw === "" || (text && typeof raw === "string");
+  };
   if (preview.joinedMemberCount === 0) changes.add("room_empty");
   const invitedName = summary.name.kind === "named" ? summary.name.name : undefined;
-  if (invitedName !== preview.name) changes.add("renamed");
-  if (summary.avatarUrl !== preview.avatarUrl) changes.add("avatar_changed");
-  if (summary.topic !== preview.topic) changes.add("topic_changed");
+  if (invitedName !== preview.name && (preview.name !== undefined || says("name", true))) changes.add("renamed");
+  if (summary.avatarUrl !== preview.avatarUrl && (preview.avatarUrl !== undefined || says("avatar_url", false))) changes.add("avatar_changed");
+  if (summary.topic !== preview.topic && (preview.topic !== undefined || says("topic", true))) changes.add("topic_changed");
   if (summary.joinRule !== undefined && preview.joinRule !== undefined && summary.joinRule !== preview.joinRule) changes.add("join_rule_changed");
   return CHANGE_ORDER.filter((change) => changes.has(change));
+}
+
+/** One field of the raw answer; a getter that throws reads as an untrusted value. */
+function readRaw(answer: unknown, key: string): unknown {
+  try {
+    return typeof answer === "object" && answer !== null ? (answer as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return Symbol("unreadable");
+  }
 }

@@ -60,6 +60,13 @@ describe("checkInviteFreshness against a live summary", () => {
     expect((await checkInviteFreshness(answering(withoutNameOrRule), { roomId: ROOM, summary })).changes).toEqual(["renamed"]);
   });
 
+  it("does not call a field changed when the live summary's value for it is malformed", async () => {
+    const hostile = { ...LIVE, name: 42, avatar_url: "https://tracker.example/pixel.png", topic: { text: "not a string" } };
+    expect(await checkInviteFreshness(answering(hostile), { roomId: ROOM, summary })).toMatchObject({ available: true, changes: [] });
+    const emptied = { ...LIVE, name: "", topic: "" };
+    expect((await checkInviteFreshness(answering(emptied), { roomId: ROOM, summary })).changes).toEqual(["renamed", "topic_changed"]);
+  });
+
   it("distrusts an answer about another room or without a room ID", async () => {
     expect(await checkInviteFreshness(answering({ ...LIVE, room_id: "!other:localhost" }), { roomId: ROOM, summary })).toEqual({ available: false, changes: [] });
     const { room_id: _roomId, ...anonymous } = LIVE;
