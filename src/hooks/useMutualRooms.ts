@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { toMembershipError } from "../core/client/errors";
 import type { MembershipClient, MutualRooms } from "../core/client/types";
-import { isUserId } from "../core/identifiers";
+import { isRoomId, isUserId } from "../core/identifiers";
 import type { RoomSummaryError } from "./useRoomSummary";
 
 /** Options of {@link useMutualRooms}. */
@@ -63,7 +63,7 @@ export function useMutualRooms(client: MembershipClient, userId: string | undefi
       .then(() => client.getMutualRooms!(userId, { signal: controller.signal }))
       .then(
         (answer) => {
-          if (!controller.signal.aborted) setSettled({ ...request, answer });
+          if (!controller.signal.aborted) setSettled({ ...request, answer: readAnswer(answer) });
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;
@@ -84,4 +84,26 @@ export function useMutualRooms(client: MembershipClient, userId: string | undefi
   if (settled.error !== undefined) return { status: "error", ...empty, error: settled.error };
   if (settled.answer === undefined || !settled.answer.supported) return { status: "unsupported", ...empty };
   return { status: "success", roomIds: settled.answer.roomIds, count: settled.answer.count, error: undefined, refetch };
+}
+
+/**
+ * The client's answer, checked once as it arrives: the host's own client may hand back
+ * anything (`null` included). Not an answer that says `supported: true` reads as unsupported;
+ * only valid room IDs are kept, and a count that is not a whole number becomes theirs.
+ */
+function readAnswer(answer: unknown): MutualRooms {
+  try {
+    const { supported, roomIds, count, complete } = (typeof answer === "object" && answer !== null ? answer : {}) as Record<string, unknown>;
+    if (supported !== true) return { supported: false };
+    const valid = Array.isArray(roomIds) ? roomIds.filter((roomId): roomId is string => isRoomId(roomId)) : [];
+    return {
+      supported: true,
+      roomIds: valid,
+      count: typeof count === "number" && Number.isSafeInteger(count) && count >= valid.length ? count : valid.length,
+      complete: complete !== false,
+    };
+  } catch {
+    // A getter that throws: nothing usable was said.
+    return { supported: false };
+  }
 }

@@ -35,6 +35,16 @@ describe("useMutualRooms", () => {
     expect(without.calls).toHaveLength(0);
   });
 
+  it("reads a host client's malformed answer as unsupported or cleans it, without crashing the render", async () => {
+    const nothing = createRecordingClient({ answers: { getMutualRooms: { value: null as never } } });
+    const { result } = render(nothing, MALLORY);
+    await waitFor(() => expect(result.current.status).toBe("unsupported"));
+    const junk = createRecordingClient({ answers: { getMutualRooms: { value: { supported: true, roomIds: ["!shared:localhost", 7, "nope"], count: -1 } as never } } });
+    const cleaned = render(junk, MALLORY).result;
+    await waitFor(() => expect(cleaned.current.status).toBe("success"));
+    expect(cleaned.current).toMatchObject({ roomIds: ["!shared:localhost"], count: 1 });
+  });
+
   it("asks nothing about the user themself or an invalid ID", () => {
     const client = createRecordingClient({ withMutualRooms: true });
     expect(render(client, "@bob:localhost").result.current.status).toBe("idle");
