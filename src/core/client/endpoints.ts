@@ -41,6 +41,14 @@ export interface MatrixTransport {
   send(request: MatrixRequest): Promise<unknown>;
 }
 
+/**
+ * The spec (v1.14+) requires `reason` in both report bodies: a missing or non-string reason
+ * from a JavaScript caller is sent as an empty one rather than dropped from the JSON.
+ */
+function reportReason(reason: unknown): string {
+  return typeof reason === "string" ? reason : "";
+}
+
 const CLIENT_V3 = "/_matrix/client/v3";
 const CLIENT_V1 = "/_matrix/client/v1";
 /** MSC3266's room summary, all that servers from before spec v1.15 know. */
@@ -187,10 +195,10 @@ export const membershipRequests = {
   },
   /** `POST /rooms/{roomId}/report` with the reason. */
   reportRoom: (roomId: string, reason: string, options?: RequestOptions): MatrixRequest =>
-    request("POST", CLIENT_V3, path`/rooms/${checkArgument("reportRoom", "roomId", roomId, ROOM_ID)}/report`, options, { body: { reason } }),
+    request("POST", CLIENT_V3, path`/rooms/${checkArgument("reportRoom", "roomId", roomId, ROOM_ID)}/report`, options, { body: { reason: reportReason(reason) } }),
   /** `POST /users/{userId}/report` with the reason (spec v1.14+). */
   reportUser: (userId: string, reason: string, options?: RequestOptions): MatrixRequest =>
-    request("POST", CLIENT_V3, path`/users/${checkArgument("reportUser", "userId", userId, USER_ID)}/report`, options, { body: { reason } }),
+    request("POST", CLIENT_V3, path`/users/${checkArgument("reportUser", "userId", userId, USER_ID)}/report`, options, { body: { reason: reportReason(reason) } }),
   /**
    * `POST /_matrix/client/unstable/org.matrix.simplified_msc3575/sync?pos=…&timeout=…` with
    * the request body (lists, extensions); a long poll when `timeoutMs` is above 0.

@@ -340,6 +340,13 @@ const cases: EndpointCase[] = [
     outcome: done,
   },
   {
+    title: "reportUser sends an empty reason when a JavaScript caller passes none (the spec requires the field)",
+    answers: [reply(200)],
+    call: (client) => client.reportUser("@mallory:evil.example", undefined as unknown as string),
+    requests: [post(`${V3}/users/%40mallory%3Aevil.example/report`, { reason: "" })],
+    outcome: done,
+  },
+  {
     title: "getAccountData reads the signed-in user's account data",
     answers: [reply(200, { ignored_users: {} })],
     call: (client) => client.getAccountData("m.ignored_user_list"),
