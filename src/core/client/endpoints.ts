@@ -6,7 +6,7 @@
  * plus the few calls that are genuinely theirs.
  */
 import { isMxcUri, isRoomAlias, isRoomId, isUserId } from "../identifiers";
-import { hasErrorAnswer, MatrixApiError } from "./errors";
+import { hasErrorAnswer, isUnknownEndpoint, MatrixApiError } from "./errors";
 import type { JoinOptions, MembershipClient, MutualRooms, ReasonOptions, RequestOptions, RoomSummaryResponse, SlidingSyncOptions } from "./types";
 
 /** The HTTP methods the port sends. */
@@ -342,7 +342,7 @@ export function createMembershipEndpoints(transport: MatrixTransport, options: M
           payload = await send(matrixRequest);
         } catch (error) {
           // Servers from before spec v1.19 do not know the endpoint: a result, not a failure.
-          if (page === 0 && hasErrorAnswer(error, { errcode: "M_UNRECOGNIZED" })) return { supported: false };
+          if (page === 0 && isUnknownEndpoint(error)) return { supported: false };
           throw error;
         }
         const answer = readMutualRoomsPage(payload, matrixRequest);

@@ -295,6 +295,18 @@ export function hasErrorAnswer(error: unknown, match: { status?: number; errcode
   return (match.status === undefined || failure.status === match.status) && (match.errcode === undefined || failure.errcode === match.errcode);
 }
 
+/**
+ * Whether the server does not know the endpoint, so the feature is unsupported rather than
+ * failed: `M_UNRECOGNIZED` (Synapse's answer to an unknown path, 404 or 405 by method), or a
+ * bare 404 / 405 without a Matrix error (a proxy in front of an older server). A 404
+ * `M_NOT_FOUND` is the spec's "no such thing": a failure, not this.
+ */
+export function isUnknownEndpoint(error: unknown): boolean {
+  if (hasErrorAnswer(error, { errcode: "M_UNRECOGNIZED" })) return true;
+  const failure = asApiFailure(error);
+  return failure !== undefined && failure.errcode === undefined && (failure.status === 404 || failure.status === 405);
+}
+
 /** Reads a MatrixApiError or, structurally, a matrix-js-sdk MatrixError. */
 function asApiFailure(error: unknown): ApiFailure | undefined {
   if (error instanceof MatrixApiError) {

@@ -21,7 +21,7 @@
  */
 import { writeSetting } from "../accountData";
 import { ignoredUserList } from "../accountDataSettings";
-import { hasErrorAnswer, isAbortError, MatrixApiError, toMembershipError } from "../client/errors";
+import { isAbortError, isUnknownEndpoint, toMembershipError } from "../client/errors";
 import { throwIfAborted } from "../client/signals";
 import type { MembershipClient, MembershipErrorCode } from "../client/types";
 import { isUserId } from "../identifiers";
@@ -246,19 +246,9 @@ async function runStep<T>(
     return { status: "answered", value: await task() };
   } catch (error) {
     if (isAbortError(error) || signal?.aborted) return { status: "aborted" };
-    if (isUnrecognizedEndpoint(error)) return { status: "unsupported" };
+    if (isUnknownEndpoint(error)) return { status: "unsupported" };
     return { status: "failed", code: toMembershipError(error, action)?.code ?? "unknown" };
   }
-}
-
-/**
- * Whether the server does not know the endpoint: `M_UNRECOGNIZED` (Synapse's answer to an
- * unknown path, 404 or 405 by method), or a bare 404 / 405 without a Matrix error (a proxy
- * in front of an old server). A 404 `M_NOT_FOUND` is the spec's "no such user": a failure.
- */
-function isUnrecognizedEndpoint(error: unknown): boolean {
-  if (hasErrorAnswer(error, { errcode: "M_UNRECOGNIZED" })) return true;
-  return error instanceof MatrixApiError && error.errcode === undefined && (error.status === 404 || error.status === 405);
 }
 
 /** Runs a caller's callback; one that throws must not derail the run. */

@@ -312,6 +312,13 @@ const cases: EndpointCase[] = [
     outcome: { resolves: { supported: false } },
   },
   {
+    title: "getMutualRooms answers unsupported for a bare 404 without a Matrix error (a proxy in front of an older server)",
+    answers: [reply(404, "<html>Not Found</html>")],
+    call: (client) => client.getMutualRooms!(CAROL),
+    requests: [get("/_matrix/client/v1/mutual_rooms", [["user_id", CAROL]])],
+    outcome: { resolves: { supported: false } },
+  },
+  {
     title: "getMutualRooms still fails on other errors",
     answers: [reply(400, { errcode: "M_INVALID_PARAM", error: "You cannot request a list of shared rooms with yourself" })],
     call: (client) => client.getMutualRooms!(BOB),
