@@ -5,7 +5,7 @@
  * outside the network-text markers was written without the catalog. Network text (names,
  * topics, user IDs) is excluded by `findUnlocalizedText`'s own rules.
  */
-import { render, waitFor } from "@testing-library/react";
+import { act, render, waitFor } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RoomAvatar, UserAvatar } from "../../src/components/Avatar/index";
@@ -13,6 +13,7 @@ import { DeclineInviteDialog } from "../../src/components/DeclineInviteDialog/in
 import { InviteList, InviteListItem } from "../../src/components/InviteList/index";
 import type { InviteActionState } from "../../src/core/actions/inviteActionTypes";
 import { InvitePreview, InvitePreviewView } from "../../src/components/InvitePreview/index";
+import { assessInvite } from "../../src/core/inviteAssessment";
 import { InviteSafetySettings } from "../../src/components/InviteSafetySettings/index";
 import { InviteUserForm } from "../../src/components/InviteUserForm/index";
 import { KnockPreview } from "../../src/components/KnockPreview/index";
@@ -90,6 +91,21 @@ describe("every component writes its words through the catalog (qps-ploc)", () =
         renderDeclineDialog={() => null}
       />,
     );
+    expect(found()).toEqual([]);
+  });
+
+  it("InvitePreviewView with its trust signals open and live facts", async () => {
+    const summary = entryFromCapture(lookalike).summary;
+    const wave = Array.from({ length: 6 }, (_, index) => entryFromCapture(lookalike, `!wave${index}:localhost`));
+    const context = { knownDisplayNames: new Map([[ALICE, "Alice Liddell"]]), pendingInvites: wave, sharedRoomIds: [], freshness: { changes: ["renamed" as const] } };
+    const freshness = { available: true, changes: ["room_empty" as const, "renamed" as const, "avatar_changed" as const, "topic_changed" as const, "join_rule_changed" as const], joinedMemberCount: 3 };
+    const { container, found } = unlocalizedIn(
+      <InvitePreviewView summary={summary} assessment={assessInvite(summary, context)} freshnessCheck={{ status: "done", freshness }} renderDeclineDialog={() => null} />,
+    );
+    const why = container.querySelector<HTMLButtonElement>(".mmui-invite-preview__why-toggle");
+    if (!why) throw new Error("no disclosure");
+    await act(async () => why.click());
+    expect(container.querySelectorAll(".mmui-invite-preview__why li").length).toBeGreaterThanOrEqual(4);
     expect(found()).toEqual([]);
   });
 

@@ -4,9 +4,11 @@
  */
 import { composeStories } from "@storybook/react-vite";
 import * as stories from "../../src/components/InvitePreview/InvitePreview.stories";
+import * as trustStories from "../../src/components/InvitePreview/InvitePreviewTrust.stories";
 import { describeBaselines } from "./baselines";
 
 const story = composeStories(stories);
+const trust = composeStories(trustStories);
 
 describeBaselines("InvitePreview", [
   { name: "named-room", story: story.NamedRoom },
@@ -39,4 +41,19 @@ describeBaselines("InvitePreview", [
   { name: "polish-accepted", story: story.Polish },
   { name: "named-room-dark", story: story.NamedRoom, options: { globals: { theme: "dark" } } },
   { name: "direct-message-right-to-left-dark", story: story.DirectMessage, options: { globals: { direction: "rtl", theme: "dark" } } },
+]);
+
+// Trust signals and fresh previews (issue 14): every level, the reasons open, and the live facts.
+describeBaselines("InvitePreview trust", [
+  { name: "trust-known", story: trust.LevelKnown },
+  { name: "trust-unknown", story: trust.LevelUnknown },
+  { name: "trust-suspicious-reasons-open", story: trust.ReasonNameLikeContact },
+  { name: "trust-invite-wave-reasons-open", story: trust.ReasonInviteWave },
+  { name: "trust-suspicious-dark", story: trust.SuspiciousDark },
+  { name: "freshness-loading", story: trust.FreshnessLoading },
+  { name: "freshness-changed", story: trust.FreshnessChanged },
+  { name: "freshness-unavailable", story: trust.FreshnessUnavailable },
+  { name: "freshness-room-empty", story: trust.FreshnessRoomEmpty },
+  { name: "trust-polish", story: trust.Polish },
+  { name: "trust-right-to-left", story: trust.ReasonNameLikeContact, options: { globals: { direction: "rtl" } } },
 ]);

@@ -9,6 +9,7 @@ import type { RecordingClient } from "../../../tests/support/recordingClient";
 import { InvitePreview } from "./InvitePreview";
 import type { InvitePreviewProps } from "./InvitePreview";
 import { STORY_USER_ID, captures, liveStateAfterAccept, statusMessage, summaryOf } from "./storyData";
+import { ALICE_ID } from "./trustStoryData";
 
 const namedEntry: InviteEntry = {
   roomId: captures.namedRoomFull.room_id,
@@ -123,5 +124,27 @@ export const DeclineAndBlock: Story = {
     await userEvent.type(within(dialog).getByRole("textbox", { name: /Reason/ }), "Not interested");
     await userEvent.click(within(dialog).getByRole("button", { name: "Decline" }));
     await waitFor(() => expect(statusMessage(canvasElement)).toHaveTextContent("Invite declined."));
+  },
+};
+
+/**
+ * Fresh preview with a trust context: the invite shows at once, then the room summary (the
+ * capture Synapse answered, renamed since) fills in the live facts and the reasons.
+ */
+export const FreshPreviewWithTrust: Story = {
+  args: { checkFreshness: true, trustContext: { knownUserIds: new Set([ALICE_ID]) } },
+  render: (args) => (
+    <Connected
+      {...args}
+      setup={(client) =>
+        client.respond("getRoomSummary", { value: { ...captures.namedRoomFull.room_summary_while_invited.body, name: "Design Review (archived)" } })
+      }
+    />
+  ),
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("heading", { name: "Design Review" })).toBeVisible();
+    await waitFor(() => expect(canvas.getByText(/Renamed since you were invited/)).toHaveTextContent("now “Design Review (archived)”"));
+    await userEvent.click(canvas.getByRole("button", { name: "Why am I seeing this?" }));
+    await expect(canvas.getByText("The room has changed since you were invited.")).toBeVisible();
   },
 };
