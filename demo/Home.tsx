@@ -11,6 +11,7 @@ import { JoinedRoom } from "./JoinedRoom";
 import { KnockForm } from "./KnockForm";
 import type { Session } from "./session";
 import { loadFeedChoice, saveFeedChoice, SyncSetting } from "./SyncSetting";
+import { useKnownPeople } from "./trust";
 import { useRoomActionRecords } from "./useRoomActions";
 
 /** Props of {@link Home}. */
@@ -35,6 +36,8 @@ export function Home({ session, onSignOut }: HomeProps) {
   const mediaPolicy = inviteMediaPolicy(useSyncExternalStore(store.subscribe, getPolicy, getPolicy));
   const records = useRoomActionRecords(actions);
   const joined = useMemo(() => records.filter((record) => record.joined || record.status === "accepted"), [records]);
+  // The people in the user's rooms, read again when a room is joined here: the invites' trust context.
+  const known = useKnownPeople(session, joined.length);
 
   // "View invitation" after an accepted knock: scroll the invite into view and focus it.
   const viewInvite = useCallback((roomId: string) => {
@@ -76,7 +79,7 @@ export function Home({ session, onSignOut }: HomeProps) {
         </button>
       </header>
       <main className="demo-columns">
-        <Inbox client={client} userId={session.userId} store={store} actions={actions} mediaPolicy={mediaPolicy} />
+        <Inbox client={client} userId={session.userId} store={store} actions={actions} mediaPolicy={mediaPolicy} known={known} />
         <div className="demo-side">
           {joined.length > 0 ? (
             <section className="demo-panel" aria-labelledby="joined-heading">

@@ -6,6 +6,7 @@
 import { useCallback, useMemo, useSyncExternalStore, type CSSProperties } from "react";
 import { InviteList, useInvites, type InviteEntry, type InviteStore, type MatrixHttpClient, type MediaPolicy, type SyncStatus } from "../src/index";
 import type { RoomActions } from "./actions";
+import type { KnownPeople } from "./trust";
 import { InviteCard } from "./InviteCard";
 import { useRoomActionRecords } from "./useRoomActions";
 
@@ -17,6 +18,8 @@ export interface InboxProps {
   actions: RoomActions;
   /** The user's media policy for invites. */
   mediaPolicy: MediaPolicy;
+  /** The members of the user's joined rooms (for each invite's trust level), once read. */
+  known: KnownPeople | undefined;
 }
 
 /**
@@ -42,7 +45,7 @@ function describeSync(status: SyncStatus): string {
 }
 
 /** The invite list with its header. */
-export function Inbox({ client, userId, store, actions, mediaPolicy }: InboxProps) {
+export function Inbox({ client, userId, store, actions, mediaPolicy, known }: InboxProps) {
   const pending = useInvites(store);
   const records = useRoomActionRecords(actions);
   const getStatus = useCallback(() => store.getSyncStatus(), [store]);
@@ -63,8 +66,10 @@ export function Inbox({ client, userId, store, actions, mediaPolicy }: InboxProp
   }, [pending, records]);
 
   const renderInvite = useCallback(
-    (entry: InviteEntry) => <InviteCard client={client} actions={actions} store={store} entry={entry} mediaPolicy={mediaPolicy} />,
-    [client, actions, store, mediaPolicy],
+    (entry: InviteEntry) => (
+      <InviteCard client={client} actions={actions} store={store} entry={entry} mediaPolicy={mediaPolicy} known={known} pendingInvites={pending} />
+    ),
+    [client, actions, store, mediaPolicy, known, pending],
   );
 
   return (

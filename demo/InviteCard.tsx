@@ -1,23 +1,29 @@
 /**
  * One pending invite as the library's `InvitePreviewView` (`<article>` with Accept and
- * Decline), driven by the demo's action store; the user's own knock as a small card with
+ * Decline, the trust level with "Why am I seeing this?", and the room's live facts), driven
+ * by the demo's action store; the user's own knock as a small card with
  * "Cancel request".
  */
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import {
   DeclineInviteDialog,
+  assessInvite,
   InvitePreviewView,
   RoomAvatar,
   RoomNameText,
   cancelKnock,
   formatRoomNameText,
   useI18n,
+  useInviteFreshness,
+  useMutualRooms,
+  type InviteAssessmentContext,
   type InviteEntry,
   type InviteStore,
   type MatrixHttpClient,
   type MediaPolicy,
 } from "../src/index";
 import type { RoomActions } from "./actions";
+import type { KnownPeople } from "./trust";
 import { useRoomAction } from "./useRoomActions";
 
 /** Props of {@link InviteCard}. */
@@ -28,20 +34,58 @@ export interface InviteCardProps {
   entry: InviteEntry;
   /** The user's media policy for invites: avatars are fetched only when it allows them. */
   mediaPolicy: MediaPolicy;
+  /** The members of the user's joined rooms, once read. */
+  known: KnownPeople | undefined;
+  /** The pending invites (the store's snapshot), so a wave from one sender is counted. */
+  pendingInvites: readonly InviteEntry[];
 }
 
 /** An invite with its actions, or a pending knock. */
-export function InviteCard({ client, actions, store, entry, mediaPolicy }: InviteCardProps) {
+export function InviteCard(props: InviteCardProps) {
+  if (props.entry.kind === "knock") return <KnockCard client={props.client} store={props.store} entry={props.entry} mediaPolicy={props.mediaPolicy} />;
+  return <InviteArticle {...props} />;
+}
+
+/**
+ * The demo's grading: the user's own media setting decides avatars for unknown senders too
+ * (they chose to see invite avatars); suspicious senders keep the library's default (none).
+ */
+const GRADING = { unknown: { avatars: "show" } } as const;
+
+/**
+ * An invite, with its trust signals and live facts: the context is built from what the demo
+ * knows (the members of the joined rooms, the pending invites, the mutual-rooms answer when
+ * the server has the endpoint) and the room summary is checked while the invite is shown.
+ */
+function InviteArticle({ client, actions, entry, mediaPolicy, known, pendingInvites }: InviteCardProps) {
   const action = useRoomAction(actions, entry.roomId);
-  if (entry.kind === "knock") return <KnockCard client={client} store={store} entry={entry} mediaPolicy={mediaPolicy} />;
   const roomId = entry.roomId;
+  const status = action?.status ?? "idle";
+  const answered = status === "accepted" || status === "declined";
+  const mutual = useMutualRooms(client, entry.summary.inviter?.userId, { enabled: !answered });
+  const target = useMemo(() => ({ roomId, summary: entry.summary }), [roomId, entry.summary]);
+  const freshnessCheck = useInviteFreshness(client, target, { enabled: !answered });
+  const freshness = freshnessCheck.freshness;
+  const context = useMemo<InviteAssessmentContext>(
+    () => ({
+      ...known,
+      pendingInvites,
+      ...(mutual.status === "success" ? { sharedRoomIds: mutual.roomIds } : {}),
+      ...(freshness ? { freshness } : {}),
+    }),
+    [known, pendingInvites, mutual.status, mutual.roomIds, freshness],
+  );
+  const assessment = useMemo(() => assessInvite(entry.summary, context), [entry.summary, context]);
   return (
     <InvitePreviewView
       data-room-id={roomId}
       summary={entry.summary}
       client={client}
       mediaPolicy={mediaPolicy}
-      status={action?.status ?? "idle"}
+      assessment={assessment}
+      grading={GRADING}
+      freshnessCheck={freshnessCheck}
+      status={status}
       error={action?.error}
       liveSummary={action?.liveSummary}
       declineOutcome={action?.declineOutcome}
@@ -57,7 +101,7 @@ export function InviteCard({ client, actions, store, entry, mediaPolicy }: Invit
   );
 }
 
-function KnockCard({ client, store, entry, mediaPolicy }: Omit<InviteCardProps, "actions">) {
+function KnockCard({ client, store, entry, mediaPolicy }: Pick<InviteCardProps, "client" | "store" | "entry" | "mediaPolicy">) {
   const i18n = useI18n();
   const headingId = useId();
   const name = formatRoomNameText(entry.summary.name, i18n);
