@@ -43,7 +43,8 @@ export function Home({ session, onSignOut }: HomeProps) {
   const viewInvite = useCallback((roomId: string) => {
     const card = document.querySelector<HTMLElement>(`article.mmui-invite-preview[data-room-id="${CSS.escape(roomId)}"]`);
     card?.scrollIntoView({ block: "nearest" });
-    card?.querySelector<HTMLElement>("button")?.focus();
+    // The first of the invite's actions (Accept), not "Why am I seeing this?" above them.
+    card?.querySelector<HTMLElement>(".mmui-invite-preview__actions button")?.focus();
   }, []);
 
   // "Sync: automatic / sliding / classic". Switching keeps the store: the invites stay
