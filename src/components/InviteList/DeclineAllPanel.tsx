@@ -63,7 +63,7 @@ export function DeclineAllPanel({ request, run, onConfirm, onCancelRequest, onDi
         </p>
         <p className="mmui-invite-list__panel-body">{i18n.t("inbox.decline_all_confirm_body")}</p>
         <div className="mmui-invite-list__panel-actions">
-          <Button size="small" variant="danger" onClick={onConfirm}>
+          <Button size="small" variant="danger-outline" onClick={onConfirm}>
             {i18n.plural("inbox.decline_all_confirm", count)}
           </Button>
           <Button ref={focusRef} size="small" onClick={onCancelRequest}>

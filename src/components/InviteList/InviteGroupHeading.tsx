@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enInbox } from "../../i18n/english";
 import { Button } from "../shared/Button";
@@ -19,10 +19,12 @@ export interface InviteGroupHeadingProps extends Omit<ComponentPropsWithRef<"div
   note?: string;
   /** Shows "Decline all" when given. */
   onDeclineAll?(): void;
+  /** Shown under the heading: the "Decline all" confirmation of this group. */
+  panel?: ReactNode;
 }
 
 /** A group heading in the inbox: the name, the count, and the group's "Decline all" button. */
-export function InviteGroupHeading({ level, name, count, group, note, onDeclineAll, className, ...rest }: InviteGroupHeadingProps) {
+export function InviteGroupHeading({ level, name, count, group, note, onDeclineAll, panel, className, ...rest }: InviteGroupHeadingProps) {
   const i18n = useI18n(enInbox);
   const Heading = `h${level}` as const;
   return (
@@ -52,6 +54,7 @@ export function InviteGroupHeading({ level, name, count, group, note, onDeclineA
         ) : null}
       </div>
       {note ? <p className="mmui-invite-list__group-note">{note}</p> : null}
+      {panel}
     </div>
   );
 }

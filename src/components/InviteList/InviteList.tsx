@@ -200,11 +200,16 @@ export function InviteList({
   );
   const { rows, items } = built;
 
+  // The group whose "Decline all" asks for confirmation: its heading holds the panel.
+  const [confirmingGroup, setConfirmingGroup] = useState<InviteGroupKind | undefined>(undefined);
+  const confirmingHeading = confirmingGroup === undefined ? -1 : rows.findIndex((row) => row.type === "heading" && row.group === confirmingGroup);
+
   const { scrollRef, virtualizer, virtualItems, tabbableRoomId, handleFocus, handleBlur, handleKeyDown } = useVirtualRovingList({
     rows: built,
     estimate: { heading: HEADING_SIZE, item: estimatedRowSize ?? (renderInvite ? 320 : 88) },
     fallbackFocus,
     onOpen: onOpenInvite,
+    keepIndex: confirmingHeading >= 0 ? confirmingHeading : undefined,
   });
 
   const declineAll = useGroupDeclineAll({
@@ -221,6 +226,15 @@ export function InviteList({
     tuning: declineAllOptions,
   });
   const { run } = declineAll;
+  const requestGroup = run.status === "idle" ? declineAll.request?.group : undefined;
+  if (requestGroup !== confirmingGroup) setConfirmingGroup(requestGroup);
+  const panelProps = {
+    run,
+    onConfirm: declineAll.confirm,
+    onCancelRequest: declineAll.cancelRequest,
+    onDismiss: declineAll.dismiss,
+    onRetryFailed: declineAll.retryFailed,
+  };
 
   const showFilter = invites.length > 0;
   const declineAllAvailable = run.status === "idle";
@@ -231,6 +245,7 @@ export function InviteList({
       {...rest}
       aria-label={i18n.t("inbox.label")}
       className={className ? `mmui-invite-list ${className}` : "mmui-invite-list"}
+      data-layout={renderInvite ? "cards" : "rows"}
       data-state={run.status === "running" ? "declining" : items.length === 0 ? "empty" : "ready"}
       onFocus={(event) => {
         handleFocus(event);
@@ -260,14 +275,8 @@ export function InviteList({
       <div role="status" className="mmui-visually-hidden">
         {deferredQuery.trim() !== "" ? i18n.plural("inbox.filter_results", items.length) : null}
       </div>
-      <DeclineAllPanel
-        request={declineAll.request}
-        run={run}
-        onConfirm={declineAll.confirm}
-        onCancelRequest={declineAll.cancelRequest}
-        onDismiss={declineAll.dismiss}
-        onRetryFailed={declineAll.retryFailed}
-      />
+      {/* Progress and result stay above the list (the group may empty while it runs). */}
+      <DeclineAllPanel request={undefined} {...panelProps} />
       <LiveRegion announcement={announcement} />
       {rows.length === 0 ? (
         <InviteListEmpty
@@ -318,6 +327,7 @@ export function InviteList({
         note={row.group === "unknown" ? i18n.t("inbox.group.unknown_note") : undefined}
         group={row.group}
         onDeclineAll={row.group !== "knocks" && declineAllAvailable ? () => declineAll.ask(row.group) : undefined}
+        panel={row.group === requestGroup ? <DeclineAllPanel request={declineAll.request} {...panelProps} /> : undefined}
       />
     );
   }
@@ -362,6 +372,8 @@ export function InviteList({
             nameId={nameId}
             descriptionId={descriptionId}
             knownUsers={knownUsers}
+            fromStranger={row.group === "unknown"}
+            queued={declineAll.isQueued(entry.roomId)}
             onAccept={onAcceptRow}
             onDecline={onDeclineRow}
             onOpen={onOpenInvite}

@@ -43,6 +43,16 @@ export interface InviteListItemProps extends Omit<ComponentPropsWithRef<"div">, 
    * every row (it is indexed once per array).
    */
   knownUsers?: readonly RoomMember[];
+  /**
+   * The inviter shares no room with the user (the inbox's group of strangers): Accept is a
+   * secondary button, no louder than Decline, so a wave of spam invites is not one click away.
+   */
+  fromStranger?: boolean;
+  /**
+   * A running "Decline all" will decline this invite: the row says so ("Waiting to be
+   * declined") in place of Accept and Decline.
+   */
+  queued?: boolean;
   /** Accept pressed (not offered for knocks). */
   onAccept?(entry: InviteEntry): void;
   /** Decline pressed (not offered for knocks). */
@@ -65,6 +75,8 @@ export function InviteListItem({
   nameId,
   descriptionId,
   knownUsers,
+  fromStranger = false,
+  queued = false,
   onAccept,
   onDecline,
   onOpen,
@@ -83,6 +95,7 @@ export function InviteListItem({
       className={className ? `mmui-invite-list-item ${className}` : "mmui-invite-list-item"}
       data-state={status}
       data-kind={entry.kind}
+      data-queued={queued || undefined}
     >
       {summary.isDirect && summary.inviter && !summary.avatarUrl ? (
         <UserAvatar
@@ -104,8 +117,12 @@ export function InviteListItem({
         />
       )}
       <div className="mmui-invite-list-item__body">
-        <span className="mmui-invite-list-item__name" id={nameId}>
-          <RoomNameText name={summary.name} />
+        {/* The badges sit beside the name, so every row has the same height. */}
+        <span className="mmui-invite-list-item__title">
+          <span className="mmui-invite-list-item__name" id={nameId}>
+            <RoomNameText name={summary.name} />
+          </span>
+          <Badges entry={entry} i18n={i18n} />
         </span>
         {isInvite ? (
           <InviterLine
@@ -121,16 +138,16 @@ export function InviteListItem({
             {i18n.t("inbox.item.knock_pending")}
           </span>
         )}
-        <Badges entry={entry} i18n={i18n} />
         {state?.status === "error" ? (
           <span className="mmui-invite-list-item__error">{getErrorMessage(i18n, state.error.code, { retryAfterMs: state.error.retryAfterMs })}</span>
         ) : null}
       </div>
       <div className="mmui-invite-list-item__actions">
-        {isInvite && onAccept ? (
+        {queued ? <span className="mmui-invite-list-item__queued">{i18n.t("inbox.item.queued")}</span> : null}
+        {isInvite && onAccept && !queued ? (
           <Button
             size="small"
-            variant="primary"
+            variant={fromStranger ? "secondary" : "primary"}
             isPending={status === "accepting"}
             tabIndex={tabIndex}
             aria-describedby={nameId}
@@ -141,7 +158,7 @@ export function InviteListItem({
             {i18n.t("inbox.item.accept")}
           </Button>
         ) : null}
-        {isInvite && onDecline ? (
+        {isInvite && onDecline && !queued ? (
           <Button
             size="small"
             isPending={status === "declining"}

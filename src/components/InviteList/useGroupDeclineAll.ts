@@ -52,12 +52,16 @@ export interface GroupDeclineAll {
   dismiss(): void;
   /** Runs again for the rooms that failed. */
   retryFailed(): void;
+  /** Whether the running "Decline all" has yet to settle `roomId` (its row offers no Accept). */
+  isQueued(roomId: string): boolean;
 }
 
 /** Confirmation, run and announcements of "Decline all"; see the module documentation. */
 export function useGroupDeclineAll(options: GroupDeclineAllOptions): GroupDeclineAll {
   const { i18n, announce } = options;
   const [request, setRequest] = useState<GroupDeclineAll["request"]>(undefined);
+  // The rooms the current run was started with, to mark their rows as queued.
+  const [runRoomIds, setRunRoomIds] = useState<ReadonlySet<string>>(() => new Set());
 
   const run = useDeclineAll(options.client, {
     ...options.tuning,
@@ -87,13 +91,19 @@ export function useGroupDeclineAll(options: GroupDeclineAllOptions): GroupDeclin
       if (!request) return;
       announce(i18n.plural("inbox.decline_all_started", request.roomIds.length));
       run.start(request.roomIds);
+      setRunRoomIds(new Set(request.roomIds));
       setRequest(undefined);
     },
     cancelRequest: () => close(request?.group),
     dismiss: () => close(undefined),
     retryFailed() {
       announce(i18n.plural("inbox.decline_all_started", run.failed.length));
+      setRunRoomIds(new Set(run.failed.map((failure) => failure.roomId)));
       run.retryFailed();
+    },
+    isQueued(roomId) {
+      if (run.status !== "running" || !runRoomIds.has(roomId)) return false;
+      return !run.declined.includes(roomId) && !run.skipped.includes(roomId) && !run.failed.some((failure) => failure.roomId === roomId);
     },
   };
 }

@@ -22,6 +22,8 @@ export interface VirtualRovingListOptions {
   fallbackFocus(): HTMLElement | null;
   /** Enter on a row. */
   onOpen?(entry: InviteEntry): void;
+  /** A row index also kept rendered while scrolled away (the heading holding an open confirmation). */
+  keepIndex?: number;
 }
 
 /** What {@link useVirtualRovingList} returns. */
@@ -75,7 +77,7 @@ const measureRow: typeof measureElement = (element, entry, instance) => {
 };
 
 /** Virtualized rows with roving focus; see the module documentation. */
-export function useVirtualRovingList({ rows: built, estimate, fallbackFocus, onOpen }: VirtualRovingListOptions): VirtualRovingList {
+export function useVirtualRovingList({ rows: built, estimate, fallbackFocus, onOpen, keepIndex }: VirtualRovingListOptions): VirtualRovingList {
   const { rows, items, rowIndexByRoomId } = built;
   const [active, setActive] = useState<{ roomId: string; index: number } | undefined>(undefined);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -102,10 +104,11 @@ export function useVirtualRovingList({ rows: built, estimate, fallbackFocus, onO
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      if (keptRowIndex === undefined || indexes.includes(keptRowIndex)) return indexes;
-      return keptRowIndex < (indexes[0] ?? 0) ? [keptRowIndex, ...indexes] : [...indexes, keptRowIndex];
+      const kept = [keptRowIndex, keepIndex].filter((index): index is number => index !== undefined && !indexes.includes(index));
+      if (kept.length === 0) return indexes;
+      return [...new Set([...indexes, ...kept])].sort((first, second) => first - second);
     },
-    [keptRowIndex],
+    [keptRowIndex, keepIndex],
   );
 
   // TanStack's instance is stable and mutable; nothing here memoizes what it returns.

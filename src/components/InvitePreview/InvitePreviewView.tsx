@@ -288,7 +288,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           </Button>
           <Button
             ref={blockRef}
-            variant="danger"
+            variant="danger-text"
             isPending={status === "declining" && declineKind === "block"}
             disabled={pending && !(status === "declining" && declineKind === "block")}
             aria-haspopup="dialog"

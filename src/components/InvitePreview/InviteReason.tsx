@@ -24,8 +24,7 @@ export function InviteReason({ reason, defaultShown = false }: InviteReasonProps
   return (
     <div className="mmui-invite-preview__reason-block">
       <Button
-        variant="ghost"
-        size="small"
+        variant="link"
         className="mmui-invite-preview__reason-toggle"
         aria-expanded={shown}
         aria-controls={id}

@@ -103,7 +103,7 @@ export function InviteStatusPanel(props: InviteStatusPanelProps) {
   let message: ReactNode;
   let detail: ReactNode = null;
   let buttons: ReactNode = null;
-  let tone: "success" | "danger" | "neutral";
+  let tone: "success" | "warning" | "danger" | "neutral";
   switch (status) {
     case "accepted":
       tone = "success";
@@ -135,7 +135,8 @@ export function InviteStatusPanel(props: InviteStatusPanelProps) {
       break;
     }
     case "error": {
-      tone = "danger";
+      // A join that worked but whose room could not be loaded is a warning, not a failure.
+      tone = error?.joined === true ? "warning" : "danger";
       if (!error) {
         message = i18n.t("errors.unknown");
         break;
@@ -174,12 +175,21 @@ function ErrorButtons({ error, secondsLeft, actions }: { error: InviteActionErro
         </Button>
       ) : null}
       {way.decline && actions.onDecline ? (
-        <Button variant="danger" onClick={actions.onDecline}>
+        <Button variant="danger-outline" onClick={actions.onDecline}>
           {i18n.t("invite.decline_instead")}
         </Button>
       ) : null}
-      {way.forget && actions.onForget ? <Button onClick={actions.onForget}>{i18n.t("invite.forget")}</Button> : null}
-      {way.dismiss && actions.onDismiss ? <Button onClick={actions.onDismiss}>{i18n.t("common.dismiss")}</Button> : null}
+      {/* Forget erases the room from the account (outlined in red); Dismiss only hides the panel (quiet). */}
+      {way.forget && actions.onForget ? (
+        <Button variant="danger-outline" onClick={actions.onForget}>
+          {i18n.t("invite.forget")}
+        </Button>
+      ) : null}
+      {way.dismiss && actions.onDismiss ? (
+        <Button variant="ghost" onClick={actions.onDismiss}>
+          {i18n.t("common.dismiss")}
+        </Button>
+      ) : null}
       {way.reset && actions.onReset ? (
         <Button variant="ghost" onClick={actions.onReset}>
           {i18n.t("invite.back")}

@@ -59,8 +59,7 @@ export function InviteTopic({ topic }: InviteTopicProps) {
       </p>
       {overflows || expanded ? (
         <Button
-          variant="ghost"
-          size="small"
+          variant="link"
           className="mmui-invite-preview__topic-toggle"
           aria-expanded={expanded}
           aria-controls={id}

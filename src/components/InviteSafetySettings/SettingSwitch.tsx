@@ -87,7 +87,7 @@ export function SettingSwitch({ label, hint, checked, status, error, onChange, o
       </p>
       {status === "error" && error?.operation === "read" && onRetry ? (
         <Button
-          variant="ghost"
+          variant="link"
           className="mmui-setting-switch__retry"
           id={`${id}-retry`}
           // "Try again" alone is ambiguous with several settings on the page: name the setting too.

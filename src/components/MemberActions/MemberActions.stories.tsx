@@ -46,7 +46,7 @@ type Story = StoryObj<typeof meta>;
 /** An admin looking at a joined member: Remove and Ban. */
 export const JoinedMember: Story = {
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("button", { name: "Remove" })).toHaveAttribute("data-variant", "danger");
+    await expect(canvas.getByRole("button", { name: "Remove" })).toHaveAttribute("data-variant", "danger-outline");
     await expect(canvas.getByRole("button", { name: "Ban" })).toBeVisible();
   },
 };

@@ -12,7 +12,7 @@ import { Button } from "../shared/Button";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { NetworkText } from "../shared/NetworkText";
 import { MemberActionDialog } from "./MemberActionDialog";
-import { isDestructive, wordingOf } from "./memberActionLabels";
+import { buttonVariantOf, wordingOf } from "./memberActionLabels";
 import type { MemberActionWording } from "./memberActionLabels";
 import { useMergedRef } from "../shared/useMergedRef";
 import "./MemberActions.css";
@@ -131,7 +131,7 @@ export function MemberActions({
               <Button
                 key={action}
                 size="small"
-                variant={isDestructive(wording) ? "danger" : "secondary"}
+                variant={buttonVariantOf(wording)}
                 isPending={pendingAction === action}
                 data-action={action}
                 onClick={() => {

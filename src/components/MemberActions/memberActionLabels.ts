@@ -26,6 +26,28 @@ export function wordingOf(action: MemberAction, membership: Membership | "invali
   }
 }
 
+/**
+ * The look of a wording's button in the member panel: accepting a request is the main action,
+ * removing or banning someone is outlined in red, anything else is secondary. Solid red is kept
+ * for the confirm button in the dialog.
+ */
+export function buttonVariantOf(wording: MemberActionWording): "primary" | "secondary" | "danger-outline" {
+  switch (wording) {
+    case "accept_knock":
+      return "primary";
+    case "kick":
+    case "ban":
+      return "danger-outline";
+    case "invite":
+    case "disinvite":
+    case "deny_knock":
+    case "unban":
+      return "secondary";
+    default:
+      return wording satisfies never;
+  }
+}
+
 /** Whether the wording takes something away from the target (its dialog warns and its button is red). */
 export function isDestructive(wording: MemberActionWording): wording is "kick" | "disinvite" | "deny_knock" | "ban" {
   return wording === "kick" || wording === "disinvite" || wording === "deny_knock" || wording === "ban";

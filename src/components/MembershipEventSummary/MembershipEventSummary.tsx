@@ -6,6 +6,7 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { enCommon, enMembership } from "../../i18n/english";
 import { MembershipEventText } from "../MembershipEventText/MembershipEventText";
 import type { GetMemberName } from "../MembershipEventText/memberNames";
+import { Button } from "../shared/Button";
 import { summarizeMembershipLines } from "./summarizeMembershipLines";
 import "./MembershipEventSummary.css";
 
@@ -85,15 +86,15 @@ export function MembershipEventSummary({
             { getMemberName, members, maxNames },
           )}
         </span>{" "}
-        <button
-          type="button"
+        <Button
+          variant="link"
           className="mmui-membership-event-summary__toggle"
           aria-expanded={expanded}
           aria-controls={listId}
           onClick={toggle}
         >
           {expanded ? i18n.t("membership.summary.collapse") : i18n.plural("membership.summary.expand", visible.length)}
-        </button>
+        </Button>
       </p>
       <ul id={listId} className="mmui-membership-event-summary__list" hidden={!expanded}>
         {visible.map(({ event }, index) => (

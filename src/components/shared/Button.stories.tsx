@@ -7,7 +7,7 @@ const meta = {
   component: Button,
   args: { children: "Accept", onClick: fn() },
   argTypes: {
-    variant: { control: "inline-radio", options: ["primary", "secondary", "danger", "ghost"] },
+    variant: { control: "inline-radio", options: ["primary", "secondary", "danger", "danger-outline", "danger-text", "ghost", "link"] },
     size: { control: "inline-radio", options: ["medium", "small"] },
   },
 } satisfies Meta<typeof Button>;
@@ -29,8 +29,58 @@ export const Primary: Story = {
 /** Any other action. */
 export const Secondary: Story = { args: { variant: "secondary", children: "Decline" } };
 
-/** A destructive action ("Decline and block…"). */
-export const Danger: Story = { args: { variant: "danger", children: "Decline and block…" } };
+/** The confirm button inside a dialog that takes something away: the only solid red. */
+export const Danger: Story = { args: { variant: "danger", children: "Decline and block" } };
+
+/** A destructive action outside a dialog ("Ban"): outlined, lighter than a primary button. */
+export const DangerOutline: Story = { args: { variant: "danger-outline", children: "Ban" } };
+
+/** A quiet destructive action ("Decline and block…"): danger-coloured text, no fill. */
+export const DangerText: Story = {
+  args: { variant: "danger-text", children: "Decline and block…" },
+  play: async ({ canvas }) => {
+    const style = getComputedStyle(canvas.getByRole("button"));
+    await expect(style.backgroundColor).toBe("rgba(0, 0, 0, 0)");
+    // The light theme's danger text colour (#b3261e).
+    await expect(style.color).toBe("rgb(179, 38, 30)");
+  },
+};
+
+/** A text-like action that lines up with the text above it: no inline padding, no negative margins. */
+export const Link: Story = {
+  render: (args) => (
+    <div>
+      <p style={{ margin: 0 }}>The inviter wrote a message.</p>
+      <Button {...args} variant="link">
+        Hide message
+      </Button>
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    const button = canvas.getByRole("button", { name: "Hide message" });
+    const text = canvas.getByText("The inviter wrote a message.");
+    const style = getComputedStyle(button);
+    await expect(style.paddingInlineStart).toBe("0px");
+    await expect(style.marginInlineStart).toBe("0px");
+    await expect(button.getBoundingClientRect().left).toBe(text.getBoundingClientRect().left);
+  },
+};
+
+/** Labels wrap between words in a narrow button, never inside one ("Canc el"). */
+export const WrapsBetweenWords: Story = {
+  args: { variant: "secondary", children: "Cancel the request", style: { maxInlineSize: "6rem" } },
+  play: async ({ canvas }) => {
+    const label = canvas.getByText("Cancel the request");
+    // Each word fits on a line of its own: the label is at least as wide as "Cancel".
+    const probe = document.createElement("span");
+    probe.textContent = "Cancel";
+    probe.style.font = getComputedStyle(label).font;
+    document.body.append(probe);
+    const wordWidth = probe.getBoundingClientRect().width;
+    probe.remove();
+    await expect(label.getBoundingClientRect().width).toBeGreaterThanOrEqual(Math.floor(wordWidth));
+  },
+};
 
 /** A quiet action ("Show message"). */
 export const Ghost: Story = { args: { variant: "ghost", children: "Show message" } };
@@ -120,8 +170,11 @@ export const DarkTheme: Story = {
     <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap" }}>
       <Button {...args} variant="primary">Accept</Button>
       <Button {...args} variant="secondary">Decline</Button>
-      <Button {...args} variant="danger">Decline and block…</Button>
-      <Button {...args} variant="ghost">Show message</Button>
+      <Button {...args} variant="danger">Decline and block</Button>
+      <Button {...args} variant="danger-outline">Ban</Button>
+      <Button {...args} variant="danger-text">Decline and block…</Button>
+      <Button {...args} variant="ghost">Open</Button>
+      <Button {...args} variant="link">Show message</Button>
       <Button {...args} variant="primary" isPending>Accepting…</Button>
     </div>
   ),

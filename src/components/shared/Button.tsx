@@ -1,8 +1,18 @@
 import "./Button.css";
 import type { ComponentPropsWithRef, MouseEvent } from "react";
 
-/** The look of a {@link Button}, exposed as `data-variant`. */
-export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost";
+/**
+ * The look of a {@link Button}, exposed as `data-variant`, from loudest to quietest:
+ * - `primary`: the one main action of a panel (Accept, Join);
+ * - `secondary`: any other action (Decline, Cancel);
+ * - `danger`: solid red, only for the confirm button inside a dialog that takes something away;
+ * - `danger-outline`: a destructive action outside a dialog (Ban, Forget), outlined in red;
+ * - `danger-text`: a quiet destructive action (Decline and block…), red text, no border;
+ * - `ghost`: a quiet action with the button's padding (Open, Decline all);
+ * - `link`: a text-like action aligned with the text around it (Show more, Hide message):
+ *   no inline padding and no negative margins, so it lines up with the content column.
+ */
+export type ButtonVariant = "primary" | "secondary" | "danger" | "danger-outline" | "danger-text" | "ghost" | "link";
 
 /** Props of {@link Button}: every `<button>` prop, plus the variant and pending state. */
 export interface ButtonProps extends ComponentPropsWithRef<"button"> {

@@ -51,18 +51,41 @@ describe("InviteList: a direct invite accepted from its row", () => {
 });
 
 describe("InviteList: Decline all re-checks every room before leaving it", () => {
-  it("takes a room accepted from its row during the run out of the run: joined, never left", async () => {
+  it("shows the rows it has yet to reach as waiting to be declined, with no Accept", async () => {
+    const user = userEvent.setup();
+    const client = createRecordingClient();
+    client.respond("leaveRoom", "hold");
+    render(<InviteList client={client} invites={roomInvites()} userId={FIXTURE_USER_ID} />);
+    await confirmDeclineAll(user);
+    await client.waitForCall("leaveRoom", 1);
+
+    const third = screen.getByRole("listitem", { name: "Spam offer #3" });
+    expect(within(third).getByText("Waiting to be declined")).toBeInTheDocument();
+    expect(within(third).queryByRole("button", { name: "Accept" })).toBeNull();
+    expect(within(third).queryByRole("button", { name: "Decline" })).toBeNull();
+  });
+
+  it("takes a room accepted from its full preview during the run out of the run: joined, never left", async () => {
     const user = userEvent.setup();
     const client = createRecordingClient();
     client.respond("leaveRoom", "hold");
     const entries = roomInvites();
     const third = entries[2] as InviteEntry;
-    render(<InviteList client={client} invites={entries} userId={FIXTURE_USER_ID} />);
+    render(
+      <InviteList
+        client={client}
+        invites={entries}
+        userId={FIXTURE_USER_ID}
+        renderInvite={(entry) => <InvitePreview client={client} invite={entry} userId={FIXTURE_USER_ID} headingLevel={3} />}
+      />,
+    );
     await confirmDeclineAll(user);
     const first = await client.waitForCall("leaveRoom", 1);
 
-    // The run has not reached the third room yet: the user accepts it from its row.
-    await user.click(within(screen.getByRole("listitem", { name: "Spam offer #3" })).getByRole("button", { name: "Accept" }));
+    // The run has not reached the third room yet: the user accepts it from its preview.
+    const thirdRow = screen.getAllByRole("listitem").find((item) => item.getAttribute("data-room-id") === third.roomId);
+    if (!thirdRow) throw new Error("the third room has no row");
+    await user.click(within(thirdRow).getByRole("button", { name: "Accept" }));
     await waitFor(() => expect(client.callsTo("getRoomState")).toHaveLength(1));
     await act(async () => first.resolve(undefined));
     const second = await client.waitForCall("leaveRoom", 2);

@@ -32,6 +32,8 @@ export const inbox = {
   "inbox.item.space_invited_by": "Space invite from {name}",
   "inbox.item.inviter_unknown": "Sender unknown",
   "inbox.item.knock_pending": "You asked to join. Waiting for approval.",
+  /** A row queued by a running "Decline all": it offers no Accept until the run ends. */
+  "inbox.item.queued": "Waiting to be declined",
   "inbox.item.badge.encrypted": "Encrypted",
   "inbox.item.badge.public": "Public",
   "inbox.item.badge.space": "Space",

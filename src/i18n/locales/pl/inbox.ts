@@ -34,6 +34,7 @@ export const inbox: AreaCatalog<typeof english> = {
   "inbox.item.space_invited_by": "Zaproszenie do przestrzeni od {name}",
   "inbox.item.inviter_unknown": "Nieznany nadawca",
   "inbox.item.knock_pending": "Prośba o dołączenie wysłana. Czeka na zgodę.",
+  "inbox.item.queued": "Czeka na odrzucenie",
   "inbox.item.badge.encrypted": "Szyfrowany",
   "inbox.item.badge.public": "Publiczny",
   "inbox.item.badge.space": "Przestrzeń",
