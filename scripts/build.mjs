@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run build`: the publishable package in dist/.
 //   1. Vite library build (vite.config.ts) of both entries: dist/index.js (everything, with a
-//      'use client' banner) and dist/core.js (framework-free, no banner), dist/styles.css.
+//      'use client' banner) and dist/core.js (framework-free, no banner), dist/styles.css, and
+//      dist/compound.css (the optional mapping of --mmui-* to Element's Compound tokens, copied as is).
 //   2. Type declarations with `tsc -p tsconfig.build.json` (declaration maps included), then
 //      relative specifiers rewritten to the `.js` paths Node's ESM resolution needs, and
 //      dist/core.d.ts pointing at the core's declarations.
 // Usage: node scripts/build.mjs [--out-dir <dir>] [--skip-types]
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
@@ -51,6 +52,8 @@ export async function buildJavaScript(outDir) {
   // The exports map promises ./styles.css even while no component has styles yet.
   const styles = join(outDir, "styles.css");
   if (!existsSync(styles)) writeFileSync(styles, "/* matrix-membership-ui: no component styles */\n");
+  // An opt-in stylesheet, never imported by a component: the exports map promises ./compound.css.
+  copyFileSync(join(root, "src/components/theme/compound.css"), join(outDir, "compound.css"));
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) => ("output" in entry ? entry.output : []));
   return outputs
     .filter((output) => output.type === "chunk")

@@ -73,7 +73,7 @@ async function main() {
   console.log("package: build, lint, pack");
   await test("the build (scripts/build.mjs) emits both entries, styles.css and declarations", () => {
     run(process.execPath, [join(root, "scripts", "build.mjs")]);
-    for (const file of ["index.js", "core.js", "styles.css", "index.d.ts", "core.d.ts"]) {
+    for (const file of ["index.js", "core.js", "styles.css", "compound.css", "index.d.ts", "core.d.ts"]) {
       assert(existsSync(join(root, "dist", file)), `dist/${file} is missing`);
     }
     assert(readFileSync(join(root, "dist", "index.js"), "utf8").startsWith('"use client";'), "dist/index.js lacks 'use client'");
@@ -89,7 +89,7 @@ async function main() {
     const [packed] = JSON.parse(output.slice(output.indexOf("[")));
     tarball = join(workDir, packed.filename);
     const files = packed.files.map((/** @type {{ path: string }} */ file) => file.path);
-    for (const file of ["package.json", "README.md", "CHANGELOG.md", "SECURITY.md", "dist/index.js", "dist/core.js", "dist/styles.css", "dist/index.d.ts", "dist/core.d.ts"]) {
+    for (const file of ["package.json", "README.md", "CHANGELOG.md", "SECURITY.md", "dist/index.js", "dist/core.js", "dist/styles.css", "dist/compound.css", "dist/index.d.ts", "dist/core.d.ts"]) {
       assert(files.includes(file), `the tarball lacks ${file}`);
     }
     const stray = files.filter((/** @type {string} */ file) => /^(src|tests|scripts|bench|\.cache)\//.test(file));
@@ -98,7 +98,7 @@ async function main() {
   });
   await test("@arethetypeswrong/cli: types resolve for node16 (ESM) and bundlers", () => {
     assert(tarball !== "", "no tarball");
-    run("npx", ["attw", tarball, "--profile", "esm-only", "--exclude-entrypoints", "./styles.css", "--format", "ascii"]);
+    run("npx", ["attw", tarball, "--profile", "esm-only", "--exclude-entrypoints", "./styles.css", "./compound.css", "--format", "ascii"]);
   });
 
   for (const react of REACT_VERSIONS) {

@@ -140,11 +140,11 @@ const THEMES: ReadonlyArray<[string, Map<string, string>]> = [
   ["light, prefers-contrast: more", tokensFor(":root", ["(prefers-contrast: more)"])],
   ["dark", tokensFor('[data-mmui-theme="dark"]')],
   ["dark, prefers-contrast: more", tokensFor('[data-mmui-theme="dark"]', ["(prefers-contrast: more)"])],
-  ["dark by prefers-color-scheme", tokensFor(":root", ["(prefers-color-scheme: dark)"])],
+  ["no theme chosen, in a page that prefers dark", tokensFor(":root", ["(prefers-color-scheme: dark)"])],
   ["auto, dark by prefers-color-scheme", tokensFor('[data-mmui-theme="auto"]', ["(prefers-color-scheme: dark)"])],
   [
-    "dark by prefers-color-scheme, prefers-contrast: more",
-    tokensFor(":root", [
+    "auto, dark by prefers-color-scheme, prefers-contrast: more",
+    tokensFor('[data-mmui-theme="auto"]', [
       "(prefers-color-scheme: dark)",
       "(prefers-contrast: more)",
       "(prefers-contrast: more) and (prefers-color-scheme: dark)",
@@ -173,10 +173,21 @@ describe.each(THEMES)("the %s theme", (_name, tokens) => {
 });
 
 describe("the theme tokens", () => {
+  it("stay light when the OS prefers dark but the host chose no theme: only `auto` follows the OS", () => {
+    const byName = new Map(THEMES);
+    expect(token(byName.get("no theme chosen, in a page that prefers dark")!, "--mmui-color-background")).toBe(
+      token(byName.get("light")!, "--mmui-color-background"),
+    );
+  });
+
+  it("leave the font to the host: no --mmui-font-family by default, so components inherit it", () => {
+    expect(tokensFor(":root").has("--mmui-font-family")).toBe(false);
+  });
+
   it("differ between light and dark, so the dark theme is really applied", () => {
     expect(token(THEMES[2]![1], "--mmui-color-background")).not.toBe(token(THEMES[0]![1], "--mmui-color-background"));
     const byName = new Map(THEMES);
-    expect(token(byName.get("dark by prefers-color-scheme")!, "--mmui-color-background")).toBe(
+    expect(token(byName.get("auto, dark by prefers-color-scheme")!, "--mmui-color-background")).toBe(
       token(byName.get("dark")!, "--mmui-color-background"),
     );
     expect(token(byName.get("light inside a page that prefers dark")!, "--mmui-color-background")).toBe(
