@@ -9,7 +9,7 @@ import { enCommon, enDecline } from "../../i18n/english";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
 import { useMergedRef } from "../shared/useMergedRef";
-import { ReasonField } from "./ReasonField";
+import { ReasonField } from "../shared/ReasonField";
 
 /** Longest decline or report reason accepted by default (UTF-16 code units). */
 export const DEFAULT_MAX_REASON_LENGTH = 500;

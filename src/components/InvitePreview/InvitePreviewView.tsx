@@ -19,6 +19,7 @@ import { enErrors, enInvite, enTrust } from "../../i18n/english";
 import { formatRoomNameText } from "../../i18n/roomName";
 import { RoomNameText } from "../RoomName/RoomNameText";
 import { Button } from "../shared/Button";
+import { CardHeader } from "../shared/Card";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { NetworkText } from "../shared/NetworkText";
 import { useMergedRef } from "../shared/useMergedRef";
@@ -205,7 +206,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   const inviter = summary.inviter;
   const server = inviter?.userId === undefined ? undefined : serverNameOf(inviter.userId);
-  const classes = className ? `mmui-invite-preview ${className}` : "mmui-invite-preview";
+  const classes = className ? `mmui-card mmui-invite-preview ${className}` : "mmui-card mmui-invite-preview";
   const roomName = <RoomNameText name={display.name} />;
   // Without an assessment, today's behaviour: avatars as the media policy says, the message behind "Show message".
   // A grade can only hide avatars (no policy loads nothing), never allow what the user's policy forbids.
@@ -215,21 +216,19 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
 
   return (
     <article {...rest} ref={setArticle} className={classes} data-state={status} aria-labelledby={headingId}>
-      <header className="mmui-invite-preview__header">
-        <div className="mmui-invite-preview__avatar">
-          {avatar ?? <DefaultAvatar summary={display} client={client} mediaPolicy={avatarPolicy} name={roomText} />}
-        </div>
-        <div className="mmui-invite-preview__identity">
+      <CardHeader
+        className="mmui-invite-preview__header"
+        avatar={avatar ?? <DefaultAvatar summary={display} client={client} mediaPolicy={avatarPolicy} name={roomText} />}
+      >
           {/* Focusable by script only: where focus goes when another invite takes this one's place. */}
-          <Heading id={headingId} className="mmui-invite-preview__title" tabIndex={-1}>
+          <Heading id={headingId} className="mmui-card__title mmui-invite-preview__title" tabIndex={-1}>
             {roomName}
           </Heading>
           {showInvite ? <InviteByline summary={summary} knownUsers={knownUsers} /> : null}
           {accepted && liveSummary ? (
             <p className="mmui-invite-preview__members">{i18n.plural("invite.member_count", liveSummary.joinedMemberCount)}</p>
           ) : null}
-        </div>
-      </header>
+      </CardHeader>
       {showInvite && assessment ? <InviteTrust assessment={assessment} /> : null}
       {status !== "declined" ? <RoomBadges summary={display} /> : null}
       {display.topic && status !== "declined" && (showInvite || liveSummary) ? (

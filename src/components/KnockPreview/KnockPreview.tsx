@@ -8,9 +8,10 @@ import { useRoomSummary } from "../../hooks/useRoomSummary";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enCommon, enKnock } from "../../i18n/english";
 import { getErrorMessage } from "../../i18n/errors";
+import { RoomAvatar } from "../Avatar/Avatar";
 import { Button } from "../shared/Button";
+import { CARD_AVATAR_SIZE, CardHeader } from "../shared/Card";
 import { NetworkText } from "../shared/NetworkText";
-import "../shared/Card.css";
 import "../shared/TextField.css";
 import "./KnockPreview.css";
 
@@ -166,18 +167,25 @@ export function KnockPreview({
       className={className ? `mmui-card mmui-knock-preview ${className}` : "mmui-card mmui-knock-preview"}
       data-state={view}
     >
-      {createElement(
-        `h${headingLevel}`,
-        { id: headingId, className: "mmui-card__title mmui-knock-preview__title" },
-        <NetworkText>{title}</NetworkText>,
-      )}
+      <CardHeader
+        avatar={
+          // Initials only: a room the user is not in yet shows no image fetched on its say-so.
+          <RoomAvatar roomId={roomId ?? roomIdOrAlias} name={title} avatarUrl={summary?.avatarUrl} showImage={false} size={CARD_AVATAR_SIZE} />
+        }
+      >
+        {createElement(
+          `h${headingLevel}`,
+          { id: headingId, className: "mmui-card__title mmui-knock-preview__title" },
+          <NetworkText>{title}</NetworkText>,
+        )}
+        {summary?.joinedMemberCount !== undefined ? (
+          <p className="mmui-knock-preview__meta">{i18n.plural("knock.members", summary.joinedMemberCount)}</p>
+        ) : null}
+      </CardHeader>
       {summary?.topic ? (
         <p className="mmui-knock-preview__topic">
           <NetworkText>{summary.topic}</NetworkText>
         </p>
-      ) : null}
-      {summary?.joinedMemberCount !== undefined ? (
-        <p className="mmui-knock-preview__meta">{i18n.plural("knock.members", summary.joinedMemberCount)}</p>
       ) : null}
       {summary ? <p className="mmui-knock-preview__note">{i18n.t("knock.preview_note")}</p> : null}
       {summaryState.error ? (

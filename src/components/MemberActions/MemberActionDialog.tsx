@@ -1,11 +1,11 @@
 import "../shared/Dialog.css";
-import "../shared/TextField.css";
 import { useEffect, useId, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent, ReactNode, SyntheticEvent } from "react";
 import { MAX_LONG_TEXT_LENGTH } from "../../core/text";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enCommon, enMembers } from "../../i18n/english";
 import { Button } from "../shared/Button";
+import { ReasonField } from "../shared/ReasonField";
 import { isDestructive } from "./memberActionLabels";
 import type { MemberActionWording } from "./memberActionLabels";
 
@@ -29,7 +29,6 @@ export interface MemberActionDialogProps {
 export function MemberActionDialog({ wording, name, onConfirm, onCancel }: MemberActionDialogProps) {
   const i18n = useI18n(enMembers, enCommon);
   const titleId = useId();
-  const hintId = useId();
   const warningId = useId();
   const dialogRef = useRef<HTMLDialogElement | null>(null);
   const fieldRef = useRef<HTMLTextAreaElement | null>(null);
@@ -106,22 +105,14 @@ export function MemberActionDialog({ wording, name, onConfirm, onCancel }: Membe
               {i18n.t(`members.dialog.${wording}_warning`)}
             </p>
           ) : null}
-          <div className="mmui-member-action-dialog__field">
-            <label htmlFor={`${titleId}-reason`}>{i18n.t("members.dialog.reason")}</label>
-            <textarea
-              id={`${titleId}-reason`}
-              className="mmui-text-field"
-              ref={fieldRef}
-              rows={3}
-              maxLength={MAX_LONG_TEXT_LENGTH}
-              value={reason}
-              aria-describedby={hintId}
-              onChange={(event) => setReason(event.target.value)}
-            />
-            <p id={hintId} className="mmui-member-action-dialog__hint">
-              {i18n.t("members.dialog.reason_hint")}
-            </p>
-          </div>
+          <ReasonField
+            label={i18n.t("members.dialog.reason")}
+            hint={i18n.t("members.dialog.reason_hint")}
+            value={reason}
+            onChange={setReason}
+            maxLength={MAX_LONG_TEXT_LENGTH}
+            textareaRef={fieldRef}
+          />
           <div className="mmui-member-action-dialog__buttons">
             <Button onClick={cancel}>{i18n.t("common.cancel")}</Button>
             <Button type="submit" variant={destructive ? "danger" : "primary"}>

@@ -62,6 +62,9 @@ export function MemberActions({
   const [groupRef, setGroup] = useMergedRef<HTMLDivElement>(ref);
   const actions = useMemberActions(client, roomState, actorId, targetId, { onStateChange, onSuccess, onError });
   const [dialogAction, setDialogAction] = useState<MemberAction | undefined>(undefined);
+  // The last action confirmed, for the result shown under the buttons once it succeeded.
+  const [lastRun, setLastRun] = useState<{ action: MemberAction; wording: MemberActionWording } | undefined>(undefined);
+  const resultRef = useRef<HTMLParagraphElement>(null);
   const { state, allowed, targetMembership, run, refresh } = actions;
   // The words of the action as it was pressed: once it is done the membership has changed
   // (a disinvited member is no longer invited), so they cannot be worked out again.
@@ -93,11 +96,15 @@ export function MemberActions({
       case "refreshing":
         announce(i18n.t("members.status.refreshing"));
         break;
-      case "succeeded":
-        announce(i18n.t(`members.done.${wording}`));
-        // The pressed button may be gone (Ban becomes Unban): keep focus in the group.
-        if (!groupRef.current?.contains(groupRef.current.ownerDocument.activeElement)) groupRef.current?.focus();
+      case "succeeded": {
+        // The pressed button may be gone (Ban becomes Unban): focus moves to the visible result,
+        // which is read as focus lands on it (not round the whole group); otherwise the live region says it.
+        const focusLost = !groupRef.current?.contains(groupRef.current.ownerDocument.activeElement);
+        const result = resultRef.current;
+        if (focusLost && result) result.focus();
+        else announce(i18n.t(`members.done.${wording}`));
         break;
+      }
       case "error":
         break;
       default:
@@ -158,6 +165,11 @@ export function MemberActions({
           ) : null}
         </div>
       ) : null}
+      {state.status === "succeeded" && lastRun?.action === state.action ? (
+        <p ref={resultRef} tabIndex={-1} className="mmui-member-actions__result">
+          {i18n.t(`members.done.${lastRun.wording}`)}
+        </p>
+      ) : null}
       <LiveRegion announcement={announcement} />
       <MemberActionDialog
         wording={dialogAction === undefined ? undefined : wordingOf(dialogAction, targetMembership)}
@@ -168,6 +180,7 @@ export function MemberActions({
           setDialogAction(undefined);
           if (action === undefined || actions.isPending) return;
           runningWording.current = { action, wording: wordingOf(action, targetMembership) };
+          setLastRun(runningWording.current);
           run(action, reason === undefined ? {} : { reason });
         }}
       />

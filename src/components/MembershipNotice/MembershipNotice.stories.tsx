@@ -42,7 +42,25 @@ export const Removed: Story = {
 };
 
 /** Banned, with the reason: only Forget. */
-export const Banned: Story = { args: { leaveEntry: banned } };
+export const Banned: Story = {
+  args: { leaveEntry: banned },
+  play: async ({ canvas }) => {
+    const card = canvas.getByRole("article");
+    const style = getComputedStyle(card);
+    // The accent is an inset shadow along the start edge: the rounded border stays 1 px all round.
+    await expect(style.boxShadow).toContain("inset");
+    await expect(style.borderInlineStartWidth).toBe(style.borderInlineEndWidth);
+  },
+};
+
+/** The ban's accent in a right-to-left page: on the right, the start edge. */
+export const BannedRightToLeft: Story = {
+  args: { leaveEntry: banned },
+  globals: { direction: "rtl" },
+  play: async ({ canvas }) => {
+    await expect(getComputedStyle(canvas.getByRole("article")).boxShadow).toMatch(/-4px 0px 0px 0px inset|inset -4px/);
+  },
+};
 
 /** Left a public room. */
 export const Left: Story = { args: { leaveEntry: leftPublicRoom } };

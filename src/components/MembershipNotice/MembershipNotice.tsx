@@ -14,7 +14,9 @@ import { formatRoomName } from "../RoomName/RoomNameText";
 import { Button } from "../shared/Button";
 import { NetworkText } from "../shared/NetworkText";
 import { useMergedRef } from "../shared/useMergedRef";
-import "../shared/Card.css";
+import { RoomAvatar } from "../Avatar/Avatar";
+import { CARD_AVATAR_SIZE, CardHeader } from "../shared/Card";
+import { formatRoomNameText } from "../../i18n/roomName";
 import "./MembershipNotice.css";
 
 /** Props of {@link MembershipNotice}. */
@@ -102,6 +104,7 @@ export function MembershipNotice({
   const notice = readLeaveEntry(leaveEntry, userId, roomId);
   const name = roomName ?? notice.roomName;
   const room = name.kind === "empty" ? <NetworkText>{roomId}</NetworkText> : formatRoomName(name, i18n);
+  const roomText = name.kind === "empty" ? roomId : formatRoomNameText(name, i18n);
   const sources = { getMemberName, members: notice.members };
   const actorId = notice.actor ?? userId;
   const [actorName] = resolveNames([{ userId: actorId, displayName: lookUpName(actorId, sources) }], notice.members);
@@ -120,11 +123,13 @@ export function MembershipNotice({
       data-kind={notice.kind}
       data-state={state.status}
     >
-      {createElement(
-        `h${headingLevel}`,
-        { id: headingId, className: "mmui-card__title mmui-membership-notice__title" },
-        i18n.t(`membership.notice.${notice.kind}`, { room, actor }),
-      )}
+      <CardHeader avatar={<RoomAvatar roomId={roomId} name={roomText} showImage={false} size={CARD_AVATAR_SIZE} />}>
+        {createElement(
+          `h${headingLevel}`,
+          { id: headingId, className: "mmui-card__title mmui-membership-notice__title" },
+          i18n.t(`membership.notice.${notice.kind}`, { room, actor }),
+        )}
+      </CardHeader>
       {notice.reason !== undefined ? (
         <p className="mmui-membership-notice__reason">
           {i18n.t("membership.notice.reason", { reason: <NetworkText>{notice.reason}</NetworkText> })}

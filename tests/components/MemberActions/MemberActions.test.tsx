@@ -216,6 +216,18 @@ describe("MemberActions: pending, failure and the server's answer", () => {
     await waitFor(() => expect(buttonsOf()).toEqual(["Invite", "Ban"]));
     expect(screen.getByRole("group").contains(document.activeElement)).toBe(true);
   });
+
+  it("puts focus on the result message, not round the whole group, after Remove", async () => {
+    const { client, user } = setUp({ roomState: { roomId: capturedRoomId, events: withBob("join") } });
+    client.respond("getRoomState", { value: withBob("leave") });
+    await user.click(screen.getByRole("button", { name: "Remove" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Remove" }));
+    await waitFor(() => expect(buttonsOf()).toEqual(["Invite", "Ban"]));
+    const focused = document.activeElement as HTMLElement;
+    expect(focused).not.toBe(screen.getByRole("group"));
+    expect(focused).toHaveClass("mmui-member-actions__result");
+    expect(focused.textContent).not.toBe("");
+  });
 });
 
 describe("MemberActions: another member in the same place", () => {

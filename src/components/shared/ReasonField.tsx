@@ -2,6 +2,8 @@ import { useId } from "react";
 import type { ReactNode, Ref } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enDecline } from "../../i18n/english";
+import "./TextField.css";
+import "./ReasonField.css";
 
 /** Props of {@link ReasonField}. */
 export interface ReasonFieldProps {
@@ -21,7 +23,8 @@ export interface ReasonFieldProps {
 
 /**
  * A labelled multi-line text field with a length cap and a visible counter, both tied to
- * the field with `aria-describedby` so screen readers hear the hint and the count.
+ * the field with `aria-describedby` so screen readers hear the hint and the count. Both
+ * dialogs (`DeclineInviteDialog`, `MemberActions`' dialog) use it, so their fields look alike.
  */
 export function ReasonField({ label, hint, value, onChange, maxLength, textareaRef }: ReasonFieldProps) {
   const i18n = useI18n(enDecline);
