@@ -6,6 +6,7 @@
 import type { Decorator, Loader, Preview } from "@storybook/react-vite";
 import { I18nProvider } from "../src/i18n/I18nProvider";
 import { isAvailableLocale, loadLocale } from "../src/i18n/loadLocale";
+import { createPseudoBidiCatalog, PSEUDO_BIDI_LOCALE } from "../src/i18n/pseudoBidi";
 
 /** The themes the toolbar offers, as `data-mmui-theme` values. */
 export const STORY_THEMES = ["light", "dark", "high-contrast"] as const;
@@ -37,6 +38,7 @@ export const globalTypes: NonNullable<Preview["globalTypes"]> = {
         { value: "en", title: "English" },
         { value: "pl", title: "Polski" },
         { value: "qps-ploc", title: "Pseudo-locale (qps-ploc)" },
+        { value: PSEUDO_BIDI_LOCALE, title: "Pseudo-bidi, right to left (qps-plocm)" },
       ],
       dynamicTitle: true,
     },
@@ -63,6 +65,7 @@ function readTheme(value: unknown): StoryTheme {
 }
 
 function readLocale(value: unknown): string {
+  if (value === PSEUDO_BIDI_LOCALE) return value;
   return typeof value === "string" && isAvailableLocale(value) ? value : "en";
 }
 
@@ -75,26 +78,30 @@ export const loadStoryLocale: Loader = async ({ globals }) => {
 
 /**
  * Wraps a story in `I18nProvider` and a root carrying `data-mmui-theme`, `dir` and `lang`,
- * painted with the theme's background so contrast checks see what a reader would.
+ * painted with the theme's background so contrast checks see what a reader would. The
+ * pseudo-bidi locale (`qps-plocm`: English made right-to-left text) always renders right to
+ * left: RTL stories use it, not English, whose punctuation an RTL page garbles.
  */
 export const withMembershipRoot: Decorator = (Story, context) => {
   const theme = readTheme(context.globals["theme"]);
   const locale = readLocale(context.globals["locale"]);
-  const direction = context.globals["direction"] === "rtl" ? "rtl" : "ltr";
+  const pseudoBidi = locale === PSEUDO_BIDI_LOCALE;
+  const direction = pseudoBidi || context.globals["direction"] === "rtl" ? "rtl" : "ltr";
   return (
-    <I18nProvider locale={locale}>
+    <I18nProvider locale={locale} catalog={pseudoBidi ? createPseudoBidiCatalog() : undefined}>
       <div
         className="mmui-storybook-root"
         data-mmui-theme={theme}
         dir={direction}
-        // The pseudo-locale's tag is private use; axe rejects it as a `lang` value.
-        lang={locale === "qps-ploc" ? undefined : locale}
+        // The pseudo-locales' tags are private use; axe rejects them as `lang` values.
+        lang={locale === "qps-ploc" || pseudoBidi ? undefined : locale}
         style={{
           boxSizing: "border-box",
           minBlockSize: "100%",
           padding: "1rem",
           backgroundColor: "var(--mmui-color-background, #ffffff)",
           color: "var(--mmui-color-text, #1b1d22)",
+          // The host's font, which the components inherit.
           fontFamily: "var(--mmui-font-family, system-ui, sans-serif)",
           fontSize: "var(--mmui-font-size-medium, 0.9375rem)",
           lineHeight: "var(--mmui-line-height, 1.45)",

@@ -175,10 +175,10 @@ export const Polish: Story = {
   },
 };
 
-/** Dark theme, right to left. */
+/** Dark theme, right to left (pseudo-bidi text, qps-plocm: RTL text, not English in an RTL page). */
 export const DarkRightToLeft: Story = {
   args: { open: true, defaultBlock: true },
-  globals: { theme: "dark", direction: "rtl" },
+  globals: { theme: "dark", locale: "qps-plocm", direction: "rtl" },
 };
 
 /** High-contrast theme. */

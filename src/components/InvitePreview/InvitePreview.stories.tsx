@@ -260,9 +260,9 @@ export const Polish: Story = {
   },
 };
 
-/** A right-to-left page with a Hebrew room name: names stay isolated, the layout mirrors. */
+/** A right-to-left page (pseudo-bidi text, qps-plocm) with a Hebrew room name: names stay isolated, the layout mirrors. */
 export const RightToLeft: Story = {
-  globals: { direction: "rtl" },
+  globals: { locale: "qps-plocm", direction: "rtl" },
   args: {
     summary: hostileSummary("@dana:example.org", [
       { type: "m.room.name", state_key: "", sender: "@dana:example.org", content: { name: "חדר הצוות" } },

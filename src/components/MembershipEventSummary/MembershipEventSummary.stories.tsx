@@ -93,8 +93,8 @@ export const WithMalformedShown: Story = {
   },
 };
 
-/** Expanded in a right-to-left page with the dark theme. */
+/** Expanded in a right-to-left page (pseudo-bidi text, qps-plocm) with the dark theme. */
 export const ExpandedRightToLeftDark: Story = {
   args: { defaultExpanded: true },
-  globals: { direction: "rtl", theme: "dark" },
+  globals: { locale: "qps-plocm", direction: "rtl", theme: "dark" },
 };

@@ -174,9 +174,9 @@ export const LongRightToLeftReason: Story = {
   },
 };
 
-/** The capture in a right-to-left page, dark theme: names stay isolated. */
+/** The capture in a right-to-left page (pseudo-bidi text, qps-plocm), dark theme: names stay isolated. */
 export const RightToLeftDark: Story = {
-  globals: { direction: "rtl", theme: "dark" },
+  globals: { locale: "qps-plocm", direction: "rtl", theme: "dark" },
   render: (args) => <Timeline getMemberName={args.getMemberName} />,
 };
 

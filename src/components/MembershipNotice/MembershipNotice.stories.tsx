@@ -53,10 +53,10 @@ export const Banned: Story = {
   },
 };
 
-/** The ban's accent in a right-to-left page: on the right, the start edge. */
+/** The ban's accent in a right-to-left page (pseudo-bidi text, qps-plocm): on the right, the start edge. */
 export const BannedRightToLeft: Story = {
   args: { leaveEntry: banned },
-  globals: { direction: "rtl" },
+  globals: { locale: "qps-plocm", direction: "rtl" },
   play: async ({ canvas }) => {
     await expect(getComputedStyle(canvas.getByRole("article")).boxShadow).toMatch(/-4px 0px 0px 0px inset|inset -4px/);
   },
