@@ -54,11 +54,14 @@ export function findHorizontalOverflow(root: Element, { page = true }: OverflowO
       found.push(`${describe(element)} scrolls sideways (${element.scrollWidth}px of content in ${element.clientWidth}px)`);
     }
     const clip = clippingAncestor(element, root);
+    const clipOverflow = clip ? getComputedStyle(clip).overflowX : "visible";
     // Inside an ellipsis or a hidden-overflow box, sticking out is what clipping is for.
-    if (clip && getComputedStyle(clip).overflowX !== "auto" && getComputedStyle(clip).overflowX !== "scroll") continue;
+    if (clip && clipOverflow !== "auto" && clipOverflow !== "scroll") continue;
+    // Inside a scroll container, what sticks out of it is what makes it scroll sideways.
+    const limit = clip ? clip.getBoundingClientRect() : bounds;
     const rect = element.getBoundingClientRect();
-    if (rect.right > bounds.right + SLACK || rect.left < bounds.left - SLACK) {
-      found.push(`${describe(element)} spans ${Math.round(rect.left)}–${Math.round(rect.right)}px, outside ${Math.round(bounds.left)}–${Math.round(bounds.right)}px`);
+    if (rect.right > limit.right + SLACK || rect.left < limit.left - SLACK) {
+      found.push(`${describe(element)} spans ${Math.round(rect.left)}–${Math.round(rect.right)}px, outside ${Math.round(limit.left)}–${Math.round(limit.right)}px`);
     }
   }
   return found;

@@ -36,6 +36,8 @@ export interface RenderOptions {
    * sits in the top layer). Default: the component, i.e. the story root's only element child.
    */
   target?: string;
+  /** Inline size of the canvas, in CSS pixels, or `"window"` for the window's width. Default {@link CANVAS_INLINE_SIZE}. */
+  canvasInlineSize?: number | "window";
 }
 
 let fontsLoaded: Promise<void> | undefined;
@@ -107,6 +109,9 @@ export async function renderStory(story: VisualStory, options: RenderOptions = {
   removeCanvas();
   canvas = document.createElement("div");
   canvas.setAttribute("data-visual-canvas", "");
+  if (options.canvasInlineSize !== undefined) {
+    canvas.style.inlineSize = options.canvasInlineSize === "window" ? "100%" : `${options.canvasInlineSize}px`;
+  }
   document.body.append(canvas);
   await story.run({ canvasElement: canvas, globals: { ...story.globals, ...options.globals } });
   await settle();

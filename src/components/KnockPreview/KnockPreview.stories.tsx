@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor } from "storybook/test";
 import { capturedKnockReason, knockRoomId, knockRoomSummary, pendingKnockSummary } from "../../../tests/components/KnockPreview/summaries";
 import { createRecordingClient } from "../../../tests/support/recordingClient";
 import { MatrixApiError } from "../../core/client/errors";
+import { expectNoHorizontalOverflow, storyViewport } from "../shared/storyViewport";
 import { KnockPreview } from "./KnockPreview";
 
 const clientWith = (summary: Record<string, unknown>) => createRecordingClient({ answers: { getRoomSummary: { value: summary } } });
@@ -113,5 +114,15 @@ export const AlreadyMember: Story = {
   args: { client: clientWith({ ...knockRoomSummary, membership: "join" }) },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText("You are already a member of this room.")).toBeVisible();
+  },
+};
+
+/** AskToJoin in a 320 px sidebar at 200% text: the shared card reflows, nothing scrolls sideways. */
+export const AskToJoinSidebar320LargeText: Story = {
+  ...AskToJoin,
+  ...storyViewport(320, 2),
+  play: async (context) => {
+    await AskToJoin.play?.(context);
+    await expectNoHorizontalOverflow(context.canvasElement);
   },
 };

@@ -16,6 +16,7 @@ import {
 } from "../../../tests/components/MembershipNotice/leaveEntries";
 import { createRecordingClient } from "../../../tests/support/recordingClient";
 import { MatrixApiError } from "../../core/client/errors";
+import { expectNoHorizontalOverflow, storyViewport } from "../shared/storyViewport";
 import { MembershipNotice } from "./MembershipNotice";
 
 const meta = {
@@ -132,5 +133,15 @@ export const PolishDark: Story = {
   globals: { locale: "pl", theme: "dark" },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole("button", { name: "Zapomnij ten pokój" })).toBeVisible();
+  },
+};
+
+/** Removed in a 320 px sidebar at 200% text: the shared card reflows, nothing scrolls sideways. */
+export const RemovedSidebar320LargeText: Story = {
+  ...Removed,
+  ...storyViewport(320, 2),
+  play: async (context) => {
+    await Removed.play?.(context);
+    await expectNoHorizontalOverflow(context.canvasElement);
   },
 };
