@@ -169,8 +169,8 @@ export function KnockPreview({
     >
       <CardHeader
         avatar={
-          // Initials only: a room the user is not in yet shows no image fetched on its say-so.
-          <RoomAvatar roomId={roomId ?? roomIdOrAlias} name={title} avatarUrl={summary?.avatarUrl} showImage={false} size={CARD_AVATAR_SIZE} />
+          // Initials only (no client): nothing is fetched for a room the user is not in.
+          <RoomAvatar roomId={roomId ?? roomIdOrAlias} name={title} size={CARD_AVATAR_SIZE} />
         }
       >
         {createElement(

@@ -123,7 +123,7 @@ export function MembershipNotice({
       data-kind={notice.kind}
       data-state={state.status}
     >
-      <CardHeader avatar={<RoomAvatar roomId={roomId} name={roomText} showImage={false} size={CARD_AVATAR_SIZE} />}>
+      <CardHeader avatar={<RoomAvatar roomId={roomId} name={roomText} size={CARD_AVATAR_SIZE} />}>
         {createElement(
           `h${headingLevel}`,
           { id: headingId, className: "mmui-card__title mmui-membership-notice__title" },
