@@ -22,5 +22,5 @@ describeBaselines("InviteList", [
   { name: "ten-thousand-invites-at-the-end", story: story.TenThousandInvites },
   { name: "groups-dark", story: story.FromCaptures, options: { globals: { theme: "dark" } } },
   { name: "groups-high-contrast", story: story.FromCaptures, options: { globals: { theme: "high-contrast" } } },
-  { name: "groups-right-to-left", story: story.FromCaptures, options: { globals: { locale: "qps-plocm", direction: "rtl" } } },
+  { name: "groups-right-to-left", story: story.RightToLeft },
 ]);

@@ -40,7 +40,7 @@ describeBaselines("InvitePreview", [
   { name: "right-to-left", story: story.RightToLeft },
   { name: "polish-accepted", story: story.Polish },
   { name: "named-room-dark", story: story.NamedRoom, options: { globals: { theme: "dark" } } },
-  { name: "direct-message-right-to-left-dark", story: story.DirectMessage, options: { globals: { locale: "qps-plocm", direction: "rtl", theme: "dark" } } },
+  { name: "direct-message-right-to-left-dark", story: story.DirectMessageRightToLeftDark },
 ]);
 
 // Trust signals and fresh previews (issue 14): every level, the reasons open, and the live facts.

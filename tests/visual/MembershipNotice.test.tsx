@@ -14,5 +14,5 @@ describeBaselines("MembershipNotice", [
   { name: "unbanned", story: story.Unbanned },
   { name: "restricted-rejoin-refused", story: story.RestrictedRejoinRefused },
   { name: "polish-dark", story: story.PolishDark },
-  { name: "removed-right-to-left-high-contrast", story: story.Removed, options: { globals: { locale: "qps-plocm", direction: "rtl", theme: "high-contrast" } } },
+  { name: "removed-right-to-left-high-contrast", story: story.RemovedRightToLeftHighContrast },
 ]);

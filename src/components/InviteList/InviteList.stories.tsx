@@ -369,3 +369,11 @@ export const RightToLeftSidebar320: Story = {
   },
 };
 
+/** Every capture in a right-to-left page, in real RTL text (the pseudo-bidi locale): the rows mirror. */
+export const RightToLeft: Story = {
+  args: { client: imageRecordingClient() },
+  globals: { locale: "qps-plocm", direction: "rtl" },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".mmui-invite-list")?.closest("[dir]")).toHaveAttribute("dir", "rtl");
+  },
+};

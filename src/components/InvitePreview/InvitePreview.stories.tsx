@@ -385,3 +385,12 @@ export const NamedRoomWide1280: Story = {
   },
 };
 
+/** A direct message in a right-to-left page (pseudo-bidi text, qps-plocm), dark theme. */
+export const DirectMessageRightToLeftDark: Story = {
+  args: { summary: summaryOf(captures.dmUnnamed) },
+  globals: { locale: "qps-plocm", direction: "rtl", theme: "dark" },
+  play: async ({ canvas }) => {
+    // The inviter's user ID is network text: it stays as it is, isolated, in the RTL sentence.
+    await expect(canvas.getByText("@alice:localhost")).toBeVisible();
+  },
+};

@@ -145,3 +145,12 @@ export const RemovedSidebar320LargeText: Story = {
     await expectNoHorizontalOverflow(context.canvasElement);
   },
 };
+
+/** Removed, in a right-to-left page (pseudo-bidi text, qps-plocm) with the high-contrast theme. */
+export const RemovedRightToLeftHighContrast: Story = {
+  globals: { locale: "qps-plocm", direction: "rtl", theme: "high-contrast" },
+  play: async ({ canvas }) => {
+    // The room's name is network text: it stays as it is inside the RTL sentence.
+    await expect(canvas.getByRole("heading")).toHaveTextContent("Design Review");
+  },
+};
