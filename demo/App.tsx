@@ -9,7 +9,7 @@ import { SignInForm } from "./SignInForm";
  * The demo's wording on top of the catalog: the block button avoids the word "Decline", so
  * "Decline" names exactly one button in each invite.
  */
-const MESSAGES: MessageOverrides = { "invite.decline_and_block": "Reason or block…" };
+const MESSAGES: MessageOverrides = { "invite.decline_and_ignore": "Reason or ignore…" };
 
 /** `npm run homeserver` listens here; `?homeserver=` suggests another, which the user confirms. */
 const DEFAULT_HOMESERVER = "http://127.0.0.1:8008";

@@ -39,7 +39,7 @@ export function Home({ session, onSignOut }: HomeProps) {
   // The people in the user's rooms, read again when a room is joined here: the invites' trust context.
   const known = useKnownPeople(session, joined.length);
 
-  // "View invitation" after an accepted knock: scroll the invite into view and focus it.
+  // "View invite" after an accepted knock: scroll the invite into view and focus it.
   const viewInvite = useCallback((roomId: string) => {
     const card = document.querySelector<HTMLElement>(`article.mmui-invite-preview[data-room-id="${CSS.escape(roomId)}"]`);
     card?.scrollIntoView({ block: "nearest" });

@@ -20,7 +20,7 @@ export interface KnockFormProps {
   client: MatrixHttpClient;
   /** The invite store: a pending knock and the invitation that answers it arrive there. */
   store: InviteStore;
-  /** "View invitation": bring the invite into view. */
+  /** "View invite": bring the invite into view. */
   onViewInvite?: (roomId: string) => void;
 }
 

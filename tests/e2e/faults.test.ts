@@ -138,9 +138,9 @@ describe("recovering from faults between the page and Synapse", () => {
     const IGNORED = /\/account_data\/m\.ignored_user_list$/;
     proxy.addFault({ fault: "status", status: 500, method: "PUT", path: IGNORED });
     const article = page.locator(`article.mmui-invite-preview[data-room-id="${roomId}"]`);
-    await article.getByRole("button", { name: "Reason or block…" }).click();
+    await article.getByRole("button", { name: "Reason or ignore…" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Decline", exact: true }).click();
-    await article.getByText("The inviter could not be blocked.").waitFor({ timeout: 15_000 });
+    await article.getByText("The inviter could not be ignored.").waitFor({ timeout: 15_000 });
     expect((await bob.api.getStateEvent(roomId, "m.room.member", alice.userId)).membership).toBe("leave");
     // The card stays (it does not fade like a plain decline) until the person acts.
     await page.waitForTimeout(3_500);

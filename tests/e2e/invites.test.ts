@@ -96,8 +96,8 @@ describe("the invite inbox against Synapse", () => {
     // From the joined room, Alice invites someone else over the same live state.
     const carol = await newUser("carol", { displayName: "Carol" });
     await room.getByLabel("User ID").fill(carol.userId);
-    await room.getByRole("button", { name: "Send invitation" }).click();
-    await room.getByText(`Invitation sent to ${carol.userId}`).waitFor({ timeout: 10_000 });
+    await room.getByRole("button", { name: "Send invite" }).click();
+    await room.getByText(`Invite sent to ${carol.userId}`).waitFor({ timeout: 10_000 });
     expect((await bob.api.getStateEvent(roomId, "m.room.member", carol.userId)).membership).toBe("invite");
     await room.getByText("Alice invited Carol").waitFor({ timeout: 15_000 });
   });
@@ -125,7 +125,7 @@ describe("the invite inbox against Synapse", () => {
     await bob.api.invite(roomId, alice.userId);
     const article = inviteArticle(page, "Timeshare offers");
     await article.waitFor({ timeout: 10_000 });
-    await article.getByRole("button", { name: "Reason or block…" }).click();
+    await article.getByRole("button", { name: "Reason or ignore…" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("checkbox", { name: /^Ignore/ }).uncheck();
     await dialog.getByLabel("Reason (optional)").fill("Not interested, thanks");
@@ -164,7 +164,7 @@ describe("the invite inbox against Synapse", () => {
     await bob.api.invite(roomId, alice.userId);
     const article = inviteArticle(page, "Cheap watches");
     await article.waitFor({ timeout: 10_000 });
-    await article.getByRole("button", { name: "Reason or block…" }).click();
+    await article.getByRole("button", { name: "Reason or ignore…" }).click();
     const dialog = page.getByRole("dialog");
     // Ignoring the inviter is ticked from the start in this dialog.
     expect(await dialog.getByRole("checkbox", { name: /^Ignore/ }).isChecked()).toBe(true);
@@ -204,7 +204,7 @@ describe("the invite inbox against Synapse", () => {
     expect((await bob.api.getStateEvent(roomId, "m.room.member", alice.userId)).reason).toBe("Hi, Bob sent me");
     await bob.api.invite(roomId, alice.userId);
     await preview.getByText("Your request was accepted").waitFor({ timeout: 10_000 });
-    await preview.getByRole("button", { name: "View invitation" }).click();
+    await preview.getByRole("button", { name: "View invite" }).click();
     const invite = inviteArticle(page, "Members only");
     await invite.getByRole("button", { name: "Accept" }).waitFor({ timeout: 10_000 });
     expect(await invite.getByRole("button", { name: "Accept" }).evaluate((button) => button === document.activeElement)).toBe(true);

@@ -65,7 +65,7 @@ describe("MemberActions against Synapse", () => {
       expect((await alice.api.getStateEvent(roomId, "m.room.member", bob.userId)).membership).toBe("leave");
 
       await act(user, "Invite", "come back");
-      await waitFor(() => expect(buttons()).toEqual(["Disinvite", "Ban"]), { timeout: 20_000 });
+      await waitFor(() => expect(buttons()).toEqual(["Withdraw invite", "Ban"]), { timeout: 20_000 });
       expect(await alice.api.getStateEvent(roomId, "m.room.member", bob.userId)).toMatchObject({ membership: "invite", reason: "come back" });
       const invite = await waitForSync(bob.api, (sync) => sync.rooms?.invite?.[roomId]);
       expect(invite.invite_state.events.some((event: { type: string; state_key: string }) => event.type === "m.room.member" && event.state_key === bob.userId)).toBe(true);
@@ -115,7 +115,7 @@ describe("MemberActions against Synapse", () => {
     expect(buttons()).toEqual(["Accept request", "Decline request", "Ban"]);
 
     await act(user, "Accept request", "Welcome");
-    await waitFor(() => expect(buttons()).toEqual(["Disinvite", "Ban"]), { timeout: 20_000 });
+    await waitFor(() => expect(buttons()).toEqual(["Withdraw invite", "Ban"]), { timeout: 20_000 });
 
     const invite = await waitForSync(carol.api, (sync) => sync.rooms?.invite?.[roomId]);
     const own = invite.invite_state.events.find(
@@ -128,9 +128,9 @@ describe("MemberActions against Synapse", () => {
     render(
       <KnockPreview client={carolClient} roomIdOrAlias={roomId} via={["localhost"]} outcome={{ status: "accepted" }} onViewInvite={(id) => viewed.push(id)} />,
     );
-    expect((await screen.findByRole("button", { name: "View invitation" }, { timeout: 20_000 })).textContent).toBe("View invitation");
+    expect((await screen.findByRole("button", { name: "View invite" }, { timeout: 20_000 })).textContent).toBe("View invite");
     expect(screen.getByRole("status").textContent).toBe("Your request was accepted: you are invited to join.");
-    await knocker.click(screen.getByRole("button", { name: "View invitation" }));
+    await knocker.click(screen.getByRole("button", { name: "View invite" }));
     expect(viewed).toEqual([roomId]);
     // Alice's timeline carries the invite with the knock it replaced (unsigned.prev_content).
     type TimelineEvent = { type: string; state_key?: string; content: { membership?: string } };

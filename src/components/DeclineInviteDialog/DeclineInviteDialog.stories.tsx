@@ -90,7 +90,7 @@ export const Default: Story = {
   },
 };
 
-/** Opened from "Decline and block…": "Ignore" starts ticked. */
+/** Opened from "Decline and ignore…": "Ignore" starts ticked. */
 export const BlockPreselected: Story = {
   args: { open: true, defaultBlock: true },
   play: async ({ canvasElement, args }) => {

@@ -25,7 +25,7 @@ export interface DeclineInviteDialogProps
   inviterName?: string;
   /** The room's name for the title, e.g. `<RoomNameText name={…} />`. */
   roomName?: ReactNode;
-  /** Start with "Ignore {user}" ticked ("Decline and block…"). */
+  /** Start with "Ignore {user}" ticked ("Decline and ignore…"). */
   defaultBlock?: boolean;
   /** Longest reason accepted, for the decline and the report alike. Defaults to 500. */
   maxReasonLength?: number;

@@ -70,7 +70,7 @@ export interface InvitePreviewProps
 }
 
 /**
- * An invite with working Accept / Decline / "Decline and block…" buttons. The state belongs
+ * An invite with working Accept / Decline / "Decline and ignore…" buttons. The state belongs
  * to one invite: a new `invite.roomId`, or a new invite to the same room (another
  * `summary.invitedAt`), starts afresh, and when focus was inside the old invite it moves
  * to the new one's heading (never to a button, so a pending Enter cannot accept the next

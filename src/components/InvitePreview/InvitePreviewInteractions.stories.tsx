@@ -114,11 +114,11 @@ export const KeyboardOnly: Story = {
   },
 };
 
-/** Decline and block: the dialog asks for a reason, the inviter is ignored after the leave. */
+/** Decline and ignore: the dialog asks for a reason, the inviter is ignored after the leave. */
 export const DeclineAndBlock: Story = {
   render: (args) => <Connected {...args} setup={noSetup} />,
   play: async ({ canvas, canvasElement }) => {
-    await userEvent.click(canvas.getByRole("button", { name: "Decline and block…" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Decline and ignore…" }));
     const dialog = await canvas.findByRole("dialog");
     await expect(within(dialog).getByRole("checkbox", { name: /Ignore/ })).toBeChecked();
     await userEvent.type(within(dialog).getByRole("textbox", { name: /Reason/ }), "Not interested");

@@ -90,7 +90,7 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
   freshnessCheck?: InvitePreviewFreshnessCheck;
   /** Accept was pressed. */
   onAccept?: () => void;
-  /** Decline was pressed (with the dialog's request for "Decline and block…"). */
+  /** Decline was pressed (with the dialog's request for "Decline and ignore…"). */
   onDecline?: (request?: InvitePreviewDeclineRequest) => void;
   /** Retry the failed action. */
   onRetry?: () => void;
@@ -100,7 +100,7 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
   onDismiss?: () => void;
   /** Forget the room of an invite that is no longer valid. */
   onForget?: () => void;
-  /** Renders the "Decline and block…" dialog instead of the built-in `DeclineInviteDialog`. */
+  /** Renders the "Decline and ignore…" dialog instead of the built-in `DeclineInviteDialog`. */
   renderDeclineDialog?: (props: InvitePreviewDeclineDialogProps) => ReactNode;
 }
 
@@ -293,7 +293,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
             aria-haspopup="dialog"
             onClick={() => setDialogOpen(true)}
           >
-            {i18n.t("invite.decline_and_block")}
+            {i18n.t("invite.decline_and_ignore")}
           </Button>
         </div>
       )}

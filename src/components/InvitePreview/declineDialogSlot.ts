@@ -1,5 +1,5 @@
 /**
- * What `InvitePreviewView` hands its "Decline and block…" dialog slot. A module of its own so
+ * What `InvitePreviewView` hands its "Decline and ignore…" dialog slot. A module of its own so
  * the view and the built-in dialog (`defaults.tsx`) can both name it without importing each other.
  */
 import type { ReactNode } from "react";
@@ -8,7 +8,7 @@ import type { DeclineRequest } from "../../core/actions/inviteActionTypes";
 /** What a decline asks for beyond leaving: the shape `useInviteActions().decline` takes. */
 export type InvitePreviewDeclineRequest = DeclineRequest;
 
-/** What the "Decline and block…" dialog slot receives. */
+/** What the "Decline and ignore…" dialog slot receives. */
 export interface InvitePreviewDeclineDialogProps {
   /** Whether the dialog is open. */
   open: boolean;
@@ -18,7 +18,7 @@ export interface InvitePreviewDeclineDialogProps {
   inviterName?: string;
   /** The room's name as nodes. */
   roomName?: ReactNode;
-  /** Tick "block the inviter" from the start. */
+  /** Tick "Ignore {user}" from the start. */
   defaultBlock?: boolean;
   /** The person confirmed: decline with these extras. */
   onConfirm(request: InvitePreviewDeclineRequest): void;

@@ -7,7 +7,7 @@ import { RoomAvatar, UserAvatar } from "../Avatar/Avatar";
 import { DeclineInviteDialog } from "../DeclineInviteDialog/DeclineInviteDialog";
 import type { InvitePreviewDeclineDialogProps } from "./declineDialogSlot";
 
-/** The built-in "Decline and block…" dialog. */
+/** The built-in "Decline and ignore…" dialog. */
 export function renderDefaultDeclineDialog(props: InvitePreviewDeclineDialogProps): ReactNode {
   return <DeclineInviteDialog {...props} />;
 }

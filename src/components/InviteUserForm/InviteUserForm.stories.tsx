@@ -47,9 +47,9 @@ export const Sent: Story = {
   play: async ({ canvas, args }) => {
     await userEvent.type(canvas.getByLabelText("User ID"), "@carol:localhost");
     await userEvent.type(canvas.getByLabelText("Reason (optional)"), "Join the review");
-    await userEvent.click(canvas.getByRole("button", { name: "Send invitation" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Send invite" }));
     await waitFor(() => expect(args.onInvited).toHaveBeenCalledWith("@carol:localhost"));
-    await expect(canvas.getByRole("status")).toHaveTextContent("Invitation sent to @carol:localhost");
+    await expect(canvas.getByRole("status")).toHaveTextContent("Invite sent to @carol:localhost");
   },
 };
 
@@ -63,7 +63,7 @@ export const ServerRefuses: Story = {
   },
   play: async ({ canvas }) => {
     await userEvent.type(canvas.getByLabelText("User ID"), "@carol:localhost");
-    await userEvent.click(canvas.getByRole("button", { name: "Send invitation" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Send invite" }));
     await expect(await canvas.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
   },
 };
@@ -95,9 +95,9 @@ export const StateReadFails: Story = {
   },
   play: async ({ canvas }) => {
     await userEvent.type(canvas.getByLabelText("User ID"), "@carol:localhost");
-    await userEvent.click(canvas.getByRole("button", { name: "Send invitation" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Send invite" }));
     await expect(await canvas.findByRole("button", { name: "Update the list" })).toBeVisible();
-    await expect(canvas.getByRole("status")).toHaveTextContent("Invitation sent to @carol:localhost");
+    await expect(canvas.getByRole("status")).toHaveTextContent("Invite sent to @carol:localhost");
   },
 };
 

@@ -58,7 +58,7 @@ export const Declined: Story = {
 export const Accepted: Story = {
   args: { outcome: { status: "accepted" } },
   play: async ({ canvas, args }) => {
-    await userEvent.click(await canvas.findByRole("button", { name: "View invitation" }));
+    await userEvent.click(await canvas.findByRole("button", { name: "View invite" }));
     await expect(args.onViewInvite).toHaveBeenCalledWith(knockRoomId);
   },
 };

@@ -31,7 +31,7 @@ export interface KnockPreviewProps extends Omit<ComponentPropsWithRef<"article">
   via?: readonly string[];
   /** The request's fate as `/sync` reports it; a change overrides the last local action. */
   outcome?: KnockOutcome;
-  /** "View invitation" was pressed once the request was accepted. */
+  /** "View invite" was pressed once the request was accepted. */
   onViewInvite?(roomIdOrAlias: string): void;
   /** The request was sent. */
   onKnocked?(roomId: string): void;
@@ -59,7 +59,7 @@ type KnockView =
  * Asking to join a room whose join rule is `knock` or `knock_restricted` (read with
  * `getRoomSummary`): the room's name, topic and size, a reason field and "Ask to join";
  * then "Request sent" with Cancel; "Your request was declined" with the reason; and the
- * accepted request, which arrives as an invitation ("View invitation"). Rooms that do not
+ * accepted request, which arrives as an invite ("View invite"). Rooms that do not
  * take knocks say so; so does a summary saying the user is banned (the server would refuse
  * the knock) or already a member (nothing to ask). Everything the summary holds is
  * untrusted text, shown in `<bdi>`. A new `roomIdOrAlias` starts afresh: the previous

@@ -75,11 +75,11 @@ export const Removed: Story = {
   },
 };
 
-/** An invited member: the removal reads "Disinvite". */
+/** An invited member: the removal reads "Withdraw invite". */
 export const InvitedMember: Story = {
   args: { roomState: roomWithBob("invite") },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("button", { name: "Disinvite" })).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Withdraw invite" })).toBeVisible();
   },
 };
 

@@ -1,6 +1,6 @@
 /**
  * Which words a member action uses, from the action and the target's membership: removing
- * an invited member is a "Disinvite", inviting a knocking one accepts their request.
+ * an invited member is a "Withdraw invite", inviting a knocking one accepts their request.
  */
 import type { Membership } from "../../core/types";
 import type { MemberAction } from "../../core/flows/memberAction";

@@ -108,7 +108,7 @@ export const ThirdPartyInvites: Story = {
     />
   ),
   play: async ({ canvas }) => {
-    await expect(canvas.getByText(/revoked/)).toHaveTextContent("Alice Liddell revoked the invitation for bob@example.org");
+    await expect(canvas.getByText(/withdrew/)).toHaveTextContent("Alice Liddell withdrew the invite for bob@example.org");
   },
 };
 

@@ -76,7 +76,7 @@ export const RequestDeclined: Story = { args: { leaveEntry: knockDeclined } };
 export const InvitationDeclined: Story = {
   args: { leaveEntry: inviteDeclined },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("heading")).toHaveTextContent("You declined the invitation to Design Review");
+    await expect(canvas.getByRole("heading")).toHaveTextContent("You declined the invite to Design Review");
   },
 };
 

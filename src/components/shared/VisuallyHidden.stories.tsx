@@ -15,12 +15,12 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   render: (args) => (
     <button type="button">
-      Decline and block
+      Decline and ignore
       <VisuallyHidden {...args} />
     </button>
   ),
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("button", { name: "Decline and block (opens a dialog)" })).toBeInTheDocument();
+    await expect(canvas.getByRole("button", { name: "Decline and ignore (opens a dialog)" })).toBeInTheDocument();
     const hidden = canvas.getByText("(opens a dialog)");
     await expect(hidden.getBoundingClientRect().width).toBeLessThanOrEqual(1);
   },

@@ -23,7 +23,7 @@ describe("InvitePreview: decline and block", () => {
   it("declines with the dialog's reason, then ignores the inviter, by keyboard alone", async () => {
     const { client, user, callbacks } = setup();
     client.respond("leaveRoom", "hold");
-    const block = screen.getByRole("button", { name: "Decline and block…" });
+    const block = screen.getByRole("button", { name: "Decline and ignore…" });
     block.focus();
 
     await user.keyboard("{Enter}");
@@ -49,18 +49,18 @@ describe("InvitePreview: decline and block", () => {
   it("tries the failed block again from the outcome, by keyboard, without leaving again", async () => {
     const { client, user } = setup();
     client.respondOnce("setAccountData", { error: new MatrixNetworkError({ requestMayHaveReachedServer: false }) });
-    screen.getByRole("button", { name: "Decline and block…" }).focus();
+    screen.getByRole("button", { name: "Decline and ignore…" }).focus();
     await user.keyboard("{Enter}");
     const dialog = await screen.findByRole("dialog");
     await user.click(within(dialog).getByRole("button", { name: "Decline" }));
-    await screen.findByText("The inviter could not be blocked.");
+    await screen.findByText("The inviter could not be ignored.");
 
     const retry = screen.getByRole("button", { name: "Try again" });
     retry.focus();
     await user.keyboard("{Enter}");
 
     expect(await screen.findByText("Invite declined.", STATUS)).toHaveFocus();
-    expect(screen.queryByText("The inviter could not be blocked.")).not.toBeInTheDocument();
+    expect(screen.queryByText("The inviter could not be ignored.")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
     expect(client.methodsCalled()).toEqual(["leaveRoom", "getAccountData", "setAccountData", "getAccountData", "setAccountData"]);
   });
@@ -69,11 +69,11 @@ describe("InvitePreview: decline and block", () => {
     const { client, user } = setup();
     client.respond("setAccountData", { error: new MatrixNetworkError({ requestMayHaveReachedServer: false }) });
     client.respond("getAccountData", "hold");
-    await user.click(screen.getByRole("button", { name: "Decline and block…" }));
+    await user.click(screen.getByRole("button", { name: "Decline and ignore…" }));
     await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Decline" }));
     const read = await client.waitForCall("getAccountData");
     await act(async () => read.resolve(undefined));
-    await screen.findByText("The inviter could not be blocked.");
+    await screen.findByText("The inviter could not be ignored.");
     const before = screen.getByRole("status").firstElementChild;
     expect(before).toHaveTextContent("Invite declined, but some extra steps failed:");
 
@@ -88,11 +88,11 @@ describe("InvitePreview: decline and block", () => {
 
   it("sends nothing when the dialog is cancelled", async () => {
     const { client, user } = setup();
-    await user.click(screen.getByRole("button", { name: "Decline and block…" }));
+    await user.click(screen.getByRole("button", { name: "Decline and ignore…" }));
     await screen.findByRole("dialog");
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Decline and block…" })).toHaveFocus();
+    expect(screen.getByRole("button", { name: "Decline and ignore…" })).toHaveFocus();
     expect(client.calls).toHaveLength(0);
   });
 });

@@ -47,7 +47,7 @@ describe("InvitePreview by keyboard alone", () => {
   it("declines and blocks through the dialog without the mouse", async () => {
     const { client, user, callbacks } = setup();
 
-    await tabTo(user, "button", "Decline and block…");
+    await tabTo(user, "button", "Decline and ignore…");
     await user.keyboard("{Enter}");
     const dialog = await screen.findByRole("dialog");
     await user.keyboard("Spam");

@@ -210,7 +210,7 @@ describe("InvitePreviewView: states", () => {
         }
       />,
     );
-    await user.click(screen.getByRole("button", { name: "Decline and block…" }));
+    await user.click(screen.getByRole("button", { name: "Decline and ignore…" }));
     await user.click(screen.getByRole("button", { name: "confirm @alice:localhost" }));
     expect(onDecline).toHaveBeenCalledExactlyOnceWith({ ignoreInviter: true, reason: "spam" });
   });

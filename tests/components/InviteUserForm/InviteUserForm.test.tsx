@@ -58,7 +58,7 @@ describe("InviteUserForm: checking the user ID as it is typed", () => {
     await user.type(field, userId);
     expect(field).toHaveAttribute("aria-invalid", "true");
     expect(problemText(field)).toBe(message);
-    await user.click(screen.getByRole("button", { name: "Send invitation" }));
+    await user.click(screen.getByRole("button", { name: "Send invite" }));
     expect(client.calls).toHaveLength(0);
   });
 
@@ -71,7 +71,7 @@ describe("InviteUserForm: checking the user ID as it is typed", () => {
 
   it("asks for an ID when the form is sent empty", async () => {
     const { user, field, client } = setUp();
-    await user.click(screen.getByRole("button", { name: "Send invitation" }));
+    await user.click(screen.getByRole("button", { name: "Send invite" }));
     expect(problemText(field)).toBe("Enter the user ID of the person to invite.");
     expect(field).toHaveFocus();
     expect(client.calls).toHaveLength(0);
@@ -106,13 +106,13 @@ describe("InviteUserForm: sending", () => {
     const { user, field, client } = setUp({ onInvited, onStateChange });
     await user.type(field, "  @erin:localhost ");
     await user.type(screen.getByLabelText("Reason (optional)"), "welcome");
-    await user.click(screen.getByRole("button", { name: "Send invitation" }));
+    await user.click(screen.getByRole("button", { name: "Send invite" }));
     await waitFor(() => expect(onInvited).toHaveBeenCalledWith("@erin:localhost"));
     expect(client.methodsCalled()).toEqual(["inviteUser", "getRoomState"]);
     expect(client.callsTo("inviteUser")[0]?.args.slice(0, 2)).toEqual([capturedRoomId, "@erin:localhost"]);
     expect(client.callsTo("inviteUser")[0]?.options.reason).toBe("welcome");
     expect(onStateChange).toHaveBeenCalledWith(afterInvite);
-    expect(screen.getByRole("status")).toHaveTextContent("Invitation sent to @erin:localhost");
+    expect(screen.getByRole("status")).toHaveTextContent("Invite sent to @erin:localhost");
     expect(field).toHaveValue("");
   });
 
@@ -126,7 +126,7 @@ describe("InviteUserForm: sending", () => {
     const { user, field, client } = setUp();
     client.respond("inviteUser", "hold");
     await user.type(field, "@erin:localhost");
-    const submit = screen.getByRole("button", { name: "Send invitation" });
+    const submit = screen.getByRole("button", { name: "Send invite" });
     await user.click(submit);
     expect(submit).toHaveAttribute("aria-disabled", "true");
     await user.click(submit);
@@ -138,11 +138,11 @@ describe("InviteUserForm: sending", () => {
     const { user, field, client } = setUp();
     client.respondOnce("inviteUser", { error: new MatrixApiError({ status: 429, body: { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 2000 } }) });
     await user.type(field, "@erin:localhost");
-    await user.click(screen.getByRole("button", { name: "Send invitation" }));
+    await user.click(screen.getByRole("button", { name: "Send invite" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Too many requests. You can try again in 2 seconds.");
     expect(field).toHaveValue("@erin:localhost");
-    await user.click(screen.getByRole("button", { name: "Send invitation" }));
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Invitation sent to @erin:localhost"));
+    await user.click(screen.getByRole("button", { name: "Send invite" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Invite sent to @erin:localhost"));
     expect(client.callsTo("inviteUser")).toHaveLength(2);
   });
 
@@ -170,9 +170,9 @@ describe("InviteUserForm: sending", () => {
     const { user, field, client } = setUp({ onInvited, onStateChange });
     client.respondOnce("getRoomState", { error: new MatrixApiError({ status: 502, body: {} }) });
     await user.type(field, "@erin:localhost");
-    await user.click(screen.getByRole("button", { name: "Send invitation" }));
+    await user.click(screen.getByRole("button", { name: "Send invite" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Done, but the member list could not be updated.");
-    expect(screen.getByRole("status")).toHaveTextContent("Invitation sent to @erin:localhost");
+    expect(screen.getByRole("status")).toHaveTextContent("Invite sent to @erin:localhost");
     expect(field).toHaveValue("");
     expect(onInvited).toHaveBeenCalledTimes(1);
 
@@ -198,13 +198,13 @@ describe("InviteUserForm: another room in the same place", () => {
     );
     const { rerender } = render(ui(capturedRoomId));
     await user.type(screen.getByLabelText("User ID"), "@erin:localhost");
-    await user.click(screen.getByRole("button", { name: "Send invitation" }));
+    await user.click(screen.getByRole("button", { name: "Send invite" }));
     rerender(ui("!another:localhost"));
     await waitFor(() => expect(screen.getByRole("form")).toHaveAttribute("data-state", "idle"));
     client.callsTo("inviteUser")[0]?.resolve(undefined);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(screen.getByRole("status")).not.toHaveTextContent("Invitation sent");
+    expect(screen.getByRole("status")).not.toHaveTextContent("Invite sent");
     expect(onInvited).not.toHaveBeenCalled();
-    expect(screen.getByRole("button", { name: "Send invitation" })).not.toHaveAttribute("aria-disabled", "true");
+    expect(screen.getByRole("button", { name: "Send invite" })).not.toHaveAttribute("aria-disabled", "true");
   });
 });

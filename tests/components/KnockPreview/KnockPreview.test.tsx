@@ -81,7 +81,7 @@ describe("KnockPreview: asking to join", () => {
 
   it("says so in Polish for a banned user", async () => {
     setUp({}, { summary: { ...knockRoomSummary, membership: "ban" }, locale: "pl" });
-    expect(await screen.findByText("Masz zablokowany dostęp do tego pokoju, więc nie możesz poprosić o dołączenie.")).toBeInTheDocument();
+    expect(await screen.findByText("Masz bana w tym pokoju, więc nie możesz poprosić o dołączenie.")).toBeInTheDocument();
   });
 
   it.each([
@@ -157,7 +157,7 @@ describe("KnockPreview: after asking", () => {
     const onViewInvite = vi.fn();
     const { user } = setUp({ outcome: { status: "accepted" }, onViewInvite, roomIdOrAlias: knockRoomId });
     expect(await screen.findByText("Your request was accepted: you are invited to join.")).toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "View invitation" }));
+    await user.click(screen.getByRole("button", { name: "View invite" }));
     expect(onViewInvite).toHaveBeenCalledWith(knockRoomId);
   });
 

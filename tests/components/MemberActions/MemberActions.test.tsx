@@ -108,9 +108,9 @@ describe("MemberActions: asking before acting", () => {
 });
 
 describe("MemberActions: wording by membership", () => {
-  it("calls removing an invited member 'Disinvite'", () => {
+  it("calls removing an invited member 'Withdraw invite'", () => {
     setUp({ roomState: { roomId: capturedRoomId, events: withBob("invite") } });
-    expect(buttonsOf()).toEqual(["Disinvite", "Ban"]);
+    expect(buttonsOf()).toEqual(["Withdraw invite", "Ban"]);
   });
 
   it("offers to accept or decline a knock", () => {
@@ -125,15 +125,15 @@ describe("MemberActions: wording by membership", () => {
 
   it("speaks Polish", async () => {
     const { user } = setUp({ roomState: { roomId: capturedRoomId, events: withBob("invite") } }, "pl");
-    expect(buttonsOf()).toEqual(["Wycofaj zaproszenie", "Zablokuj"]);
+    expect(buttonsOf()).toEqual(["Wycofaj zaproszenie", "Zbanuj"]);
     await user.click(screen.getByRole("button", { name: "Wycofaj zaproszenie" }));
     dialogTitled("Wycofać zaproszenie dla Bob (@bob:localhost)?");
   });
 
   it.each([
-    ["invite", "Disinvite", "kickUser", "leave", "Withdrawing the invitation…", "Invitation withdrawn"],
+    ["invite", "Withdraw invite", "kickUser", "leave", "Withdrawing the invite…", "Invite withdrawn"],
     ["knock", "Decline request", "kickUser", "leave", "Declining the request to join…", "Request to join declined"],
-    ["knock", "Accept request", "inviteUser", "invite", "Accepting the request to join…", "Request accepted: invitation sent"],
+    ["knock", "Accept request", "inviteUser", "invite", "Accepting the request to join…", "Request accepted: invite sent"],
   ] as const)(
     "announces '%s' member's %s in its own words, not as a removal or a plain invite",
     async (before, button, method, after, pendingText, doneText) => {

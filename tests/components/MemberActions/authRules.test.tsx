@@ -43,7 +43,7 @@ function stateFor(roomVersion: string) {
 }
 
 const STAFF_ON_ORDINARY = {
-  invited: ["Disinvite", "Ban"],
+  invited: ["Withdraw invite", "Ban"],
   banned: ["Unban"],
   knocked: ["Accept request", "Decline request", "Ban"],
   joined: ["Remove", "Ban"],

@@ -71,8 +71,8 @@ describe("MembershipEventSummary: the summary line", () => {
       [
         "Alice Liddell, Bob, and Carol joined",
         "Bob and Carol were invited",
-        "Bob rejected the invitation",
-        "Bob had the invitation withdrawn",
+        "Bob declined the invite",
+        "Bob had the invite withdrawn",
         "Bob asked to join",
         "Bob cancelled their request to join",
         "Bob had the request to join declined",

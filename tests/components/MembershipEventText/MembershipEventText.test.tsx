@@ -42,13 +42,13 @@ const cases: [string, unknown, string, string][] = [
   [
     "invite_rejected",
     memberEvent(BOB, BOB, { membership: "leave", reason: "busy" }, bobInvited),
-    "Bob rejected the invitation: busy",
+    "Bob declined the invite: busy",
     "Bob odrzuca zaproszenie. Powód: busy",
   ],
   [
     "invite_revoked",
     memberEvent(ALICE, BOB, { membership: "leave", reason: "oops" }, bobInvited),
-    "Alice withdrew Bob's invitation: oops",
+    "Alice withdrew Bob's invite: oops",
     "Alice wycofuje zaproszenie dla Bob. Powód: oops",
   ],
   ["left", memberEvent(BOB, BOB, { membership: "leave" }, bobJoined), "Bob left", "Bob opuszcza pokój"],
@@ -62,13 +62,13 @@ const cases: [string, unknown, string, string][] = [
     "banned",
     memberEvent(ALICE, BOB, { membership: "ban", reason: "more spam" }, bobJoined),
     "Alice banned Bob: more spam",
-    "Alice blokuje w pokoju: Bob. Powód: more spam",
+    "Alice banuje w pokoju: Bob. Powód: more spam",
   ],
   [
     "unbanned",
     memberEvent(ALICE, BOB, { membership: "leave" }, { membership: "ban" }),
     "Alice unbanned @bob:localhost",
-    "Alice odblokowuje w pokoju: @bob:localhost",
+    "Alice zdejmuje bana w pokoju: @bob:localhost",
   ],
   [
     "knocked",
@@ -142,7 +142,7 @@ const cases: [string, unknown, string, string][] = [
       ...bobInvited,
       third_party_invite: { display_name: "bob@example.org", signed: { mxid: BOB, token: "abc", signatures: {} } },
     }),
-    "Bob accepted the invitation for bob@example.org",
+    "Bob accepted the invite for bob@example.org",
     "Bob przyjmuje zaproszenie wysłane na adres bob@example.org",
   ],
   [
@@ -154,13 +154,13 @@ const cases: [string, unknown, string, string][] = [
   [
     "third_party_revoked",
     thirdPartyInviteEvent(ALICE, "abc", {}, { display_name: "bob@example.org" }),
-    "Alice revoked the invitation for bob@example.org",
+    "Alice withdrew the invite for bob@example.org",
     "Alice wycofuje zaproszenie wysłane na adres bob@example.org",
   ],
   [
     "third_party_revoked_unknown",
     thirdPartyInviteEvent(ALICE, "abc", {}),
-    "Alice revoked an invitation sent by email",
+    "Alice withdrew an invite sent by email",
     "Alice wycofuje zaproszenie wysłane e-mailem",
   ],
 ];
@@ -317,9 +317,9 @@ describe("MembershipEventText: the real Synapse capture", () => {
   const expected = [
     "Alice Liddell joined",
     "Alice invited Bob: hi",
-    "Bob rejected the invitation: busy",
+    "Bob declined the invite: busy",
     "Alice invited Bob",
-    "Alice withdrew Bob's invitation: oops",
+    "Alice withdrew Bob's invite: oops",
     "Bob asked to join: let me in",
     "Bob cancelled their request to join",
     "Bob asked to join",

@@ -48,7 +48,7 @@ describe("MembershipNotice: why the user is out", () => {
     [kickedFromPrivateRoom, "kicked", "You were removed from Design Review by Alice Liddell", "Reason: spam", ["Forget this room"]],
     [banned, "banned", "You were banned from Design Review by Alice Liddell", "Reason: more spam", ["Forget this room"]],
     [leftPublicRoom, "left", "You left Design Review", "Reason: bye", ["Rejoin", "Forget this room"]],
-    [inviteWithdrawn, "invite_revoked", "Your invitation to Design Review was withdrawn by Alice Liddell", "Reason: oops", ["Forget this room"]],
+    [inviteWithdrawn, "invite_revoked", "Your invite to Design Review was withdrawn by Alice Liddell", "Reason: oops", ["Forget this room"]],
     [knockDeclined, "knock_denied", "Your request to join Design Review was declined by Alice Liddell", "Reason: not now", ["Forget this room"]],
   ])("reads entry %# as %s", (leaveEntry, kind, title, reason, actions) => {
     setUp({ leaveEntry });
@@ -59,7 +59,7 @@ describe("MembershipNotice: why the user is out", () => {
   });
 
   it.each([
-    [inviteDeclined, "invite_rejected", "You declined the invitation to Design Review", ["Forget this room"]],
+    [inviteDeclined, "invite_rejected", "You declined the invite to Design Review", ["Forget this room"]],
     [knockWithdrawn, "knock_retracted", "You withdrew your request to join Design Review", ["Forget this room"]],
     [unbannedInPublicRoom, "unbanned", "Your ban from Design Review was lifted by Alice Liddell", ["Rejoin", "Forget this room"]],
   ])("tells entry %# (%s) as what happened, not as 'You left'", (leaveEntry, kind, title, actions) => {
@@ -72,7 +72,7 @@ describe("MembershipNotice: why the user is out", () => {
   it.each([
     [inviteDeclined, "Odrzucono zaproszenie do pokoju Design Review"],
     [knockWithdrawn, "Wycofano prośbę o dołączenie do pokoju Design Review"],
-    [unbannedInPublicRoom, "Alice Liddell odblokowuje Ci dostęp do pokoju Design Review"],
+    [unbannedInPublicRoom, "Alice Liddell zdejmuje Ci bana w pokoju Design Review"],
   ])("tells entry %# in Polish", (leaveEntry, title) => {
     setUp({ leaveEntry }, "pl");
     expect(heading()).toBe(title);
@@ -80,13 +80,13 @@ describe("MembershipNotice: why the user is out", () => {
 
   it("reads the captured decline of a DM as a declined invitation, named by the room ID without state", () => {
     setUp({ leaveEntry: declinedInvite, roomId: declinedRoomId });
-    expect(heading()).toBe(`You declined the invitation to ${declinedRoomId}`);
+    expect(heading()).toBe(`You declined the invite to ${declinedRoomId}`);
     expect(screen.getByText(/^Reason:/)).toHaveTextContent("Reason: Not now");
   });
 
   it("uses the room name the host knows", () => {
     setUp({ leaveEntry: declinedInvite, roomId: declinedRoomId, roomName: { kind: "named", name: "Alice" } });
-    expect(heading()).toBe("You declined the invitation to Alice");
+    expect(heading()).toBe("You declined the invite to Alice");
   });
 
   it("survives a malformed entry", () => {
@@ -107,7 +107,7 @@ describe("MembershipNotice: why the user is out", () => {
 
   it("speaks Polish", () => {
     setUp({ leaveEntry: banned }, "pl");
-    expect(heading()).toBe("Alice Liddell blokuje Ci dostęp do pokoju Design Review");
+    expect(heading()).toBe("Alice Liddell banuje Cię w pokoju Design Review");
     expect(buttons()).toEqual(["Zapomnij ten pokój"]);
   });
 });
@@ -185,7 +185,7 @@ describe("MembershipNotice: joining again depends on the join rule", () => {
     client.respondOnce("joinRoom", { error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN" } }) });
     await user.click(screen.getByRole("button", { name: "Try to rejoin" }));
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      "You cannot rejoin: only members of certain other rooms or spaces may join this room. Ask someone in it for an invitation.",
+      "You cannot rejoin: only members of certain other rooms or spaces may join this room. Ask someone in it for an invite.",
     );
     expect(screen.getByRole("button", { name: "Try to rejoin" })).toBeInTheDocument();
   });

@@ -38,7 +38,8 @@ export const invite = {
   "invite.actions_label": "Invite actions",
   "invite.accept": "Accept",
   "invite.decline": "Decline",
-  "invite.decline_and_block": "Decline and block…",
+  /** Opens the decline dialog with "Ignore {user}" ticked: named after what it does (glossary: Ignore). */
+  "invite.decline_and_ignore": "Decline and ignore…",
   "invite.accepting": "Joining the room…",
   "invite.declining": "Declining the invite…",
   "invite.accepted": "You joined {room}.",
@@ -47,7 +48,7 @@ export const invite = {
   "invite.accepted_heading": "Joined",
   "invite.declined": "Invite declined.",
   "invite.declined_with_failures": "Invite declined, but some extra steps failed:",
-  "invite.decline_step.ignore": "The inviter could not be blocked.",
+  "invite.decline_step.ignore": "The inviter could not be ignored.",
   "invite.decline_step.report": "The report could not be sent.",
   "invite.decline_step.forget": "The room could not be forgotten.",
   "invite.member_count": { one: "{count} member", other: "{count} members" },

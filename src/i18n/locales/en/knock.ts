@@ -14,7 +14,7 @@ export const knock = {
   "knock.reason_hint": "Everyone who can accept requests can read it.",
   "knock.knocking": "Sending your request…",
   "knock.sent": "Request sent",
-  "knock.sent_detail": "The room's moderators can see your request. If they accept it, you will get an invitation.",
+  "knock.sent_detail": "The room's moderators can see your request. If they accept it, you will get an invite.",
   "knock.your_message": "Your message: {reason}",
   "knock.cancel": "Cancel request",
   "knock.cancelling": "Cancelling your request…",
@@ -22,7 +22,7 @@ export const knock = {
   "knock.declined": "Your request was declined",
   "knock.declined_reason": "Reason: {reason}",
   "knock.accepted": "Your request was accepted: you are invited to join.",
-  "knock.view_invite": "View invitation",
+  "knock.view_invite": "View invite",
   "knock.not_knockable": "This room does not take requests to join.",
   "knock.public": "Anyone can join this room.",
   /** The summary says the user is banned: a knock would be refused. */

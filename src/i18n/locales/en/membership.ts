@@ -10,8 +10,8 @@ export const membership = {
   /** One timeline line per `describeMembershipChange` kind. `{actor}` sent the event; `{target}` is whose membership it is. */
   "membership.event.joined": "{target} joined",
   "membership.event.invited": "{actor} invited {target}",
-  "membership.event.invite_rejected": "{target} rejected the invitation",
-  "membership.event.invite_revoked": "{actor} withdrew {target}'s invitation",
+  "membership.event.invite_rejected": "{target} declined the invite",
+  "membership.event.invite_revoked": "{actor} withdrew {target}'s invite",
   "membership.event.left": "{target} left",
   "membership.event.kicked": "{actor} removed {target}",
   "membership.event.banned": "{actor} banned {target}",
@@ -30,19 +30,19 @@ export const membership = {
   "membership.event.no_change": "{target} sent a membership event that changes nothing",
   "membership.event.invalid": "A membership event that could not be read",
   /** An invite that claims an earlier third-party invite: `{address}` is the masked email or phone. */
-  "membership.event.third_party_accepted": "{target} accepted the invitation for {address}",
+  "membership.event.third_party_accepted": "{target} accepted the invite for {address}",
   /** `m.room.third_party_invite` events. */
   "membership.event.third_party_sent": "{actor} invited {address}",
-  "membership.event.third_party_revoked": "{actor} revoked the invitation for {address}",
-  "membership.event.third_party_revoked_unknown": "{actor} revoked an invitation sent by email",
+  "membership.event.third_party_revoked": "{actor} withdrew the invite for {address}",
+  "membership.event.third_party_revoked_unknown": "{actor} withdrew an invite sent by email",
   /** A line followed by the event's reason (plain text from the network). */
   "membership.event.with_reason": "{text}: {reason}",
 
   /** Summary of a run of membership events: `{names}` is a list ("Alice, Bob and 3 others"), `count` the number of people. */
   "membership.summary.joined": { one: "{names} joined", other: "{names} joined" },
   "membership.summary.invited": { one: "{names} was invited", other: "{names} were invited" },
-  "membership.summary.invite_rejected": { one: "{names} rejected the invitation", other: "{names} rejected their invitations" },
-  "membership.summary.invite_revoked": { one: "{names} had the invitation withdrawn", other: "{names} had their invitations withdrawn" },
+  "membership.summary.invite_rejected": { one: "{names} declined the invite", other: "{names} declined their invites" },
+  "membership.summary.invite_revoked": { one: "{names} had the invite withdrawn", other: "{names} had their invites withdrawn" },
   "membership.summary.left": { one: "{names} left", other: "{names} left" },
   /** People who joined and then left within the run (or did so repeatedly). */
   "membership.summary.joined_and_left": { one: "{names} joined and left", other: "{names} joined and left" },
@@ -78,7 +78,7 @@ export const membership = {
     one: "{count} membership event could not be read",
     other: "{count} membership events could not be read",
   },
-  "membership.summary.third_party": { one: "{count} invitation by email", other: "{count} invitations by email" },
+  "membership.summary.third_party": { one: "{count} invite by email", other: "{count} invites by email" },
   /** Between the parts of a summary: "Alice joined; Bob left". */
   "membership.summary.separator": "; ",
   "membership.summary.expand": { one: "Show {count} event", other: "Show {count} events" },
@@ -89,9 +89,9 @@ export const membership = {
   "membership.notice.banned": "You were banned from {room} by {actor}",
   "membership.notice.left": "You left {room}",
   "membership.notice.unbanned": "Your ban from {room} was lifted by {actor}",
-  "membership.notice.invite_rejected": "You declined the invitation to {room}",
+  "membership.notice.invite_rejected": "You declined the invite to {room}",
   "membership.notice.knock_retracted": "You withdrew your request to join {room}",
-  "membership.notice.invite_revoked": "Your invitation to {room} was withdrawn by {actor}",
+  "membership.notice.invite_revoked": "Your invite to {room} was withdrawn by {actor}",
   "membership.notice.knock_denied": "Your request to join {room} was declined by {actor}",
   "membership.notice.reason": "Reason: {reason}",
   "membership.notice.rejoin": "Rejoin",
@@ -99,7 +99,7 @@ export const membership = {
   "membership.notice.try_rejoin": "Try to rejoin",
   /** The server refused a "Try to rejoin" of a `restricted` room. */
   "membership.notice.rejoin_restricted_refused":
-    "You cannot rejoin: only members of certain other rooms or spaces may join this room. Ask someone in it for an invitation.",
+    "You cannot rejoin: only members of certain other rooms or spaces may join this room. Ask someone in it for an invite.",
   "membership.notice.forget": "Forget this room",
   "membership.notice.rejoining": "Rejoining…",
   "membership.notice.forgetting": "Forgetting…",

@@ -23,6 +23,6 @@ export const knock: AreaCatalog<typeof english> = {
   "knock.view_invite": "Zobacz zaproszenie",
   "knock.not_knockable": "Ten pokój nie przyjmuje próśb o dołączenie.",
   "knock.public": "Każdy może dołączyć do tego pokoju.",
-  "knock.banned": "Masz zablokowany dostęp do tego pokoju, więc nie możesz poprosić o dołączenie.",
+  "knock.banned": "Masz bana w tym pokoju, więc nie możesz poprosić o dołączenie.",
   "knock.joined": "Jesteś już w tym pokoju.",
 };
