@@ -82,11 +82,15 @@ describe("interpolation", () => {
 });
 
 describe("error messages", () => {
-  it("counts down the seconds of a rate limit in the locale's plural form", async () => {
+  it("writes a rate limit's wait as a relative time in the locale's words", async () => {
     const { catalog } = await loadLocale("pl");
     const polish = createI18n({ locale: "pl", catalog });
-    expect(getErrorMessage(polish, "rate_limited", { retryAfterMs: 4200 })).toContain("5 sekund.");
+    expect(getErrorMessage(polish, "rate_limited", { retryAfterMs: 4200 })).toContain("za 5 sekund.");
+    expect(getErrorMessage(polish, "rate_limited", { retryAfterMs: 3_593_000 })).toBe("Zbyt wiele żądań. Możesz spróbować ponownie za 1 godzinę.");
     expect(getErrorMessage(createI18n(), "rate_limited", { retryAfterMs: 900 })).toContain("in 1 second.");
+    expect(getErrorMessage(createI18n(), "rate_limited", { retryAfterMs: 185_000 })).toBe("Too many requests. You can try again in 3 minutes.");
+    // 3,593 seconds are "about an hour", never "3,593 seconds".
+    expect(getErrorMessage(createI18n(), "rate_limited", { retryAfterMs: 3_593_000 })).toBe("Too many requests. You can try again in 1 hour.");
     expect(getErrorMessage(createI18n(), "rate_limited")).toBe("Too many requests. Wait a moment, then try again.");
     expect(getErrorMessage(createI18n(), "invite_revoked")).toBe("This invite is no longer valid.");
   });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from "react";
 import type { UseDeclineAllResult } from "../../hooks/useDeclineAll";
 import { useCountdown } from "../../hooks/useCountdown";
+import { formatWait } from "../../i18n/duration";
 import { getErrorMessage } from "../../i18n/errors";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enCommon, enInbox } from "../../i18n/english";
@@ -86,7 +87,7 @@ export function DeclineAllPanel({ request, run, onConfirm, onCancelRequest, onDi
           max={Math.max(run.total, 1)}
           aria-label={i18n.t("inbox.decline_all_progress_label")}
         />
-        {secondsLeft > 0 ? <p className="mmui-invite-list__panel-body">{i18n.plural("inbox.decline_all_waiting", secondsLeft)}</p> : null}
+        {secondsLeft > 0 ? <p className="mmui-invite-list__panel-body">{i18n.t("inbox.decline_all_waiting", { when: formatWait(i18n, secondsLeft * 1000) })}</p> : null}
         <div className="mmui-invite-list__panel-actions">
           <Button ref={focusRef} size="small" onClick={run.cancel}>
             {i18n.t("inbox.decline_all_cancel")}

@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import type { DeclineAllProgress } from "../../core/actions/declineAllRun";
 import { useDeclineAll, type UseDeclineAllOptions, type UseDeclineAllResult } from "../../hooks/useDeclineAll";
+import { formatWait } from "../../i18n/duration";
 import type { I18n } from "../../i18n/types";
 import type { DeclineAllRequest } from "./DeclineAllPanel";
 import type { InviteGroup, InviteGroupKind } from "./groupInvites";
@@ -67,7 +68,7 @@ export function useGroupDeclineAll(options: GroupDeclineAllOptions): GroupDeclin
     ...options.tuning,
     isStillInvited: options.isStillInvited,
     onRoomDeclined: options.hide,
-    onRateLimited: (waitMs) => announce(i18n.plural("inbox.decline_all_waiting", Math.max(1, Math.ceil(waitMs / 1000)))),
+    onRateLimited: (waitMs) => announce(i18n.t("inbox.decline_all_waiting", { when: formatWait(i18n, Math.max(1000, waitMs)) })),
     onFinished: (progress) => announce(describeResult(progress, i18n)),
   });
 

@@ -18,6 +18,7 @@ const meta = {
     onDecline: fn(),
     onRetry: fn(),
     onReset: fn(),
+    onSignInAgain: fn(),
     onDismiss: fn(),
     onForget: fn(),
   },
@@ -181,15 +182,35 @@ export const DeclinedRetryingSteps: Story = {
 export const ErrorInviteRevoked: Story = {
   args: { status: "error", error: { code: "invite_revoked", action: "accept" } },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("button", { name: "Forget" })).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Forget the room" })).toBeVisible();
   },
 };
 
-/** Rate limited: the retry button counts down. */
+/** Rate limited for about an hour: the message says when, once; the button waits without repeating it. */
 export const ErrorRateLimited: Story = {
-  args: { status: "error", error: { code: "rate_limited", action: "accept", retryAfterMs: 30_000, retryAt: Date.now() + 3_600_000 } },
+  args: { status: "error", error: { code: "rate_limited", action: "accept", retryAfterMs: 3_593_000, retryAt: Date.now() + 3_593_000 } },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("button", { name: /Try again in/ })).toBeDisabled();
+    await expect(canvas.getByRole("button", { name: "Try again" })).toBeDisabled();
+    await expect(canvas.getByText("Too many requests. You can try again in 1 hour.")).toBeVisible();
+  },
+};
+
+/** The session ended: "Sign in again" hands over to the host, and no Try again that would fail. */
+export const ErrorUnauthorized: Story = {
+  args: { status: "error", error: { code: "unauthorized", action: "accept" } },
+  play: async ({ canvas, args }) => {
+    await expect(canvas.queryByRole("button", { name: "Try again" })).toBeNull();
+    await userEvent.click(canvas.getByRole("button", { name: "Sign in again" }));
+    await expect(args.onSignInAgain).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The server refused the decline (not a withdrawn invite): the message says what was refused. */
+export const ErrorForbidden: Story = {
+  args: { status: "error", error: { code: "forbidden", action: "decline" } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText("The server did not let you decline this invite.")).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Cancel" })).toBeVisible();
   },
 };
 
@@ -204,9 +225,6 @@ export const ErrorNetwork: Story = {
 
 /** The room is gone: decline the invite instead. */
 export const ErrorRoomNotFound: Story = { args: { status: "error", error: { code: "room_not_found", action: "accept" } } };
-
-/** The session expired. */
-export const ErrorUnauthorized: Story = { args: { status: "error", error: { code: "unauthorized", action: "accept" } } };
 
 /** Joined, but the live room could not be loaded: retry only loads it. */
 export const ErrorJoinedButNotLoaded: Story = {
@@ -223,9 +241,6 @@ export const ErrorIncompatibleRoomVersion: Story = {
 
 /** The account is suspended. */
 export const ErrorSuspended: Story = { args: { status: "error", error: { code: "suspended", action: "accept" } } };
-
-/** Forbidden for another reason than a withdrawn invite. */
-export const ErrorForbidden: Story = { args: { status: "error", error: { code: "forbidden", action: "decline" } } };
 
 /** Declining the server notices room, which the server does not allow: go back, or dismiss. */
 export const ErrorCannotLeaveServerNotices: Story = {

@@ -94,8 +94,13 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
   onDecline?: (request?: InvitePreviewDeclineRequest) => void;
   /** Retry the failed action. */
   onRetry?: () => void;
-  /** Back to the invite's buttons after an error. */
+  /** Back to the invite's buttons after an error ("Cancel"). */
   onReset?: () => void;
+  /**
+   * The session ended (`unauthorized`): "Sign in again" calls this, and the host signs the
+   * user in (a retry would only fail again). Without it, the error offers Cancel alone.
+   */
+  onSignInAgain?: () => void;
   /** Remove the invite from view (after a decline, or when it is no longer valid). */
   onDismiss?: () => void;
   /** Forget the room of an invite that is no longer valid. */
@@ -125,6 +130,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
     onDecline,
     onRetry,
     onReset,
+    onSignInAgain,
     onDismiss,
     onForget,
     renderDeclineDialog = renderDefaultDeclineDialog,
@@ -257,6 +263,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           messageRef={messageRef}
           onRetry={onRetry}
           onReset={onReset}
+          onSignInAgain={onSignInAgain}
           onDismiss={onDismiss}
           onForget={onForget}
           onDecline={onDecline ? () => onDecline() : undefined}

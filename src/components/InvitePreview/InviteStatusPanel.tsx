@@ -14,8 +14,13 @@ import { Button } from "../shared/Button";
 export interface InviteStatusActions {
   /** Repeats the failed action. */
   onRetry?: () => void;
-  /** Back to the invite's buttons. */
+  /** Back to the invite's buttons ("Cancel"). */
   onReset?: () => void;
+  /**
+   * The session ended (`unauthorized`): "Sign in again" hands over to the host, which signs
+   * the user in. Without it the panel offers only Cancel (a retry would fail the same way).
+   */
+  onSignInAgain?: () => void;
   /** Removes the invite from view (the host drops it). */
   onDismiss?: () => void;
   /** Forgets the room, then dismisses. */
@@ -27,6 +32,7 @@ export interface InviteStatusActions {
 /** What an error offers, by code. */
 interface ErrorWayForward {
   retry: boolean;
+  signIn: boolean;
   reset: boolean;
   dismiss: boolean;
   forget: boolean;
@@ -35,7 +41,7 @@ interface ErrorWayForward {
 
 /** Which buttons make sense after `error`. Exported for tests and other views. */
 export function errorWayForward(error: InviteActionError): ErrorWayForward {
-  const none: ErrorWayForward = { retry: false, reset: false, dismiss: false, forget: false, decline: false };
+  const none: ErrorWayForward = { retry: false, signIn: false, reset: false, dismiss: false, forget: false, decline: false };
   if (error.joined) return { ...none, retry: true };
   switch (error.code) {
     case "invite_revoked":
@@ -43,9 +49,10 @@ export function errorWayForward(error: InviteActionError): ErrorWayForward {
     case "room_not_found":
     case "incompatible_room_version":
       return { ...none, reset: true, dismiss: true, decline: error.action === "accept" };
+    case "unauthorized":
+      return { ...none, signIn: true, reset: true };
     case "rate_limited":
     case "network":
-    case "unauthorized":
     case "server_error":
     case "unknown":
       return { ...none, retry: true, reset: true };
@@ -67,11 +74,16 @@ export function isAmbiguousNetworkFailure(error: InviteActionError): boolean {
   return error.code === "network" && error.requestMayHaveReachedServer === true && error.joined !== true;
 }
 
-/** The error's main message as text (also what the live region announces). */
+/**
+ * The error's main message as text (also what the live region announces). `secondsLeft` is
+ * the rate limit's remaining wait, written once, here, as a relative time ("in 3 minutes"):
+ * the Try again button does not repeat it.
+ */
 export function errorMessageText(i18n: I18n, error: InviteActionError, secondsLeft: number): string {
   if (error.joined) return i18n.t("invite.joined_state_failed");
   if (error.code === "invite_revoked") return i18n.t("invite.revoked");
   if (isAmbiguousNetworkFailure(error)) return i18n.t("invite.network_no_answer");
+  if (error.code === "forbidden") return i18n.t(error.action === "accept" ? "invite.forbidden_accept" : "invite.forbidden_decline");
   if (error.code === "rate_limited") {
     return secondsLeft > 0 ? getErrorMessage(i18n, "rate_limited", { retryAfterMs: secondsLeft * 1000 }) : i18n.t("errors.rate_limited");
   }
@@ -169,9 +181,14 @@ function ErrorButtons({ error, secondsLeft, actions }: { error: InviteActionErro
   const waiting = error.code === "rate_limited" && secondsLeft > 0;
   return (
     <>
+      {way.signIn && actions.onSignInAgain ? (
+        <Button variant="primary" onClick={actions.onSignInAgain}>
+          {i18n.t("invite.sign_in_again")}
+        </Button>
+      ) : null}
       {way.retry && actions.onRetry ? (
         <Button variant="primary" disabled={waiting} onClick={actions.onRetry}>
-          {waiting ? i18n.plural("invite.retry_countdown", secondsLeft) : i18n.t("common.retry")}
+          {i18n.t("common.retry")}
         </Button>
       ) : null}
       {way.decline && actions.onDecline ? (
@@ -192,7 +209,7 @@ function ErrorButtons({ error, secondsLeft, actions }: { error: InviteActionErro
       ) : null}
       {way.reset && actions.onReset ? (
         <Button variant="ghost" onClick={actions.onReset}>
-          {i18n.t("invite.back")}
+          {i18n.t("common.cancel")}
         </Button>
       ) : null}
     </>

@@ -1,8 +1,7 @@
 /** What the invite preview's live region says for each state. */
 import type { DeclineOutcome, InviteActionError, InviteActionStatus } from "../../core/actions/inviteActionTypes";
-import { getErrorMessage } from "../../i18n/errors";
 import type { I18n } from "../../i18n/types";
-import { isAmbiguousNetworkFailure } from "./InviteStatusPanel";
+import { errorMessageText } from "./InviteStatusPanel";
 
 /**
  * The announcement for a state, as plain text (`undefined` for `idle`: nothing happened).
@@ -28,10 +27,8 @@ export function describeStatus(
       return i18n.t((declineOutcome?.failedSteps.length ?? 0) > 0 ? "invite.declined_with_failures" : "invite.declined");
     case "error":
       if (!error) return i18n.t("errors.unknown");
-      if (error.joined) return i18n.t("invite.joined_state_failed");
-      if (error.code === "invite_revoked") return i18n.t("invite.revoked");
-      if (isAmbiguousNetworkFailure(error)) return i18n.t("invite.network_no_answer");
-      return getErrorMessage(i18n, error.code, { retryAfterMs: error.retryAfterMs });
+      // The wait the server asked for, not the countdown: read once per change.
+      return errorMessageText(i18n, error, Math.ceil((error.retryAfterMs ?? 0) / 1000));
     default:
       return status satisfies never;
   }

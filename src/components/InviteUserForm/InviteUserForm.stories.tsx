@@ -64,7 +64,7 @@ export const ServerRefuses: Story = {
   play: async ({ canvas }) => {
     await userEvent.type(canvas.getByLabelText("User ID"), "@carol:localhost");
     await userEvent.click(canvas.getByRole("button", { name: "Send invite" }));
-    await expect(await canvas.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
+    await expect(await canvas.findByRole("alert")).toHaveTextContent("You are not allowed to invite people to this room.");
   },
 };
 

@@ -163,7 +163,9 @@ export function InviteUserForm({ client, roomState, actorId, onInvited, onStateC
             ? i18n.t("members.refresh_failed")
             : serverError.code === "invite_blocked" && attempted !== undefined
               ? i18n.t("members.invite_form.error.invite_blocked", { userId: <NetworkText>{attempted}</NetworkText> })
-              : getErrorMessage(i18n, serverError.code, { retryAfterMs: serverError.retryAfterMs })}
+              : serverError.code === "forbidden"
+                ? i18n.t("members.forbidden.invite")
+                : getErrorMessage(i18n, serverError.code, { retryAfterMs: serverError.retryAfterMs })}
         </p>
       ) : null}
       {serverError?.step === "state" ? (

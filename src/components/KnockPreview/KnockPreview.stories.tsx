@@ -83,7 +83,7 @@ export const KnockRefused: Story = {
   },
   play: async ({ canvas }) => {
     await userEvent.click(await canvas.findByRole("button", { name: "Ask to join" }));
-    await expect(await canvas.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
+    await expect(await canvas.findByRole("alert")).toHaveTextContent("This room did not accept your request to join.");
   },
 };
 

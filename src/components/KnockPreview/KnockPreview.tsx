@@ -231,7 +231,9 @@ export function KnockPreview({
       ) : null}
       {knock.error ? (
         <p role="alert" className="mmui-knock-preview__error">
-          {getErrorMessage(i18n, knock.error.code, { retryAfterMs: knock.error.retryAfterMs })}
+          {knock.error.code === "forbidden"
+            ? i18n.t(knock.error.action === "cancel" ? "knock.forbidden_cancel" : "knock.forbidden_knock")
+            : getErrorMessage(i18n, knock.error.code, { retryAfterMs: knock.error.retryAfterMs })}
         </p>
       ) : null}
       {showForm ? (

@@ -116,7 +116,7 @@ export const ServerRefuses: Story = {
   play: async ({ canvas, canvasElement }) => {
     await userEvent.click(canvas.getByRole("button", { name: "Ban" }));
     await userEvent.click(within(within(canvasElement.ownerDocument.body).getByRole("dialog")).getByRole("button", { name: "Ban" }));
-    await expect(await canvas.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
+    await expect(await canvas.findByRole("alert")).toHaveTextContent("You are not allowed to ban people from this room.");
   },
 };
 

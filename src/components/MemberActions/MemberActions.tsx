@@ -119,6 +119,9 @@ export function MemberActions({
   const visible = ACTIONS.filter((action) => allowed[action]);
   const pendingAction = state.status === "pending" || state.status === "refreshing" ? state.action : undefined;
   const error = state.status === "error" ? state.error : undefined;
+  // A refusal says what was refused, in the words of the button that was pressed (a refused
+  // action changed no membership, so the words can be worked out again).
+  const failedWording = state.status === "error" ? wordingOf(state.action, targetMembership) : undefined;
 
   return (
     <div
@@ -156,7 +159,9 @@ export function MemberActions({
           <p>
             {error.step === "state"
               ? i18n.t("members.refresh_failed")
-              : getErrorMessage(i18n, error.code, { retryAfterMs: error.retryAfterMs })}
+              : error.code === "forbidden" && failedWording !== undefined
+                ? i18n.t(`members.forbidden.${failedWording}`)
+                : getErrorMessage(i18n, error.code, { retryAfterMs: error.retryAfterMs })}
           </p>
           {error.step === "state" ? (
             <Button size="small" onClick={refresh}>

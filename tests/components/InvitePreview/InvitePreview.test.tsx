@@ -178,7 +178,7 @@ describe("InvitePreview: errors and their way forward", () => {
     await user.click(screen.getByRole("button", { name: "Accept" }));
     await screen.findByText("This invite is no longer valid.", STATUS);
     expect(screen.queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "Forget" }));
+    await user.click(screen.getByRole("button", { name: "Forget the room" }));
 
     await vi.waitFor(() => expect(callbacks.onDismiss).toHaveBeenCalledTimes(1));
     expect(client.methodsCalled()).toEqual(["joinRoom", "forgetRoom"]);
@@ -191,7 +191,7 @@ describe("InvitePreview: errors and their way forward", () => {
     await user.click(screen.getByRole("button", { name: "Accept" }));
     await screen.findByText("This invite is no longer valid.", STATUS);
 
-    await user.dblClick(screen.getByRole("button", { name: "Forget" }));
+    await user.dblClick(screen.getByRole("button", { name: "Forget the room" }));
 
     const forget = await client.waitForCall("forgetRoom");
     expect(client.callsTo("forgetRoom")).toHaveLength(1);
@@ -205,7 +205,7 @@ describe("InvitePreview: errors and their way forward", () => {
     client.respond("forgetRoom", "hold");
     await user.click(screen.getByRole("button", { name: "Accept" }));
     await screen.findByText("This invite is no longer valid.", STATUS);
-    await user.click(screen.getByRole("button", { name: "Forget" }));
+    await user.click(screen.getByRole("button", { name: "Forget the room" }));
     const forget = await client.waitForCall("forgetRoom");
 
     view.unmount();
@@ -224,7 +224,7 @@ describe("InvitePreview: errors and their way forward", () => {
     await user.click(screen.getByRole("button", { name: "Accept" }));
 
     await screen.findByText("This invite is no longer valid.", STATUS);
-    expect(screen.queryByRole("button", { name: "Forget" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Forget the room" })).not.toBeInTheDocument();
   });
 
   it("counts down before a rate-limited retry", async () => {
@@ -235,9 +235,10 @@ describe("InvitePreview: errors and their way forward", () => {
 
     await user.click(screen.getByRole("button", { name: "Accept" }));
 
-    const retry = await screen.findByRole("button", { name: /Try again in 5 seconds/ });
+    // The wait is written once, in the message; the button only says what it does.
+    expect(await screen.findByText(/You can try again in 5 seconds/, STATUS)).toBeInTheDocument();
+    const retry = screen.getByRole("button", { name: "Try again" });
     expect(retry).toBeDisabled();
-    expect(screen.getByText(/You can try again in 5 seconds/, STATUS)).toBeInTheDocument();
   });
 
   it("only fetches the room again after joining worked but loading it failed", async () => {
@@ -273,7 +274,7 @@ describe("InvitePreview: errors and their way forward", () => {
     await user.click(screen.getByRole("button", { name: "Accept" }));
     await screen.findByText(/ran into a problem/, STATUS);
 
-    await user.click(screen.getByRole("button", { name: "Back to the invite" }));
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
 
     expect(article()).toHaveAttribute("data-state", "idle");
     expect(screen.getByRole("button", { name: "Accept" })).toHaveFocus();

@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { InvitePreviewView } from "../../../src/components/InvitePreview/InvitePreviewView";
@@ -160,13 +160,43 @@ describe("InvitePreviewView: states", () => {
     // 1.9 s: still "2 seconds" when rendering takes a while on a busy machine.
     const error = { code: "rate_limited", action: "accept", retryAfterMs: 1900, retryAt: Date.now() + 1900 } as const;
     render(<InvitePreviewView summary={entryFromCapture(namedRoom).summary} status="error" error={error} onRetry={onRetry} />);
-    expect(screen.getByRole("button", { name: /Try again in 2 seconds/ })).toBeDisabled();
+    const retry = screen.getByRole("button", { name: "Try again" });
+    expect(retry).toBeDisabled();
+    expect(screen.getByText(/You can try again in 2 seconds/, { selector: "p" })).toBeInTheDocument();
 
-    const retry = await screen.findByRole("button", { name: "Try again" }, { timeout: 3000 });
-    expect(retry).toBeEnabled();
+    await waitFor(() => expect(retry).toBeEnabled(), { timeout: 3000 });
     expect(screen.getByRole("status")).toHaveTextContent("You can try again now.");
     await userEvent.setup().click(retry);
     expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it("hands an ended session to the host with Sign in again, and offers no Try again", async () => {
+    const onSignInAgain = vi.fn();
+    const onRetry = vi.fn();
+    const error = { code: "unauthorized", action: "accept" } as const;
+    render(<InvitePreviewView summary={entryFromCapture(namedRoom).summary} status="error" error={error} onRetry={onRetry} onSignInAgain={onSignInAgain} onReset={vi.fn()} />);
+    expect(screen.queryByRole("button", { name: "Try again" })).not.toBeInTheDocument();
+    const panel = screen.getByText("Your session has expired. Sign in again to continue.", { selector: "p" }).parentElement as HTMLElement;
+    expect(within(panel).getAllByRole("button").map((button) => button.textContent)).toEqual(["Sign in again", "Cancel"]);
+    await userEvent.setup().click(screen.getByRole("button", { name: "Sign in again" }));
+    expect(onSignInAgain).toHaveBeenCalledTimes(1);
+    expect(onRetry).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ["accept", "You are not allowed to join this room."],
+    ["decline", "The server did not let you decline this invite."],
+  ] as const)("says what was refused when the server forbids the %s", (action, message) => {
+    render(<InvitePreviewView summary={entryFromCapture(namedRoom).summary} status="error" error={{ code: "forbidden", action }} onReset={vi.fn()} />);
+    expect(screen.getByText(message, { selector: "p" })).toBeInTheDocument();
+    expect(screen.queryByText("You do not have permission to do this.")).not.toBeInTheDocument();
+  });
+
+  it("writes a wait of 3,593 seconds as an hour, once", () => {
+    const error = { code: "rate_limited", action: "accept", retryAfterMs: 3_593_000, retryAt: Date.now() + 3_593_000 } as const;
+    render(<InvitePreviewView summary={entryFromCapture(namedRoom).summary} status="error" error={error} onRetry={vi.fn()} />);
+    expect(screen.getByText("Too many requests. You can try again in 1 hour.", { selector: "p" })).toBeInTheDocument();
+    expect(screen.getByRole("article")).not.toHaveTextContent(/second|3,593|3593/);
   });
 
   it("lists the decline's extra steps that failed", () => {

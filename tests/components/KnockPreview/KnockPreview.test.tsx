@@ -115,7 +115,7 @@ describe("KnockPreview: asking to join", () => {
     const { client, user } = setUp();
     client.respondOnce("knockRoom", { error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN" } }) });
     await user.click(await screen.findByRole("button", { name: "Ask to join" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
+    expect(await screen.findByRole("alert")).toHaveTextContent("This room did not accept your request to join.");
     await user.click(screen.getByRole("button", { name: "Ask to join" }));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Request sent"));
   });

@@ -182,7 +182,7 @@ describe("MemberActions: pending, failure and the server's answer", () => {
     client.respond("banUser", { error: new MatrixApiError({ status: 403, body: { errcode: "M_FORBIDDEN", error: "<b>no</b>" } }) });
     await user.click(screen.getByRole("button", { name: "Ban" }));
     await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Ban" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
+    expect(await screen.findByRole("alert")).toHaveTextContent("You are not allowed to ban people from this room.");
     expect(screen.getByRole("alert")).not.toHaveTextContent("no</b>");
     expect(buttonsOf()).toEqual(["Remove", "Ban"]);
   });
@@ -296,7 +296,7 @@ describe("MemberActions: keyboard only", () => {
     await user.tab();
     expect(within(screen.getByRole("dialog")).getByRole("button", { name: "Ban" })).toHaveFocus();
     await user.keyboard("{Enter}");
-    expect(await screen.findByRole("alert")).toHaveTextContent("You do not have permission to do this.");
+    expect(await screen.findByRole("alert")).toHaveTextContent("You are not allowed to ban people from this room.");
     expect(ban).toHaveFocus();
 
     await user.keyboard("{Enter}");

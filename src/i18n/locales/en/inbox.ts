@@ -60,10 +60,8 @@ export const inbox = {
   "inbox.decline_all_progress": "Declining {done} of {total}…",
   "inbox.decline_all_progress_label": "Declining invites",
   "inbox.decline_all_started": { one: "Declining {count} invite…", other: "Declining {count} invites…" },
-  "inbox.decline_all_waiting": {
-    one: "The server asked us to slow down. Continuing in {count} second…",
-    other: "The server asked us to slow down. Continuing in {count} seconds…",
-  },
+  /** `{when}` is a relative time from `Intl` ("in 5 seconds"). */
+  "inbox.decline_all_waiting": "The server asked us to slow down. Continuing {when}…",
   "inbox.decline_all_cancel": "Stop declining",
   "inbox.decline_all_done": { one: "Declined {count} invite.", other: "Declined {count} invites." },
   "inbox.decline_all_failed": {

@@ -53,7 +53,8 @@ export const invite = {
   "invite.decline_step.forget": "The room could not be forgotten.",
   "invite.member_count": { one: "{count} member", other: "{count} members" },
   "invite.revoked": "This invite is no longer valid.",
-  "invite.forget": "Forget",
+  /** After an invite that is no longer valid: forget the room, then remove the invite from view. */
+  "invite.forget": "Forget the room",
   "invite.joined_state_failed": "You joined, but the room could not be loaded.",
   /** A write lost its connection after it was sent: it may have worked (the main message). */
   "invite.network_no_answer": "The connection was lost before the server answered.",
@@ -61,9 +62,13 @@ export const invite = {
   "invite.network_may_have_joined": "You may have joined already. Trying again is safe.",
   /** After `invite.network_no_answer` on decline: the leave may have happened. */
   "invite.network_may_have_declined": "The invite may be declined already. If so, it will disappear after the next sync.",
-  "invite.retry_countdown": { one: "Try again in {count} second", other: "Try again in {count} seconds" },
   "invite.retry_ready": "You can try again now.",
-  "invite.back": "Back to the invite",
   "invite.decline_instead": "Decline the invite",
   "invite.error_heading": "Something went wrong",
+  /** The session ended (`unauthorized`): the host signs the user in (`onSignInAgain`). */
+  "invite.sign_in_again": "Sign in again",
+  /** The server refused the join (`forbidden` on accept). */
+  "invite.forbidden_accept": "You are not allowed to join this room.",
+  /** The server refused the leave (`forbidden` on decline). */
+  "invite.forbidden_decline": "The server did not let you decline this invite.",
 } as const satisfies Record<string, MessageValue>;

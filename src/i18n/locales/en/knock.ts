@@ -29,4 +29,8 @@ export const knock = {
   "knock.banned": "You are banned from this room, so you cannot ask to join.",
   /** The summary says the user is already in the room. */
   "knock.joined": "You are already a member of this room.",
+  /** The server refused the knock (`forbidden`). */
+  "knock.forbidden_knock": "This room did not accept your request to join.",
+  /** The server refused to withdraw the request (`forbidden` on cancel). */
+  "knock.forbidden_cancel": "Your request to join could not be withdrawn.",
 } as const satisfies Record<string, MessageValue>;

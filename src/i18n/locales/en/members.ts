@@ -58,6 +58,14 @@ export const members = {
   "members.done.disinvite": "Invite withdrawn",
   "members.done.accept_knock": "Request accepted: invite sent",
   "members.done.deny_knock": "Request to join declined",
+  /** The server refused the action (`forbidden`): what was refused, per action. */
+  "members.forbidden.invite": "You are not allowed to invite people to this room.",
+  "members.forbidden.kick": "You are not allowed to remove people from this room.",
+  "members.forbidden.disinvite": "You are not allowed to withdraw invites in this room.",
+  "members.forbidden.accept_knock": "You are not allowed to accept requests to join this room.",
+  "members.forbidden.deny_knock": "You are not allowed to decline requests to join this room.",
+  "members.forbidden.ban": "You are not allowed to ban people from this room.",
+  "members.forbidden.unban": "You are not allowed to unban people in this room.",
   /** The action worked, but reading the room's state afterwards failed. */
   "members.refresh_failed": "Done, but the member list could not be updated.",
   "members.refresh": "Update the list",

@@ -7,12 +7,7 @@ export const errors: AreaCatalog<typeof english> = {
   "errors.invite_revoked": "To zaproszenie jest już nieważne.",
   "errors.room_not_found": "Nie znaleziono tego pokoju. Mógł zostać usunięty albo zmienił się jego adres.",
   "errors.rate_limited": "Zbyt wiele żądań. Odczekaj chwilę i spróbuj ponownie.",
-  "errors.rate_limited_countdown": {
-    one: "Zbyt wiele żądań. Możesz spróbować ponownie za {count} sekundę.",
-    few: "Zbyt wiele żądań. Możesz spróbować ponownie za {count} sekundy.",
-    many: "Zbyt wiele żądań. Możesz spróbować ponownie za {count} sekund.",
-    other: "Zbyt wiele żądań. Możesz spróbować ponownie za {count} sekundy.",
-  },
+  "errors.rate_limited_wait": "Zbyt wiele żądań. Możesz spróbować ponownie {when}.",
   "errors.network": "Nie można połączyć się z serwerem. Sprawdź połączenie i spróbuj ponownie.",
   "errors.unauthorized": "Twoja sesja wygasła. Zaloguj się ponownie, aby kontynuować.",
   "errors.suspended": "Twoje konto jest zawieszone, więc nie możesz teraz tego zrobić.",

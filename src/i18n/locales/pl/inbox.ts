@@ -74,12 +74,7 @@ export const inbox: AreaCatalog<typeof english> = {
     many: "Odrzucanie {count} zaproszeń…",
     other: "Odrzucanie {count} zaproszenia…",
   },
-  "inbox.decline_all_waiting": {
-    one: "Serwer poprosił o zwolnienie tempa. Wznowienie za {count} sekundę…",
-    few: "Serwer poprosił o zwolnienie tempa. Wznowienie za {count} sekundy…",
-    many: "Serwer poprosił o zwolnienie tempa. Wznowienie za {count} sekund…",
-    other: "Serwer poprosił o zwolnienie tempa. Wznowienie za {count} sekundy…",
-  },
+  "inbox.decline_all_waiting": "Serwer poprosił o zwolnienie tempa. Wznowienie {when}…",
   "inbox.decline_all_cancel": "Przerwij odrzucanie",
   "inbox.decline_all_done": {
     one: "Odrzucono {count} zaproszenie.",

@@ -25,4 +25,6 @@ export const knock: AreaCatalog<typeof english> = {
   "knock.public": "Każdy może dołączyć do tego pokoju.",
   "knock.banned": "Masz bana w tym pokoju, więc nie możesz poprosić o dołączenie.",
   "knock.joined": "Jesteś już w tym pokoju.",
+  "knock.forbidden_knock": "Ten pokój nie przyjął Twojej prośby o dołączenie.",
+  "knock.forbidden_cancel": "Nie udało się wycofać Twojej prośby o dołączenie.",
 };

@@ -51,6 +51,13 @@ export const members: AreaCatalog<typeof english> = {
   "members.done.disinvite": "Wycofano zaproszenie",
   "members.done.accept_knock": "Przyjęto prośbę: wysłano zaproszenie",
   "members.done.deny_knock": "Odrzucono prośbę o dołączenie",
+  "members.forbidden.invite": "Nie masz uprawnień do zapraszania osób do tego pokoju.",
+  "members.forbidden.kick": "Nie masz uprawnień do usuwania osób z tego pokoju.",
+  "members.forbidden.disinvite": "Nie masz uprawnień do wycofywania zaproszeń w tym pokoju.",
+  "members.forbidden.accept_knock": "Nie masz uprawnień do przyjmowania próśb o dołączenie do tego pokoju.",
+  "members.forbidden.deny_knock": "Nie masz uprawnień do odrzucania próśb o dołączenie do tego pokoju.",
+  "members.forbidden.ban": "Nie masz uprawnień do banowania osób w tym pokoju.",
+  "members.forbidden.unban": "Nie masz uprawnień do zdejmowania banów w tym pokoju.",
   "members.refresh_failed": "Gotowe, ale nie udało się zaktualizować listy osób.",
   "members.refresh": "Zaktualizuj listę",
 
