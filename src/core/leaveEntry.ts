@@ -3,7 +3,7 @@
  * last `m.room.member` event), who did it, the reason, the room's name and join rule.
  */
 import { pickViaServers } from "./flows/via";
-import { serverNameOf } from "./identifiers";
+import { isUserId, serverNameOf } from "./identifiers";
 import { describeMembershipChange } from "./membership";
 import { isPlainObject, ownProperty, parseStrippedState } from "./strippedState";
 import { summarizeRoomState } from "./summary";
@@ -41,6 +41,13 @@ export interface LeaveNotice {
    * homeserver with no one left in the room cannot find it.
    */
   via: string[];
+  /**
+   * For `invite_rejected`: who sent the invite the user declined (`unsigned.prev_sender`),
+   * when it is a valid user ID, so the notice can name them instead of a bare room ID.
+   */
+  inviter?: string;
+  /** For `invite_rejected`: the declined invite was to a direct chat (`prev_content.is_direct`). */
+  isDirect?: boolean;
 }
 
 function eventsOf(entry: Record<string, unknown>, section: "state" | "timeline"): unknown[] {
@@ -55,6 +62,20 @@ function isOwnMemberEvent(event: unknown, userId: string): boolean {
     return isPlainObject(event) && ownProperty(event, "type") === "m.room.member" && ownProperty(event, "state_key") === userId;
   } catch {
     return false;
+  }
+}
+
+/** The inviter and `is_direct` of the invite that `own` (a leave after an invite) declined; nothing when unreadable. */
+function readDeclinedInvite(own: unknown): { inviter?: string; isDirect: boolean } {
+  try {
+    const unsigned = isPlainObject(own) ? ownProperty(own, "unsigned") : undefined;
+    if (!isPlainObject(unsigned)) return { isDirect: false };
+    const sender = ownProperty(unsigned, "prev_sender");
+    const previous = ownProperty(unsigned, "prev_content");
+    const isDirect = isPlainObject(previous) && ownProperty(previous, "is_direct") === true;
+    return isUserId(sender) ? { inviter: sender, isDirect } : { isDirect };
+  } catch {
+    return { isDirect: false };
   }
 }
 
@@ -87,6 +108,11 @@ export function readLeaveEntry(entry: unknown, userId: string, roomId: string): 
   if (change.kind === "invalid") return notice;
   notice.actor = change.actor;
   if (change.reason !== undefined) notice.reason = change.reason;
+  if (change.kind === "invite_rejected") {
+    const declined = readDeclinedInvite(own);
+    if (declined.inviter !== undefined && declined.inviter !== userId) notice.inviter = declined.inviter;
+    if (declined.isDirect) notice.isDirect = true;
+  }
   switch (change.kind) {
     case "kicked":
     case "banned":

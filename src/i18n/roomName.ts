@@ -1,6 +1,6 @@
 /**
  * Room names as text: the core's `RoomName` data ("named", "alias", "members", "empty")
- * turned into "Alice and Bob", "Alice, Bob and 3 others" or "Empty room" in the active
+ * turned into "Alice and Bob", "Alice, Bob and 3 others" or "Unnamed room" in the active
  * locale, colliding display names disambiguated. The same name as React nodes, each
  * network name in `<bdi>`, is `formatRoomName` / `RoomNameText` in the components.
  */

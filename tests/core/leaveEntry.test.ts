@@ -44,6 +44,22 @@ describe("readLeaveEntry: why the user is out", () => {
     expect(notice).toMatchObject({ kind: "invite_rejected", actor: BOB, reason: "Not now", roomName: { kind: "empty" }, members: [] });
     expect(notice).not.toHaveProperty("joinRule");
   });
+
+  it("reads who sent the declined DM invite and that it was a direct chat", () => {
+    const notice = readLeaveEntry(entries.declinedInvite, BOB, entries.declinedRoomId);
+    expect(notice).toMatchObject({ inviter: ALICE, isDirect: true });
+    // A room invite declined: the inviter, but no direct chat.
+    expect(readLeaveEntry(entries.inviteDeclined, BOB, ROOM).isDirect).toBeUndefined();
+  });
+
+  it("ignores a prev_sender that is no user ID, and a hostile unsigned", () => {
+    const leave = (unsigned: unknown) => ({
+      timeline: { events: [{ type: "m.room.member", state_key: BOB, sender: BOB, content: { membership: "leave" }, unsigned }] },
+    });
+    expect(readLeaveEntry(leave({ prev_sender: "..", prev_content: { membership: "invite", is_direct: true } }), BOB, ROOM)).not.toHaveProperty("inviter");
+    const hostile = { get prev_sender(): string { throw new Error("boom"); }, prev_content: { membership: "invite" } };
+    expect(() => readLeaveEntry(leave(hostile), BOB, ROOM)).not.toThrow();
+  });
 });
 
 describe("readLeaveEntry on malformed entries", () => {

@@ -77,7 +77,7 @@ describe("helpers bring their own English", () => {
   });
 
   it("formatRoomNameText names a room for a translator without the common area", () => {
-    expect(formatRoomNameText({ kind: "empty" }, bare)).toBe("Empty room");
+    expect(formatRoomNameText({ kind: "empty" }, bare)).toBe("Unnamed room");
     const members = [{ userId: "@alice:localhost", displayName: "Alice" }];
     expect(formatRoomNameText({ kind: "members", members, othersCount: 2 }, bare)).toBe("Alice and 2 others");
   });

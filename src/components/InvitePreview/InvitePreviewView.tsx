@@ -292,16 +292,19 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           >
             {i18n.t("invite.decline")}
           </Button>
-          <Button
-            ref={blockRef}
-            variant="danger-text"
-            isPending={status === "declining" && declineKind === "block"}
-            disabled={pending && !(status === "declining" && declineKind === "block")}
-            aria-haspopup="dialog"
-            onClick={() => setDialogOpen(true)}
-          >
-            {i18n.t("invite.decline_and_ignore")}
-          </Button>
+          {/* Nobody to ignore when the invite names no sender: only Decline. */}
+          {inviter ? (
+            <Button
+              ref={blockRef}
+              variant="danger-text"
+              isPending={status === "declining" && declineKind === "block"}
+              disabled={pending && !(status === "declining" && declineKind === "block")}
+              aria-haspopup="dialog"
+              onClick={() => setDialogOpen(true)}
+            >
+              {i18n.t("invite.decline_and_ignore")}
+            </Button>
+          ) : null}
         </div>
       )}
       {renderDeclineDialog({

@@ -20,6 +20,9 @@ import type { NameSources } from "../MembershipEventText/memberNames";
 /** Default number of names a group shows before "and N others". */
 export const DEFAULT_MAX_NAMES = 2;
 
+/** Default number of clauses ("Alice joined") the summary shows before "and N more changes". */
+export const DEFAULT_MAX_CLAUSES = 3;
+
 /** A person's joins and leaves that took turns, told as one step. */
 type RoundTrip = "joined_and_left" | "left_and_rejoined";
 
@@ -83,6 +86,8 @@ function groupLines(lines: readonly MembershipLine[], sources: NameSources): Gro
 export interface SummarizeMembershipLinesOptions extends NameSources {
   /** Names shown per group before "and N others" (default {@link DEFAULT_MAX_NAMES}). */
   maxNames?: number;
+  /** Clauses shown before "and N more changes" (default {@link DEFAULT_MAX_CLAUSES}). */
+  maxClauses?: number;
   /** The room's members, to disambiguate colliding names. */
   members?: readonly RoomMember[];
 }
@@ -98,7 +103,12 @@ export function summarizeMembershipLines(
 ): ReactNode {
   const i18n = withEnglishAreas(translator, membership, common);
   const maxNames = Math.max(1, Math.floor(options.maxNames ?? DEFAULT_MAX_NAMES));
-  const groups = groupLines(lines, options);
+  const maxClauses = Math.max(1, Math.floor(options.maxClauses ?? DEFAULT_MAX_CLAUSES));
+  const allGroups = groupLines(lines, options);
+  // "and 1 more change" hides a clause for nothing: show it instead.
+  const groups = allGroups.length <= maxClauses + 1 ? allGroups : allGroups.slice(0, maxClauses);
+  let moreChanges = 0;
+  for (const group of allGroups.slice(groups.length)) moreChanges += group.eventCount;
   const everyone = new Map<string, string | undefined>();
   for (const group of groups) for (const [userId, name] of group.people) if (!everyone.has(userId)) everyone.set(userId, name);
   const resolved = resolveNames(
@@ -126,6 +136,7 @@ export function summarizeMembershipLines(
       }
     }
   });
+  if (moreChanges > 0) segments.push(i18n.plural("membership.summary.more_changes", moreChanges));
   const separator = i18n.t("membership.summary.separator");
   return segments.map((segment, index) => (
     <Fragment key={index}>

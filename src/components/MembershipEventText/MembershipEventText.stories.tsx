@@ -75,7 +75,7 @@ export const WholeCapturePolish: Story = {
   globals: { locale: "pl" },
   render: (args) => <Timeline getMemberName={args.getMemberName} />,
   play: async ({ canvas }) => {
-    await expect(canvas.getAllByRole("listitem")[2]).toHaveTextContent("Bob odrzuca zaproszenie. Powód: busy");
+    await expect(canvas.getAllByRole("listitem")[2]).toHaveTextContent("Bob odrzuca zaproszenie. Powód: „busy”");
   },
 };
 

@@ -1,5 +1,5 @@
 import { createElement, useId } from "react";
-import type { ComponentPropsWithRef } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import { readLeaveEntry } from "../../core/leaveEntry";
 import type { LeaveNotice } from "../../core/leaveEntry";
@@ -110,6 +110,14 @@ export function MembershipNotice({
   const [actorName] = resolveNames([{ userId: actorId, displayName: lookUpName(actorId, sources) }], notice.members);
   const actor = actorName ? formatName(actorName, i18n) : <NetworkText>{actorId}</NetworkText>;
   const offer = rejoinOffer(notice);
+  // A declined direct chat is named after who sent it, not after a room that has no name.
+  const declinedChatFrom = notice.kind === "invite_rejected" && notice.isDirect === true ? notice.inviter : undefined;
+  let title: ReactNode = i18n.t(`membership.notice.${notice.kind}`, { room, actor });
+  if (declinedChatFrom !== undefined) {
+    const [inviterName] = resolveNames([{ userId: declinedChatFrom, displayName: lookUpName(declinedChatFrom, sources) }], notice.members);
+    const inviter = inviterName ? formatName(inviterName, i18n) : <NetworkText>{declinedChatFrom}</NetworkText>;
+    title = i18n.t("membership.notice.dm_invite_rejected", { inviter });
+  }
 
   const pendingAction = state.status === "pending" ? state.action : undefined;
   const forgotten = state.status === "done" && state.action === "forget";
@@ -127,7 +135,7 @@ export function MembershipNotice({
         {createElement(
           `h${headingLevel}`,
           { id: headingId, className: "mmui-card__title mmui-membership-notice__title" },
-          i18n.t(`membership.notice.${notice.kind}`, { room, actor }),
+          title,
         )}
       </CardHeader>
       {notice.reason !== undefined ? (

@@ -42,14 +42,26 @@ function indexOf(knownUsers: readonly RoomMember[] | undefined): DisplayNameInde
   return index;
 }
 
+/**
+ * Whether the room's title already shows the inviter's display name: a direct chat named
+ * after its members, the inviter among them. The line under it then gives the user ID alone,
+ * instead of the same name a second time.
+ */
+export function isInviterNamedByTitle(summary: RoomSummary): boolean {
+  const { inviter, name } = summary;
+  if (!summary.isDirect || !inviter?.displayName || name.kind !== "members") return false;
+  return name.members.some((member) => member.userId === inviter.userId);
+}
+
 /** The sentence naming the inviter, and beneath it the lookalike warning when the name could belong to someone else. */
 export function InviterLine({ summary, knownUsers, sentence, unknownSender, density, id }: InviterLineProps) {
   const i18n = useI18n(enCommon);
   const inviter = summary.inviter;
   const ambiguous = isInviterAmbiguous(summary, indexOf(knownUsers));
+  const identity = inviter ? <InviterIdentity inviter={inviter} userIdOnly={isInviterNamedByTitle(summary)} /> : null;
   return (
     <div className="mmui-inviter-line" data-density={density} data-ambiguous={ambiguous ? "" : undefined} id={id}>
-      <p className="mmui-inviter-line__sentence">{inviter ? sentence(<InviterIdentity inviter={inviter} />) : unknownSender}</p>
+      <p className="mmui-inviter-line__sentence">{identity ? sentence(identity) : unknownSender}</p>
       {ambiguous ? (
         <p className="mmui-inviter-line__warning" data-mmui-warning="">
           {i18n.t("common.inviter_ambiguous")}
@@ -59,11 +71,11 @@ export function InviterLine({ summary, knownUsers, sentence, unknownSender, dens
   );
 }
 
-/** The inviter's display name (one line, cut with "…") and user ID, each isolated in `<bdi>`. */
-function InviterIdentity({ inviter }: { inviter: Inviter }) {
+/** The inviter's display name (one line, cut with "…") and user ID, each isolated in `<bdi>`; the user ID alone when the title shows the name. */
+function InviterIdentity({ inviter, userIdOnly }: { inviter: Inviter; userIdOnly: boolean }) {
   const i18n = useI18n(enCommon);
   const userId = <NetworkText className="mmui-inviter-line__user-id">{inviter.userId}</NetworkText>;
-  if (!inviter.displayName || inviter.displayName === inviter.userId) return <span className="mmui-inviter-line__identity">{userId}</span>;
+  if (userIdOnly || !inviter.displayName || inviter.displayName === inviter.userId) return <span className="mmui-inviter-line__identity">{userId}</span>;
   return (
     <span className="mmui-inviter-line__identity">
       {i18n.t("common.name_with_user_id", {

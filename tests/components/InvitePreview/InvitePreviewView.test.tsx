@@ -33,7 +33,9 @@ describe("InvitePreviewView: who invited", () => {
 
   it("uses the direct-message wording for an is_direct invite", () => {
     render(<InvitePreviewView summary={entryFromCapture(dm).summary} />);
-    expect(screen.getByText(/wants to chat with you/)).toHaveTextContent("Alice Liddell (@alice:localhost) wants to chat with you");
+    // The title is "Alice Liddell" already: the line under it gives the user ID, not the name again.
+    expect(screen.getByRole("heading")).toHaveTextContent("Alice Liddell");
+    expect(screen.getByText(/wants to chat with you/)).toHaveTextContent(/^@alice:localhost wants to chat with you$/);
     expect(screen.getByText("Direct message")).toBeInTheDocument();
   });
 
@@ -67,6 +69,14 @@ describe("InvitePreviewView: who invited", () => {
     render(<InvitePreviewView summary={entryFromEvents("!room:localhost", events).summary} />);
     expect(screen.getByText("The invite does not say who sent it.")).toBeInTheDocument();
     expect(screen.getByText("This preview comes from the inviting server and may be out of date.")).toBeInTheDocument();
+  });
+
+  it("titles an invite with nothing known 'Unnamed room' and offers no '…and ignore' with nobody to ignore", () => {
+    const events = [{ type: "m.room.member", state_key: "@bob:localhost", sender: "not a user id", content: { membership: "invite" } }];
+    render(<InvitePreviewView summary={entryFromEvents("!room:localhost", events).summary} />);
+    expect(screen.getByRole("heading")).toHaveTextContent("Unnamed room");
+    expect(screen.getByRole("button", { name: "Decline" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Decline and ignore/ })).not.toBeInTheDocument();
   });
 });
 

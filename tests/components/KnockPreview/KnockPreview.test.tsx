@@ -149,7 +149,7 @@ describe("KnockPreview: after asking", () => {
   it("shows a declined request with the reason and lets the person ask again", async () => {
     setUp({ outcome: { status: "declined", reason: "not now" } });
     expect(await screen.findByText("Your request was declined")).toBeInTheDocument();
-    expect(screen.getByText(/Reason:/)).toHaveTextContent("Reason: not now");
+    expect(screen.getByText(/Reason:/)).toHaveTextContent("Reason: “not now”");
     expect(screen.getByRole("button", { name: "Ask again" })).toBeInTheDocument();
   });
 

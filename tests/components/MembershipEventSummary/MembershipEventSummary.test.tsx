@@ -65,27 +65,25 @@ describe("MembershipEventSummary: the summary line", () => {
     expect(summaryText(container)).toBe("Alice Liddell (@alice:localhost) and Alice Liddell (@mallory:localhost) joined");
   });
 
-  it("summarises the whole Synapse capture", () => {
+  it("summarises the whole Synapse capture in three clauses and the count of the other changes", () => {
     const { container } = renderSummary({ events: transitions.timeline });
+    // 17 kinds of change: the first three, then the 14 events of the others, counted.
     expect(summaryText(container)).toBe(
-      [
-        "Alice Liddell, Bob, and Carol joined",
-        "Bob and Carol were invited",
-        "Bob declined the invite",
-        "Bob had the invite withdrawn",
-        "Bob asked to join",
-        "Bob cancelled their request to join",
-        "Bob had the request to join declined",
-        "Bob had the request to join accepted",
-        "Bob changed their name",
-        "Bob changed their profile picture",
-        "Bob left",
-        "Bob was removed",
-        "Bob and Carol were banned",
-        "Bob was unbanned",
-      ].join("; "),
+      ["Alice Liddell, Bob, and Carol joined", "Bob and Carol were invited", "Bob declined the invite", "and 14 more changes"].join("; "),
     );
     expect(screen.getByRole("button")).toHaveTextContent(`Show ${transitions.timeline.length} events`);
+  });
+
+  it("shows a fourth clause rather than 'and 1 more change'", () => {
+    const { container } = renderSummary({ events: transitions.timeline.slice(0, 5) });
+    expect(summaryText(container)).toBe(
+      ["Alice Liddell joined", "Bob was invited", "Bob declined the invite", "Bob had the invite withdrawn"].join("; "),
+    );
+  });
+
+  it("counts the other changes in Polish", () => {
+    const { container } = renderSummary({ events: transitions.timeline }, "pl");
+    expect(summaryText(container)).toMatch(/; i 14 zmian więcej$/);
   });
 });
 

@@ -36,33 +36,33 @@ const cases: [string, unknown, string, string][] = [
   [
     "invited",
     memberEvent(ALICE, BOB, { ...bobInvited, reason: "hi" }),
-    "Alice invited Bob: hi",
-    "Alice zaprasza do pokoju: Bob. Powód: hi",
+    "Alice invited Bob: “hi”",
+    "Alice zaprasza do pokoju: Bob. Powód: „hi”",
   ],
   [
     "invite_rejected",
     memberEvent(BOB, BOB, { membership: "leave", reason: "busy" }, bobInvited),
-    "Bob declined the invite: busy",
-    "Bob odrzuca zaproszenie. Powód: busy",
+    "Bob declined the invite: “busy”",
+    "Bob odrzuca zaproszenie. Powód: „busy”",
   ],
   [
     "invite_revoked",
     memberEvent(ALICE, BOB, { membership: "leave", reason: "oops" }, bobInvited),
-    "Alice withdrew Bob's invite: oops",
-    "Alice wycofuje zaproszenie dla Bob. Powód: oops",
+    "Alice withdrew Bob's invite: “oops”",
+    "Alice wycofuje zaproszenie dla Bob. Powód: „oops”",
   ],
   ["left", memberEvent(BOB, BOB, { membership: "leave" }, bobJoined), "Bob left", "Bob opuszcza pokój"],
   [
     "kicked",
     memberEvent(ALICE, BOB, { membership: "leave", reason: "spam" }, bobJoined),
-    "Alice removed Bob: spam",
-    "Alice usuwa z pokoju: Bob. Powód: spam",
+    "Alice removed Bob: “spam”",
+    "Alice usuwa z pokoju: Bob. Powód: „spam”",
   ],
   [
     "banned",
     memberEvent(ALICE, BOB, { membership: "ban", reason: "more spam" }, bobJoined),
-    "Alice banned Bob: more spam",
-    "Alice banuje w pokoju: Bob. Powód: more spam",
+    "Alice banned Bob: “more spam”",
+    "Alice banuje w pokoju: Bob. Powód: „more spam”",
   ],
   [
     "unbanned",
@@ -73,8 +73,8 @@ const cases: [string, unknown, string, string][] = [
   [
     "knocked",
     memberEvent(BOB, BOB, { ...bobKnocking, reason: "let me in" }),
-    "Bob asked to join: let me in",
-    "Bob prosi o dołączenie. Powód: let me in",
+    "Bob asked to join: “let me in”",
+    "Bob prosi o dołączenie. Powód: „let me in”",
   ],
   [
     "knock_retracted",
@@ -85,8 +85,8 @@ const cases: [string, unknown, string, string][] = [
   [
     "knock_denied",
     memberEvent(ALICE, BOB, { membership: "leave", reason: "not now" }, bobKnocking),
-    "Alice declined Bob's request to join: not now",
-    "Alice odrzuca prośbę o dołączenie od Bob. Powód: not now",
+    "Alice declined Bob's request to join: “not now”",
+    "Alice odrzuca prośbę o dołączenie od Bob. Powód: „not now”",
   ],
   [
     "knock_accepted",
@@ -289,7 +289,7 @@ describe("MembershipEventText: reasons", () => {
       event: memberEvent(ALICE, BOB, { membership: "ban", reason: "<img src=x onerror=alert(1)><b>bold</b>" }, bobJoined),
     });
     expect(container.querySelector("img, b")).toBeNull();
-    expect(container.textContent).toBe("Alice banned Bob: <img src=x onerror=alert(1)><b>bold</b>");
+    expect(container.textContent).toBe("Alice banned Bob: “<img src=x onerror=alert(1)><b>bold</b>”");
   });
 
   it("isolates the reason in its own <bdi>", () => {
@@ -309,32 +309,32 @@ describe("MembershipEventText: reasons", () => {
 
   it("strips control and bidi override characters from a reason", () => {
     const event = memberEvent(ALICE, BOB, { membership: "ban", reason: "a\u202Eb\u0007c" }, bobJoined);
-    expect(lineText({ event })).toBe("Alice banned Bob: abc");
+    expect(lineText({ event })).toBe("Alice banned Bob: “abc”");
   });
 });
 
 describe("MembershipEventText: the real Synapse capture", () => {
   const expected = [
     "Alice Liddell joined",
-    "Alice invited Bob: hi",
-    "Bob declined the invite: busy",
+    "Alice invited Bob: “hi”",
+    "Bob declined the invite: “busy”",
     "Alice invited Bob",
-    "Alice withdrew Bob's invite: oops",
-    "Bob asked to join: let me in",
+    "Alice withdrew Bob's invite: “oops”",
+    "Bob asked to join: “let me in”",
     "Bob cancelled their request to join",
     "Bob asked to join",
-    "Alice declined Bob's request to join: not now",
+    "Alice declined Bob's request to join: “not now”",
     "Bob asked to join",
     "Alice accepted Bob's request to join",
     "Bob joined",
     "Bob changed their display name to Robert",
     "Robert set a profile picture",
-    "Robert left: bye",
+    "Robert left: “bye”",
     "Alice invited Bob",
     "Bob joined",
-    "Alice removed Bob: spam",
+    "Alice removed Bob: “spam”",
     // The ban follows a kick: the event names nobody, so the user ID shows.
-    "Alice banned @bob:localhost: more spam",
+    "Alice banned @bob:localhost: “more spam”",
     "Alice unbanned @bob:localhost",
     "Alice invited Carol",
     "Carol joined",

@@ -44,12 +44,12 @@ const buttons = () => screen.queryAllByRole("button").map((button) => button.tex
 
 describe("MembershipNotice: why the user is out", () => {
   it.each([
-    [kickedFromPublicRoom, "kicked", "You were removed from Design Review by Alice Liddell", "Reason: spam", ["Rejoin", "Forget this room"]],
-    [kickedFromPrivateRoom, "kicked", "You were removed from Design Review by Alice Liddell", "Reason: spam", ["Forget this room"]],
-    [banned, "banned", "You were banned from Design Review by Alice Liddell", "Reason: more spam", ["Forget this room"]],
-    [leftPublicRoom, "left", "You left Design Review", "Reason: bye", ["Rejoin", "Forget this room"]],
-    [inviteWithdrawn, "invite_revoked", "Your invite to Design Review was withdrawn by Alice Liddell", "Reason: oops", ["Forget this room"]],
-    [knockDeclined, "knock_denied", "Your request to join Design Review was declined by Alice Liddell", "Reason: not now", ["Forget this room"]],
+    [kickedFromPublicRoom, "kicked", "You were removed from Design Review by Alice Liddell", "Reason: “spam”", ["Rejoin", "Forget this room"]],
+    [kickedFromPrivateRoom, "kicked", "You were removed from Design Review by Alice Liddell", "Reason: “spam”", ["Forget this room"]],
+    [banned, "banned", "You were banned from Design Review by Alice Liddell", "Reason: “more spam”", ["Forget this room"]],
+    [leftPublicRoom, "left", "You left Design Review", "Reason: “bye”", ["Rejoin", "Forget this room"]],
+    [inviteWithdrawn, "invite_revoked", "Your invite to Design Review was withdrawn by Alice Liddell", "Reason: “oops”", ["Forget this room"]],
+    [knockDeclined, "knock_denied", "Your request to join Design Review was declined by Alice Liddell", "Reason: “not now”", ["Forget this room"]],
   ])("reads entry %# as %s", (leaveEntry, kind, title, reason, actions) => {
     setUp({ leaveEntry });
     expect(screen.getByRole("article")).toHaveAttribute("data-kind", kind);
@@ -78,15 +78,27 @@ describe("MembershipNotice: why the user is out", () => {
     expect(heading()).toBe(title);
   });
 
-  it("reads the captured decline of a DM as a declined invitation, named by the room ID without state", () => {
+  it("names the captured decline of a DM after its inviter (unsigned.prev_sender), not the room ID", () => {
     setUp({ leaveEntry: declinedInvite, roomId: declinedRoomId });
-    expect(heading()).toBe(`You declined the invite to ${declinedRoomId}`);
-    expect(screen.getByText(/^Reason:/)).toHaveTextContent("Reason: Not now");
+    expect(heading()).toBe("You declined @alice:localhost's chat invite");
+    expect(heading()).not.toContain(declinedRoomId);
+    expect(screen.getByText(/^Reason:/)).toHaveTextContent("Reason: “Not now”");
+  });
+
+  it("names the inviter of a declined DM with the display name the host knows", () => {
+    const getMemberName = (userId: string) => (userId === "@alice:localhost" ? "Alice" : undefined);
+    setUp({ leaveEntry: declinedInvite, roomId: declinedRoomId, getMemberName });
+    expect(heading()).toBe("You declined Alice's chat invite");
+  });
+
+  it("names a declined DM in Polish", () => {
+    setUp({ leaveEntry: declinedInvite, roomId: declinedRoomId }, "pl");
+    return waitFor(() => expect(heading()).toBe("Odrzucono zaproszenie do rozmowy od @alice:localhost"));
   });
 
   it("uses the room name the host knows", () => {
-    setUp({ leaveEntry: declinedInvite, roomId: declinedRoomId, roomName: { kind: "named", name: "Alice" } });
-    expect(heading()).toBe("You declined the invite to Alice");
+    setUp({ leaveEntry: inviteDeclined, roomName: { kind: "named", name: "Planning" } });
+    expect(heading()).toBe("You declined the invite to Planning");
   });
 
   it("survives a malformed entry", () => {

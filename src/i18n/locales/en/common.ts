@@ -20,8 +20,11 @@ export const common = {
    * user ID, or like the name of a member or a known user under another ID.
    */
   "common.inviter_ambiguous": "Check the user ID: this display name could belong to someone else.",
-  /** A room with no name, no alias and no other members (spec room-name algorithm, last step). */
-  "common.room_name.empty": "Empty room",
+  /**
+   * A room with no name, no alias and no other members (the spec's room-name algorithm says
+   * "Empty room"; before joining, nothing known is more often an unnamed room than an empty one).
+   */
+  "common.room_name.empty": "Unnamed room",
   /** The tail of a room named after its members: "Alice, Bob and 3 others". */
   "common.room_name.others": { one: "{count} other", other: "{count} others" },
 } as const satisfies Record<string, MessageValue>;

@@ -20,7 +20,7 @@ export const knock = {
   "knock.cancelling": "Cancelling your request…",
   "knock.cancelled": "Request withdrawn",
   "knock.declined": "Your request was declined",
-  "knock.declined_reason": "Reason: {reason}",
+  "knock.declined_reason": "Reason: “{reason}”",
   "knock.accepted": "Your request was accepted: you are invited to join.",
   "knock.view_invite": "View invite",
   "knock.not_knockable": "This room does not take requests to join.",

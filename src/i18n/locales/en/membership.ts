@@ -35,8 +35,8 @@ export const membership = {
   "membership.event.third_party_sent": "{actor} invited {address}",
   "membership.event.third_party_revoked": "{actor} withdrew the invite for {address}",
   "membership.event.third_party_revoked_unknown": "{actor} withdrew an invite sent by email",
-  /** A line followed by the event's reason (plain text from the network). */
-  "membership.event.with_reason": "{text}: {reason}",
+  /** A line followed by the event's reason (plain text from the network), quoted, in the line's own colour. */
+  "membership.event.with_reason": "{text}: “{reason}”",
 
   /** Summary of a run of membership events: `{names}` is a list ("Alice, Bob and 3 others"), `count` the number of people. */
   "membership.summary.joined": { one: "{names} joined", other: "{names} joined" },
@@ -79,6 +79,8 @@ export const membership = {
     other: "{count} membership events could not be read",
   },
   "membership.summary.third_party": { one: "{count} invite by email", other: "{count} invites by email" },
+  /** After the first three parts of a long summary: "Alice joined; Bob left; Carol was invited; and 4 more changes". */
+  "membership.summary.more_changes": { one: "and {count} more change", other: "and {count} more changes" },
   /** Between the parts of a summary: "Alice joined; Bob left". */
   "membership.summary.separator": "; ",
   "membership.summary.expand": { one: "Show {count} event", other: "Show {count} events" },
@@ -90,10 +92,12 @@ export const membership = {
   "membership.notice.left": "You left {room}",
   "membership.notice.unbanned": "Your ban from {room} was lifted by {actor}",
   "membership.notice.invite_rejected": "You declined the invite to {room}",
+  /** A declined direct-chat invite, named after whoever sent it (`{inviter}`: name or user ID). */
+  "membership.notice.dm_invite_rejected": "You declined {inviter}'s chat invite",
   "membership.notice.knock_retracted": "You withdrew your request to join {room}",
   "membership.notice.invite_revoked": "Your invite to {room} was withdrawn by {actor}",
   "membership.notice.knock_denied": "Your request to join {room} was declined by {actor}",
-  "membership.notice.reason": "Reason: {reason}",
+  "membership.notice.reason": "Reason: “{reason}”",
   "membership.notice.rejoin": "Rejoin",
   /** Rejoining a `restricted` room: only the server knows whether the user may. */
   "membership.notice.try_rejoin": "Try to rejoin",

@@ -13,7 +13,7 @@ export const common: AreaCatalog<typeof english> = {
   "common.show_less": "Pokaż mniej",
   "common.name_with_user_id": "{name} ({userId})",
   "common.inviter_ambiguous": "Sprawdź identyfikator: ta nazwa wyświetlana może należeć do kogoś innego.",
-  "common.room_name.empty": "Pusty pokój",
+  "common.room_name.empty": "Pokój bez nazwy",
   "common.room_name.others": {
     one: "{count} inna osoba",
     few: "{count} inne osoby",

@@ -18,7 +18,7 @@ export const knock: AreaCatalog<typeof english> = {
   "knock.cancelling": "Anulowanie prośby…",
   "knock.cancelled": "Wycofano prośbę",
   "knock.declined": "Twoja prośba została odrzucona",
-  "knock.declined_reason": "Powód: {reason}",
+  "knock.declined_reason": "Powód: „{reason}”",
   "knock.accepted": "Twoja prośba została przyjęta: masz zaproszenie do pokoju.",
   "knock.view_invite": "Zobacz zaproszenie",
   "knock.not_knockable": "Ten pokój nie przyjmuje próśb o dołączenie.",

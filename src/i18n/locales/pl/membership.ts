@@ -34,7 +34,7 @@ export const membership: AreaCatalog<typeof english> = {
   "membership.event.third_party_sent": "{actor} wysyła zaproszenie na adres {address}",
   "membership.event.third_party_revoked": "{actor} wycofuje zaproszenie wysłane na adres {address}",
   "membership.event.third_party_revoked_unknown": "{actor} wycofuje zaproszenie wysłane e-mailem",
-  "membership.event.with_reason": "{text}. Powód: {reason}",
+  "membership.event.with_reason": "{text}. Powód: „{reason}”",
 
   "membership.summary.joined": {
     one: "{names} dołącza do pokoju",
@@ -156,6 +156,12 @@ export const membership: AreaCatalog<typeof english> = {
     many: "{count} zaproszeń e-mailem",
     other: "{count} zaproszenia e-mailem",
   },
+  "membership.summary.more_changes": {
+    one: "i {count} zmiana więcej",
+    few: "i {count} zmiany więcej",
+    many: "i {count} zmian więcej",
+    other: "i {count} zmiany więcej",
+  },
   "membership.summary.separator": "; ",
   "membership.summary.expand": {
     one: "Pokaż {count} zdarzenie",
@@ -170,10 +176,11 @@ export const membership: AreaCatalog<typeof english> = {
   "membership.notice.left": "Nie jesteś już w pokoju {room}",
   "membership.notice.unbanned": "{actor} zdejmuje Ci bana w pokoju {room}",
   "membership.notice.invite_rejected": "Odrzucono zaproszenie do pokoju {room}",
+  "membership.notice.dm_invite_rejected": "Odrzucono zaproszenie do rozmowy od {inviter}",
   "membership.notice.knock_retracted": "Wycofano prośbę o dołączenie do pokoju {room}",
   "membership.notice.invite_revoked": "{actor} wycofuje Twoje zaproszenie do pokoju {room}",
   "membership.notice.knock_denied": "{actor} odrzuca Twoją prośbę o dołączenie do pokoju {room}",
-  "membership.notice.reason": "Powód: {reason}",
+  "membership.notice.reason": "Powód: „{reason}”",
   "membership.notice.rejoin": "Dołącz ponownie",
   "membership.notice.try_rejoin": "Spróbuj dołączyć ponownie",
   "membership.notice.rejoin_restricted_refused":
