@@ -16,10 +16,12 @@ export interface InviteBylineProps {
   summary: RoomSummary;
   /** People the user already knows; an inviter whose name looks like one of theirs under another ID is flagged. */
   knownUsers?: readonly RoomMember[];
+  /** ID of the element holding who sent the invite and the lookalike warning: what the article and its buttons are described by. */
+  id?: string;
 }
 
 /** "Invited by {name}", "{name} wants to chat with you" or the space wording, the warning when the name is ambiguous, and "Sent to {address}". */
-export function InviteByline({ summary, knownUsers }: InviteBylineProps) {
+export function InviteByline({ summary, knownUsers, id }: InviteBylineProps) {
   const i18n = useI18n(enInvite);
   const key = summary.isSpace ? "invite.space_invited_by" : summary.isDirect ? "invite.dm_from" : "invite.invited_by";
   return (
@@ -27,6 +29,7 @@ export function InviteByline({ summary, knownUsers }: InviteBylineProps) {
       <InviterLine
         summary={summary}
         knownUsers={knownUsers}
+        id={id}
         density="regular"
         sentence={(name) => i18n.t(key, { name })}
         unknownSender={i18n.t("invite.inviter_unknown")}

@@ -106,6 +106,9 @@ export const LookalikeInviter: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByText(/Invited by/)).toHaveTextContent("@mallory:localhost");
     await expect(canvas.getByText(/could belong to someone else/)).toBeVisible();
+    // A screen reader hears the real sender with every button, and the card is not named after the borrowed name.
+    await expect(canvas.getByRole("article")).toHaveAccessibleName("Invite from @mallory:localhost");
+    await expect(canvas.getByRole("button", { name: "Accept" })).toHaveAccessibleDescription(/@mallory:localhost.*could belong to someone else/);
   },
 };
 

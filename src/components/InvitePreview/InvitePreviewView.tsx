@@ -21,6 +21,7 @@ import { RoomNameText } from "../RoomName/RoomNameText";
 import { Button } from "../shared/Button";
 import { CardHeader } from "../shared/Card";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
+import { isInviterInTitle } from "../shared/InviterLine";
 import { NetworkText } from "../shared/NetworkText";
 import { useMergedRef } from "../shared/useMergedRef";
 import { InviteFreshnessFacts, hasLiveFacts, isRoomEmpty } from "./InviteFreshnessFacts";
@@ -140,6 +141,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
   } = props;
   const i18n = useI18n(enInvite, enErrors, enTrust);
   const headingId = useId();
+  const bylineId = useId();
   const { announcement, announce } = useAnnounce();
   const [declineKind, setDeclineKind] = useState<"decline" | "block">("decline");
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -220,8 +222,23 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
   const avatarPolicy = treatment?.avatars === "hide" ? undefined : mediaPolicy;
   const messageTreatment = treatment?.message ?? "collapse";
 
+  // Who really sent the invite (user ID, lookalike warning) describes the card and its buttons,
+  // so a screen reader hears it with every action, not just the display name.
+  const describedBy = showInvite ? bylineId : undefined;
+  // A card titled with the inviter's display name is named by their user ID instead: the
+  // display name is the sender's claim, and an impostor's must not name the card.
+  const label = showInvite && inviter && isInviterInTitle(summary) ? i18n.t("invite.label_from_user", { userId: inviter.userId }) : undefined;
+
   return (
-    <article {...rest} ref={setArticle} className={classes} data-state={status} aria-labelledby={headingId}>
+    <article
+      {...rest}
+      ref={setArticle}
+      className={classes}
+      data-state={status}
+      aria-labelledby={label === undefined ? headingId : undefined}
+      aria-label={label}
+      aria-describedby={describedBy}
+    >
       <CardHeader
         className="mmui-invite-preview__header"
         avatar={avatar ?? <DefaultAvatar summary={display} client={client} mediaPolicy={avatarPolicy} name={roomText} />}
@@ -230,7 +247,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           <Heading id={headingId} className="mmui-card__title mmui-invite-preview__title" tabIndex={-1}>
             {roomName}
           </Heading>
-          {showInvite ? <InviteByline summary={summary} knownUsers={knownUsers} /> : null}
+          {showInvite ? <InviteByline id={bylineId} summary={summary} knownUsers={knownUsers} /> : null}
           {accepted && liveSummary ? (
             <p className="mmui-invite-preview__members">{i18n.plural("invite.member_count", liveSummary.joinedMemberCount)}</p>
           ) : null}
@@ -269,9 +286,10 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           onDecline={onDecline ? () => onDecline() : undefined}
         />
       ) : (
-        <div className="mmui-invite-preview__actions" role="group" aria-label={i18n.t("invite.actions_label")}>
+        <div className="mmui-invite-preview__actions" role="group" aria-label={i18n.t("invite.actions_label")} aria-describedby={describedBy}>
           <Button
             ref={acceptRef}
+            aria-describedby={describedBy}
             // Nobody left to join: declining is what clears the invite, so it takes the lead.
             variant={roomEmpty ? "secondary" : "primary"}
             isPending={status === "accepting"}
@@ -282,6 +300,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           </Button>
           <Button
             ref={declineRef}
+            aria-describedby={describedBy}
             variant={roomEmpty ? "primary" : "secondary"}
             isPending={status === "declining" && declineKind === "decline"}
             disabled={pending && !(status === "declining" && declineKind === "decline")}
@@ -296,6 +315,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
           {inviter ? (
             <Button
               ref={blockRef}
+              aria-describedby={describedBy}
               variant="danger-text"
               isPending={status === "declining" && declineKind === "block"}
               disabled={pending && !(status === "declining" && declineKind === "block")}

@@ -43,14 +43,21 @@ function indexOf(knownUsers: readonly RoomMember[] | undefined): DisplayNameInde
 }
 
 /**
- * Whether the room's title already shows the inviter's display name: a direct chat named
- * after its members, the inviter among them. The line under it then gives the user ID alone,
- * instead of the same name a second time.
+ * Whether the room's title is made of its members' names, the inviter's among them: the
+ * title then shows a display name the inviter chose, which proves nothing about who they are.
+ */
+export function isInviterInTitle(summary: RoomSummary): boolean {
+  const { inviter, name } = summary;
+  if (!inviter?.displayName || name.kind !== "members") return false;
+  return name.members.some((member) => member.userId === inviter.userId);
+}
+
+/**
+ * Whether the title of a direct chat already shows the inviter's display name: the line
+ * under it then gives the user ID alone, instead of the same name a second time.
  */
 export function isInviterNamedByTitle(summary: RoomSummary): boolean {
-  const { inviter, name } = summary;
-  if (!summary.isDirect || !inviter?.displayName || name.kind !== "members") return false;
-  return name.members.some((member) => member.userId === inviter.userId);
+  return summary.isDirect && isInviterInTitle(summary);
 }
 
 /** The sentence naming the inviter, and beneath it the lookalike warning when the name could belong to someone else. */

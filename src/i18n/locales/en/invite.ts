@@ -9,6 +9,8 @@ import type { MessageValue } from "../../messageValue";
 export const invite = {
   /** Accessible name of the avatar-free region when a host needs one. */
   "invite.preview_label": "Invite to {room}",
+  /** Accessible name of an invite titled with the inviter's display name: their user ID instead (plain text). */
+  "invite.label_from_user": "Invite from {userId}",
   /** An invite to a room: who sent it ("{name}" holds the display name and user ID). */
   "invite.invited_by": "Invited by {name}",
   /** A direct-message invite. */

@@ -5,6 +5,7 @@ import type { invite as english } from "../en/invite";
 /** Polish messages for the invite area. */
 export const invite: AreaCatalog<typeof english> = {
   "invite.preview_label": "Zaproszenie do {room}",
+  "invite.label_from_user": "Zaproszenie od {userId}",
   "invite.invited_by": "Zaproszenie od: {name}",
   "invite.dm_from": "{name} chce z Tobą porozmawiać",
   "invite.space_invited_by": "{name} zaprasza Cię do tej przestrzeni",
