@@ -58,7 +58,20 @@ export function DeclineAllPanel({ request, run, onConfirm, onCancelRequest, onDi
   if (phase === "confirm" && request) {
     const count = request.roomIds.length;
     return (
-      <div ref={panelRef} className="mmui-invite-list__panel" data-state="confirm" role="group" aria-labelledby={titleId}>
+      // Escape cancels, as it would close a dialog.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+      <div
+        ref={panelRef}
+        className="mmui-invite-list__panel"
+        data-state="confirm"
+        role="group"
+        aria-labelledby={titleId}
+        onKeyDown={(event) => {
+          if (event.key !== "Escape" || event.defaultPrevented) return;
+          event.preventDefault();
+          onCancelRequest();
+        }}
+      >
         <p id={titleId} className="mmui-invite-list__panel-title">
           {i18n.plural("inbox.decline_all_confirm_title", count, { group: request.groupName })}
         </p>

@@ -45,7 +45,7 @@ export const FromCaptures: Story = {
     await expect(canvas.getByRole("heading", { name: /^People\s*, \d+ invites$/ })).toBeVisible();
     await expect(canvas.getByRole("heading", { name: /^Rooms\s*, \d+ invites$/ })).toBeVisible();
     await expect(canvas.getByRole("heading", { name: /^Spaces\s*, 1 invite$/ })).toBeVisible();
-    await expect(canvas.getByRole("listitem", { name: "Design Review" })).toHaveAccessibleDescription(
+    await expect(canvas.getByRole("article", { name: "Design Review" })).toHaveAccessibleDescription(
       "Invited by Alice Liddell (@alice:localhost)",
     );
   },
@@ -61,7 +61,7 @@ export const FromCaptures: Story = {
 export const LookalikeInviters: Story = {
   args: { invites: lookalikeEntries(), knownUsers: [KNOWN_ALICE] },
   play: async ({ canvas }) => {
-    const rows = canvas.getAllByRole("listitem");
+    const rows = canvas.getAllByRole("article");
     await expect(rows).toHaveLength(5);
     for (const row of rows) {
       await expect(row).toHaveAccessibleDescription(/\(@mallory:localhost\).*could belong to someone else/);
@@ -101,7 +101,7 @@ export const FilterByInviter: Story = {
   play: async ({ canvas }) => {
     await userEvent.type(canvas.getByRole("searchbox", { name: "Filter invites" }), "@MALLORY");
     await waitFor(() => expect(canvas.getByText(/invites? match/)).toBeInTheDocument());
-    for (const item of canvas.getAllByRole("listitem")) await expect(item).toHaveAccessibleDescription(/@mallory:localhost/);
+    for (const item of canvas.getAllByRole("article")) await expect(item).toHaveAccessibleDescription(/@mallory:localhost/);
   },
 };
 
@@ -109,8 +109,8 @@ export const FilterByInviter: Story = {
 export const UnknownSenders: Story = {
   args: { client: imageRecordingClient(), knownUserIds: new Set(["@alice:localhost"]), mediaPolicy: { showAvatars: true } },
   play: async ({ canvas, canvasElement }) => {
-    const unknown = canvas.getByRole("list", { name: "From people you don't share a room with" });
-    await expect(within(unknown).getAllByRole("listitem").length).toBeGreaterThan(0);
+    const unknown = canvas.getByRole("feed", { name: "From people you don't share a room with" });
+    await expect(within(unknown).getAllByRole("article").length).toBeGreaterThan(0);
     for (const avatar of unknown.querySelectorAll(".mmui-avatar")) await expect(avatar).toHaveAttribute("data-state", "initials");
     // Alice's named room still shows its picture.
     await waitFor(() => expect(canvasElement.querySelector(".mmui-avatar[data-state='image']")).not.toBeNull());
@@ -142,7 +142,7 @@ export const SpamWave200: Story = {
 export const TenThousandInvites: Story = {
   args: { invites: tenThousand },
   play: async ({ canvas }) => {
-    const rows = canvas.getAllByRole("listitem");
+    const rows = canvas.getAllByRole("article");
     await expect(rows.length).toBeGreaterThan(3);
     await expect(rows.length).toBeLessThan(60);
     await expect(Number(rows[0]?.getAttribute("aria-setsize"))).toBeGreaterThan(1000);
@@ -152,8 +152,8 @@ export const TenThousandInvites: Story = {
       const focused = document.activeElement;
       return expect(focused?.getAttribute("aria-posinset")).toBe(focused?.getAttribute("aria-setsize"));
     });
-    await expect(document.activeElement?.closest("[role=list]")).toHaveAccessibleName("Spaces");
-    await expect(canvas.getAllByRole("listitem").length).toBeLessThan(60);
+    await expect(document.activeElement?.closest("[role=feed]")).toHaveAccessibleName("Spaces");
+    await expect(canvas.getAllByRole("article").length).toBeLessThan(60);
   },
 };
 
@@ -225,13 +225,13 @@ export const KeyboardNavigation: Story = {
     await userEvent.click(canvas.getByRole("searchbox"));
     await userEvent.tab();
     await userEvent.tab();
-    await expect(canvas.getByRole("listitem", { name: "Team room #1" })).toHaveFocus();
+    await expect(canvas.getByRole("article", { name: "Team room #1" })).toHaveFocus();
     await userEvent.keyboard("{ArrowDown}");
-    await expect(canvas.getByRole("listitem", { name: "Team room #2" })).toHaveFocus();
+    await expect(canvas.getByRole("article", { name: "Team room #2" })).toHaveFocus();
     await userEvent.keyboard("{End}");
-    await waitFor(() => expect(canvas.getByRole("listitem", { name: "Team room #60" })).toHaveFocus());
+    await waitFor(() => expect(canvas.getByRole("article", { name: "Team room #60" })).toHaveFocus());
     await userEvent.keyboard("{Home}");
-    await waitFor(() => expect(canvas.getByRole("listitem", { name: "Team room #1" })).toHaveFocus());
+    await waitFor(() => expect(canvas.getByRole("article", { name: "Team room #1" })).toHaveFocus());
     await userEvent.tab();
     await expect(canvas.getByRole("button", { name: "Accept" , description: "Team room #1" })).toHaveFocus();
   },
@@ -259,13 +259,13 @@ export const WithFullPreviews: Story = {
 export const KeyboardDeclineMovesFocus: Story = {
   args: { client: createRecordingClient(), invites: generatedEntries(5, { roomsOnly: true, prefix: "Team room" }) },
   play: async ({ canvas }) => {
-    canvas.getByRole("listitem", { name: "Team room #2" }).focus();
+    canvas.getByRole("article", { name: "Team room #2" }).focus();
     await userEvent.tab();
     await userEvent.tab();
     await expect(canvas.getByRole("button", { name: "Decline", description: "Team room #2" })).toHaveFocus();
     await userEvent.keyboard("{Enter}");
-    await waitFor(() => expect(canvas.queryByRole("listitem", { name: "Team room #2" })).toBeNull());
-    await waitFor(() => expect(canvas.getByRole("listitem", { name: "Team room #3" })).toHaveFocus());
+    await waitFor(() => expect(canvas.queryByRole("article", { name: "Team room #2" })).toBeNull());
+    await waitFor(() => expect(canvas.getByRole("article", { name: "Team room #3" })).toHaveFocus());
   },
 };
 

@@ -17,6 +17,7 @@ import { InviteGroupHeading } from "./InviteGroupHeading";
 import { InviteListEmpty } from "./InviteListEmpty";
 import { InviteListItem } from "./InviteListItem";
 import { useGroupDeclineAll } from "./useGroupDeclineAll";
+import { useRovingDescendants } from "./useRovingDescendants";
 import { useVirtualRovingList } from "./useVirtualRovingList";
 import "../shared/TextField.css";
 import "./InviteList.css";
@@ -94,10 +95,12 @@ const HEADING_SIZE = 56;
  * pending knocks in a group of their own; a filter on room name, inviter name and user ID;
  * and "Decline all" per invite group (knocks have none). Virtualized with
  * `@tanstack/react-virtual`, so 10,000 invites render only the rows in view, a few either
- * side and the focused row; rows are measured, so they may have any height. Rows form a
- * `role="list"` per group with roving focus: ArrowUp/ArrowDown, Home/End and PageUp/PageDown
- * move between invites, Tab reaches the focused row's buttons, and when an invite disappears
- * focus moves to its neighbour.
+ * side and the focused row; rows are measured, so they may have any height. Each group is a
+ * WAI-ARIA feed (`role="feed"`, `aria-busy` while invites come and go), its rows `article`s
+ * with `aria-posinset`/`aria-setsize`, with roving focus: ArrowUp/ArrowDown, Home/End and
+ * PageUp/PageDown (by the rows in view) move between invites, Alt+ArrowDown/Alt+ArrowUp jump
+ * to the next or previous group, Tab reaches the focused row's buttons (one row's only, also
+ * in `renderInvite` rows), and when an invite disappears focus moves to its neighbour.
  *
  * `data-state` is `ready`, `empty` (nothing to show) or `declining` (a "Decline all" runs).
  * The scroll area is at most `--mmui-invite-list-max-height` tall (default `70vh`).
@@ -236,6 +239,9 @@ export function InviteList({
     onRetryFailed: declineAll.retryFailed,
   };
 
+  useRovingDescendants(scrollRef, renderInvite !== undefined, tabbableRoomId);
+  // Invites come and go while a "Decline all" runs or the filter catches up (WAI-ARIA feed).
+  const busy = run.status === "running" || query !== deferredQuery;
   const showFilter = invites.length > 0;
   const declineAllAvailable = run.status === "idle";
   const segments = segmentRows(virtualItems.map((item) => item.index), rows);
@@ -296,7 +302,7 @@ export function InviteList({
               segment.type === "heading" ? (
                 renderHeading(segment.index)
               ) : (
-                <div key={`list:${segment.group}:${segment.indexes[0]}`} role="list" aria-label={groupName(segment.group)}>
+                <div key={`list:${segment.group}:${segment.indexes[0]}`} role="feed" aria-label={groupName(segment.group)} aria-busy={busy}>
                   {segment.indexes.map(renderItem)}
                 </div>
               ),
@@ -345,8 +351,8 @@ export function InviteList({
       <div
         key={row.key}
         ref={virtualizer.measureElement}
-        role="listitem"
-        // Roving focus (WAI-ARIA APG): the row itself takes focus so arrow keys move between invites.
+        role="article"
+        // Roving focus (WAI-ARIA feed): the row itself takes focus so keys move between invites.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={isTabbable ? 0 : -1}
         aria-posinset={row.position}
@@ -356,6 +362,7 @@ export function InviteList({
         aria-label={renderInvite ? formatRoomNameText(entry.summary.name, i18n) : undefined}
         data-index={index}
         data-item-index={row.itemIndex}
+        data-group={row.group}
         data-room-id={entry.roomId}
         className="mmui-invite-list__row"
         style={positionOf(index)}
@@ -386,7 +393,7 @@ export function InviteList({
 
 type Segment = { type: "heading"; index: number } | { type: "list"; group: InviteGroupKind; indexes: number[] };
 
-/** Consecutive rendered item rows of one group share a `role="list"`; headings stand between lists. */
+/** Consecutive rendered item rows of one group share a `role="feed"`; headings stand between feeds. */
 function segmentRows(indexes: readonly number[], rows: ReturnType<typeof buildRows>["rows"]): Segment[] {
   const segments: Segment[] = [];
   for (const index of indexes) {

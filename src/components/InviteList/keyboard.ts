@@ -32,6 +32,35 @@ export function nextItemIndex(key: string, current: number, count: number, pageS
   }
 }
 
+/**
+ * The item index Alt+ArrowDown / Alt+ArrowUp moves to from `current`: the first invite of the
+ * next group, or of the previous one. `groupOf(index)` names each item's group; items of a
+ * group are consecutive. `undefined` for any other key, and at either end.
+ */
+export function nextGroupIndex(key: string, current: number, count: number, groupOf: (index: number) => string | undefined): number | undefined {
+  if (count === 0 || (key !== "ArrowDown" && key !== "ArrowUp")) return undefined;
+  const firstOfGroupAt = (index: number) => {
+    let first = index;
+    while (first > 0 && groupOf(first - 1) === groupOf(index)) first--;
+    return first;
+  };
+  const start = firstOfGroupAt(Math.min(Math.max(current, 0), count - 1));
+  if (key === "ArrowUp") return start === 0 ? undefined : firstOfGroupAt(start - 1);
+  let next = start;
+  while (next < count && groupOf(next) === groupOf(start)) next++;
+  return next < count ? next : undefined;
+}
+
+/**
+ * How many item rows of `rows` lie wholly inside the viewport (`offset` to `offset + height`):
+ * what PageDown and PageUp move by. At least 1.
+ */
+export function visibleItemCount(rows: readonly { start: number; end: number; isItem: boolean }[], offset: number, height: number): number {
+  let count = 0;
+  for (const row of rows) if (row.isItem && row.start >= offset && row.end <= offset + height) count++;
+  return Math.max(1, count);
+}
+
 /** The rendered row element at `rowIndex` inside `container`, if it is in the DOM. */
 export function focusTargetFor(container: HTMLElement, rowIndex: number | undefined): HTMLElement | null {
   if (rowIndex === undefined) return null;

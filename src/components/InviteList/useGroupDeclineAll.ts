@@ -2,7 +2,7 @@
  * "Decline all" for one inbox group: the confirmation request, the run (`useDeclineAll`),
  * its announcements, and where focus goes when the panel closes.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import type { DeclineAllProgress } from "../../core/actions/declineAllRun";
 import { useDeclineAll, type UseDeclineAllOptions, type UseDeclineAllResult } from "../../hooks/useDeclineAll";
@@ -63,6 +63,8 @@ export function useGroupDeclineAll(options: GroupDeclineAllOptions): GroupDeclin
   const [request, setRequest] = useState<GroupDeclineAll["request"]>(undefined);
   // The rooms the current run was started with, to mark their rows as queued.
   const [runRoomIds, setRunRoomIds] = useState<ReadonlySet<string>>(() => new Set());
+  // The group whose run the panel shows: Dismiss takes focus back to its "Decline all".
+  const [runGroup, setRunGroup] = useState<InviteGroupKind | undefined>(undefined);
 
   const run = useDeclineAll(options.client, {
     ...options.tuning,
@@ -72,10 +74,21 @@ export function useGroupDeclineAll(options: GroupDeclineAllOptions): GroupDeclin
     onFinished: (progress) => announce(describeResult(progress, i18n)),
   });
 
+  // Where focus goes once the panel is gone: the group's "Decline all" only comes back when
+  // the run is reset and rendered, so focus moves after that render.
+  const focusAfterClose = useRef<{ kind: InviteGroupKind | undefined } | undefined>(undefined);
+  const idle = run.status === "idle";
+  useEffect(() => {
+    const pending = focusAfterClose.current;
+    if (!pending || !idle) return;
+    focusAfterClose.current = undefined;
+    ((pending.kind ? options.findTrigger(pending.kind) : null) ?? options.fallbackFocus())?.focus();
+  });
+
   function close(kind: InviteGroupKind | undefined) {
+    focusAfterClose.current = { kind };
     setRequest(undefined);
     run.reset();
-    ((kind ? options.findTrigger(kind) : null) ?? options.fallbackFocus())?.focus();
   }
 
   return {
@@ -93,10 +106,12 @@ export function useGroupDeclineAll(options: GroupDeclineAllOptions): GroupDeclin
       announce(i18n.plural("inbox.decline_all_started", request.roomIds.length));
       run.start(request.roomIds);
       setRunRoomIds(new Set(request.roomIds));
+      setRunGroup(request.group);
       setRequest(undefined);
     },
     cancelRequest: () => close(request?.group),
-    dismiss: () => close(undefined),
+    // Back to the group's "Decline all" while it is still there (invites left to decline), else the filter.
+    dismiss: () => close(runGroup),
     retryFailed() {
       announce(i18n.plural("inbox.decline_all_started", run.failed.length));
       setRunRoomIds(new Set(run.failed.map((failure) => failure.roomId)));

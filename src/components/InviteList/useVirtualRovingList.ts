@@ -10,7 +10,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { FocusEvent, KeyboardEvent, RefObject } from "react";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { InviteRows } from "./groupInvites";
-import { focusTargetFor, nextItemIndex } from "./keyboard";
+import { focusTargetFor, nextGroupIndex, nextItemIndex, visibleItemCount } from "./keyboard";
 
 /** Options of {@link useVirtualRovingList}. */
 export interface VirtualRovingListOptions {
@@ -125,6 +125,17 @@ export function useVirtualRovingList({ rows: built, estimate, fallbackFocus, onO
   });
   const virtualItems = virtualizer.getVirtualItems();
 
+  /** PageDown and PageUp move by the invites in view, not by the rows rendered around them. */
+  function pageSize(): number {
+    const offset = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    return visibleItemCount(
+      virtualItems.map((item) => ({ start: item.start, end: item.end, isItem: rows[item.index]?.type === "item" })),
+      offset,
+      height,
+    );
+  }
+
   function focusItem(itemIndex: number) {
     const item = items[itemIndex];
     const rowIndex = item ? rowIndexByRoomId.get(item.entry.roomId) : undefined;
@@ -186,12 +197,25 @@ export function useVirtualRovingList({ rows: built, estimate, fallbackFocus, onO
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement;
     if (target.closest(TEXT_INPUTS)) return;
     const row = target.closest<HTMLElement>("[data-item-index]");
     if (!row) return;
     const current = Number(row.dataset.itemIndex);
+    if (event.altKey) {
+      // Alt+ArrowDown / Alt+ArrowUp: the first invite of the next or previous group, even
+      // when its heading is far outside the rendered rows.
+      const next = event.shiftKey ? undefined : nextGroupIndex(event.key, current, items.length, (index) => items[index]?.group);
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") event.preventDefault();
+      if (next !== undefined) focusItem(next);
+      return;
+    }
+    // Space on a row (not on one of its buttons) would scroll the viewport and carry the focused row off screen.
+    if (event.key === " " && target === row) {
+      event.preventDefault();
+      return;
+    }
     if (event.key === "Enter" && target === row && onOpen) {
       const entry = items[current]?.entry;
       if (entry) {
@@ -200,7 +224,7 @@ export function useVirtualRovingList({ rows: built, estimate, fallbackFocus, onO
       }
       return;
     }
-    const next = nextItemIndex(event.key, current, items.length, Math.max(1, virtualItems.length - 2));
+    const next = nextItemIndex(event.key, current, items.length, pageSize());
     if (next === undefined) return;
     event.preventDefault();
     focusItem(next);

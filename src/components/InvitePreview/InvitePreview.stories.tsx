@@ -194,7 +194,7 @@ export const ErrorRateLimited: Story = {
   args: { status: "error", error: { code: "rate_limited", action: "accept", retryAfterMs: 3_593_000, retryAt: Date.now() + 3_593_000 } },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole("button", { name: "Try again" })).toBeDisabled();
-    await expect(canvas.getByText("Too many requests. You can try again in 1 hour.")).toBeVisible();
+    await expect(canvas.getByText("Too many requests. You can try again in 1 hour.", { selector: ".mmui-invite-preview__status-message" })).toBeVisible();
   },
 };
 
@@ -212,7 +212,7 @@ export const ErrorUnauthorized: Story = {
 export const ErrorForbidden: Story = {
   args: { status: "error", error: { code: "forbidden", action: "decline" } },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText("The server did not let you decline this invite.")).toBeVisible();
+    await expect(canvas.getByText("The server did not let you decline this invite.", { selector: ".mmui-invite-preview__status-message" })).toBeVisible();
     await expect(canvas.getByRole("button", { name: "Cancel" })).toBeVisible();
   },
 };

@@ -110,6 +110,12 @@ export interface InvitePreviewViewProps extends Omit<ComponentPropsWithRef<"arti
   renderDeclineDialog?: (props: InvitePreviewDeclineDialogProps) => ReactNode;
 }
 
+/** Whether focus is lost or inside `article`: then a change of state moves it within the card. */
+function focusWillMoveToMessage(article: HTMLElement | null): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || article?.contains(active) === true;
+}
+
 /** Renders an invite: room, inviter, badges, topic, hidden message, actions and outcome. */
 export function InvitePreviewView(props: InvitePreviewViewProps) {
   const {
@@ -160,9 +166,17 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
   const roomText = formatRoomNameText(display.name, i18n);
   const announcementText = describeStatus(i18n, status, error, declineOutcome);
 
+  // An outcome whose message will take focus (the pressed button went away, see below) is read
+  // out by the focus move: the live region saying it too would say it twice.
+  const announcedStatus = useRef(status);
   useEffect(() => {
-    if (announcementText !== undefined) announce(announcementText);
-  }, [announcementText, status, error, announce]);
+    const statusChanged = announcedStatus.current !== status;
+    announcedStatus.current = status;
+    if (announcementText === undefined) return;
+    const outcome = status === "accepted" || status === "declined" || status === "error";
+    if (outcome && statusChanged && focusWillMoveToMessage(articleRef.current)) return;
+    announce(announcementText);
+  }, [announcementText, status, error, announce, articleRef]);
 
   // A dead invite is worth saying aloud when it turns out so: focus may already sit on Accept.
   const roomEmpty = showInvite && isRoomEmpty(freshnessCheck);
@@ -202,9 +216,7 @@ export function InvitePreviewView(props: InvitePreviewViewProps) {
   useEffect(() => {
     if (previousStatus.current === status) return;
     previousStatus.current = status;
-    const active = document.activeElement;
-    const lost = active === null || active === document.body || articleRef.current?.contains(active) === true;
-    if (!lost) return;
+    if (!focusWillMoveToMessage(articleRef.current)) return;
     if (status === "accepted" || status === "declined" || status === "error") messageRef.current?.focus();
     else if (status === "accepting") acceptRef.current?.focus();
     else if (status === "declining") (declineKind === "block" ? blockRef : declineRef).current?.focus();

@@ -31,10 +31,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** An invite with its reason, from the capture: "Alice Liddell invited Bob: hi". */
+/** An invite with its reason, from the capture: "Alice Liddell invited Bob: “hi”". */
 export const Invited: Story = {
   play: async ({ canvas }) => {
-    await expect(canvas.getByText(/invited/)).toHaveTextContent("Alice Liddell invited Bob: hi");
+    await expect(canvas.getByText(/invited/)).toHaveTextContent("Alice Liddell invited Bob: “hi”");
   },
 };
 
@@ -157,7 +157,7 @@ export const CollidingNames: Story = {
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText(/removed/)).toHaveTextContent(
-      "Alice Liddell (@mallory:localhost) removed Alice Liddell (@alice:localhost): impersonation",
+      "Alice Liddell (@mallory:localhost) removed Alice Liddell (@alice:localhost): “impersonation”",
     );
   },
 };

@@ -54,7 +54,7 @@ describe("InviteList Decline all", () => {
     await act(async () => first.resolve(undefined));
     expect(await screen.findByRole("group", { name: "Declining 1 of 3…" })).toBeInTheDocument();
     expect(screen.getByRole("progressbar")).toHaveAttribute("value", "1");
-    expect(screen.getAllByRole("listitem")).toHaveLength(2);
+    expect(screen.getAllByRole("article")).toHaveLength(2);
 
     for (const count of [2, 3]) {
       const call = await client.waitForCall("leaveRoom", count);
@@ -78,7 +78,7 @@ describe("InviteList Decline all", () => {
     expect(await screen.findByRole("group", { name: "Stopped. Declined 1 of 4." })).toBeInTheDocument();
     expect(second.status).toBe("aborted");
     expect(client.callsTo("leaveRoom")).toHaveLength(2);
-    expect(screen.getAllByRole("listitem")).toHaveLength(3);
+    expect(screen.getAllByRole("article")).toHaveLength(3);
     expect(screen.getByText("Stopped. Declined 1 of 4.", { selector: "span" })).toBeInTheDocument();
   });
 
@@ -108,10 +108,10 @@ describe("InviteList Decline all", () => {
     await user.click(within(await openConfirm(user, 2)).getByRole("button", { name: "Decline 2 invites" }));
     const result = await screen.findByRole("group", { name: "Declined 1 invite." });
     expect(within(result).getByText(/1 invite could not be declined/)).toBeInTheDocument();
-    expect(screen.getAllByRole("listitem")).toHaveLength(1);
+    expect(screen.getAllByRole("article")).toHaveLength(1);
     await user.click(within(result).getByRole("button", { name: "Try the failed ones again" }));
     expect(await screen.findByRole("group", { name: "Declined 1 invite." })).toBeInTheDocument();
-    await waitFor(() => expect(screen.queryAllByRole("listitem")).toHaveLength(0));
+    await waitFor(() => expect(screen.queryAllByRole("article")).toHaveLength(0));
     expect(client.callsTo("leaveRoom").map((call) => call.args[0])).toEqual([entries[0]?.roomId, entries[1]?.roomId, entries[0]?.roomId]);
   });
 

@@ -9,19 +9,19 @@ import { installFakeLayout, ROW_HEIGHT, startOf, viewportElement, VIEWPORT_HEIGH
 const layout = installFakeLayout();
 
 function row(name: string): HTMLElement {
-  return screen.getByRole("listitem", { name });
+  return screen.getByRole("article", { name });
 }
 
 describe("InviteList keyboard navigation", () => {
   it("makes one row tabbable and reaches it with Tab after the filter", async () => {
     const user = userEvent.setup();
     render(<InviteList client={createRecordingClient()} invites={generatedEntries(5)} userId={FIXTURE_USER_ID} />);
-    const tabbable = screen.getAllByRole("listitem").filter((item) => item.tabIndex === 0);
+    const tabbable = screen.getAllByRole("article").filter((item) => item.tabIndex === 0);
     expect(tabbable).toHaveLength(1);
     await user.click(screen.getByRole("searchbox"));
     await user.tab();
     await user.tab();
-    expect(document.activeElement?.getAttribute("role")).toBe("listitem");
+    expect(document.activeElement?.getAttribute("role")).toBe("article");
   });
 
   it("moves between invites with ArrowDown/ArrowUp, across groups, and stops at the ends", async () => {
@@ -29,8 +29,8 @@ describe("InviteList keyboard navigation", () => {
     const entries = generatedEntries(4, { directEvery: 2 });
     render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} />);
     // People: #1 and #3; the rest are rooms or spaces.
-    const order = screen.getAllByRole("listitem").map((item) => item.getAttribute("aria-label") ?? item.textContent);
-    act(() => screen.getAllByRole("listitem")[0]?.focus());
+    const order = screen.getAllByRole("article").map((item) => item.getAttribute("aria-label") ?? item.textContent);
+    act(() => screen.getAllByRole("article")[0]?.focus());
     const first = document.activeElement;
     await user.keyboard("{ArrowUp}");
     expect(document.activeElement).toBe(first);
@@ -40,7 +40,7 @@ describe("InviteList keyboard navigation", () => {
       visited.push(document.activeElement);
     }
     expect(new Set(visited).size).toBe(order.length);
-    expect(visited.every((element) => element?.getAttribute("role") === "listitem")).toBe(true);
+    expect(visited.every((element) => element?.getAttribute("role") === "article")).toBe(true);
     await user.keyboard("{ArrowDown}");
     expect(document.activeElement).toBe(visited[visited.length - 1]);
     await user.keyboard("{ArrowUp}");
@@ -50,20 +50,20 @@ describe("InviteList keyboard navigation", () => {
   it("jumps to the last of 10,000 invites with End (scrolling it into view) and back with Home", async () => {
     const user = userEvent.setup();
     render(<InviteList client={createRecordingClient()} invites={generatedEntries(10_000)} userId={FIXTURE_USER_ID} />);
-    act(() => screen.getAllByRole("listitem")[0]?.focus());
+    act(() => screen.getAllByRole("article")[0]?.focus());
     const nameOf = (element: Element | null) => element?.querySelector(".mmui-invite-list-item__name")?.textContent;
     const firstName = nameOf(document.activeElement);
     expect(firstName).toMatch(/^Spam offer #\d+$/);
     await user.keyboard("{End}");
     // The last invite of the last group (Spaces): its position is the group's size.
-    await waitFor(() => expect(document.activeElement?.closest("[role=list]")).toHaveAccessibleName("Spaces"));
+    await waitFor(() => expect(document.activeElement?.closest("[role=feed]")).toHaveAccessibleName("Spaces"));
     const last = document.activeElement as HTMLElement;
     expect(last.getAttribute("aria-posinset")).toBe(last.getAttribute("aria-setsize"));
     expect(Number(last.getAttribute("aria-setsize"))).toBeGreaterThan(500);
-    expect(screen.getAllByRole("listitem").length).toBeLessThan(40);
+    expect(screen.getAllByRole("article").length).toBeLessThan(40);
     await user.keyboard("{Home}");
     await waitFor(() => expect(document.activeElement).toHaveAttribute("aria-posinset", "1"));
-    expect(document.activeElement?.closest("[role=list]")).toHaveAccessibleName("People");
+    expect(document.activeElement?.closest("[role=feed]")).toHaveAccessibleName("People");
     expect(nameOf(document.activeElement)).toBe(firstName);
   });
 
@@ -83,7 +83,7 @@ describe("InviteList keyboard navigation", () => {
     expectFocusedRowInView();
     act(() => viewport.scrollTo({ top: 20_000 }));
     await user.keyboard("{PageUp}");
-    expect(document.activeElement).toHaveAttribute("role", "listitem");
+    expect(document.activeElement).toHaveAttribute("role", "article");
     expect(Number(document.activeElement?.getAttribute("aria-posinset"))).toBeLessThan(2000);
     expectFocusedRowInView();
   });
@@ -124,7 +124,7 @@ describe("InviteList keyboard navigation", () => {
     await act(async () => new Promise((resolve) => setTimeout(resolve, 100)));
     const kept = viewport.scrollTop;
     expect(Math.abs(kept - 40_000)).toBeLessThan(VIEWPORT_HEIGHT);
-    const rows = screen.getAllByRole("listitem").filter((item) => startOf(item) > kept + VIEWPORT_HEIGHT && item !== document.activeElement);
+    const rows = screen.getAllByRole("article").filter((item) => startOf(item) > kept + VIEWPORT_HEIGHT && item !== document.activeElement);
     layout.resize(rows.at(-1) as HTMLElement, 200);
     await act(async () => new Promise((resolve) => setTimeout(resolve, 100)));
     expect(viewport.scrollTop).toBe(kept);
@@ -167,7 +167,7 @@ describe("InviteList focus when an invite disappears", () => {
     render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} />);
     const second = row("Spam offer #2");
     await user.click(within(second).getByRole("button", { name: "Decline" }));
-    await waitFor(() => expect(screen.queryByRole("listitem", { name: "Spam offer #2" })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole("article", { name: "Spam offer #2" })).not.toBeInTheDocument());
     await waitFor(() => expect(row("Spam offer #3")).toHaveFocus());
     expect(row("Spam offer #3")).toHaveAttribute("tabindex", "0");
   });

@@ -15,7 +15,7 @@ import { canvasHeight, installFakeLayout, ROW_HEIGHT, startOf, viewportElement }
 const layout = installFakeLayout();
 
 function row(name: string): HTMLElement {
-  return screen.getByRole("listitem", { name });
+  return screen.getByRole("article", { name });
 }
 
 /** A row's content as plain text: cheaper to render than the compact row, measured the same. */
@@ -35,7 +35,7 @@ function expectStacked() {
 
 describe("InviteList measuring its rows", () => {
   it("places rows by their measured height, not the estimate, and counts the rest by the estimate", () => {
-    layout.setHeight((element) => (element.getAttribute("role") === "listitem" ? 30 : undefined));
+    layout.setHeight((element) => (element.getAttribute("role") === "article" ? 30 : undefined));
     // Plain-text rows (renderInvite) keep the 50-odd rows this renders cheap in jsdom.
     render(<InviteList client={createRecordingClient()} invites={generatedEntries(1_000, { roomsOnly: true })} userId={FIXTURE_USER_ID} estimatedRowSize={88} renderInvite={plainRow} />);
     // The Rooms heading measures ROW_HEIGHT; each invite 30 px where 88 were estimated.
@@ -43,7 +43,7 @@ describe("InviteList measuring its rows", () => {
     expect(startOf(row("Spam offer #2"))).toBe(ROW_HEIGHT + 30);
     expect(startOf(row("Spam offer #3"))).toBe(ROW_HEIGHT + 60);
     // Measuring 30 px rows filled the 1,200 px viewport: 40 invites and more are rendered.
-    const measured = screen.getAllByRole("listitem").length;
+    const measured = screen.getAllByRole("article").length;
     expect(measured).toBeGreaterThan(40);
     expect(canvasHeight()).toBe(ROW_HEIGHT + measured * 30 + (1_000 - measured) * 88);
   });
@@ -59,7 +59,7 @@ describe("InviteList measuring its rows", () => {
     render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} estimatedRowSize={ROW_HEIGHT} />);
     expectStacked();
     await user.type(screen.getByRole("searchbox"), "#2");
-    await waitFor(() => expect(screen.queryByRole("listitem", { name: "Spam offer #3" })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole("article", { name: "Spam offer #3" })).not.toBeInTheDocument());
     // #2 (200 px) is now the first invite and #12 (150 px) no longer matches: #20 follows #2 directly.
     expect(startOf(row("Spam offer #20"))).toBe(startOf(row("Spam offer #2")) + 200);
     expectStacked();

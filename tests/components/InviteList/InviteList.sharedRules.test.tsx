@@ -38,7 +38,7 @@ describe("InviteList: a direct invite accepted from its row", () => {
     const direct = entries.find((entry) => entry.kind === "invite" && entry.summary.isDirect && entry.summary.inviter?.userId === "@alice:localhost");
     if (!direct) throw new Error("no direct invite from Alice among the fixtures");
     render(<InviteList client={client} invites={entries} userId={FIXTURE_USER_ID} />);
-    const row = screen.getAllByRole("listitem").find((item) => item.getAttribute("data-room-id") === direct.roomId);
+    const row = screen.getAllByRole("article").find((item) => item.getAttribute("data-room-id") === direct.roomId);
     if (!row) throw new Error("the direct invite has no row");
 
     await user.click(within(row).getByRole("button", { name: "Accept" }));
@@ -59,7 +59,7 @@ describe("InviteList: Decline all re-checks every room before leaving it", () =>
     await confirmDeclineAll(user);
     await client.waitForCall("leaveRoom", 1);
 
-    const third = screen.getByRole("listitem", { name: "Spam offer #3" });
+    const third = screen.getByRole("article", { name: "Spam offer #3" });
     expect(within(third).getByText("Waiting to be declined")).toBeInTheDocument();
     expect(within(third).queryByRole("button", { name: "Accept" })).toBeNull();
     expect(within(third).queryByRole("button", { name: "Decline" })).toBeNull();
@@ -83,7 +83,7 @@ describe("InviteList: Decline all re-checks every room before leaving it", () =>
     const first = await client.waitForCall("leaveRoom", 1);
 
     // The run has not reached the third room yet: the user accepts it from its preview.
-    const thirdRow = screen.getAllByRole("listitem").find((item) => item.getAttribute("data-room-id") === third.roomId);
+    const thirdRow = screen.getAllByRole("article").find((item) => item.getAttribute("data-room-id") === third.roomId);
     if (!thirdRow) throw new Error("the third room has no row");
     await user.click(within(thirdRow).getByRole("button", { name: "Accept" }));
     await waitFor(() => expect(client.callsTo("getRoomState")).toHaveLength(1));
@@ -135,7 +135,7 @@ describe("InviteList: Decline all and a full InvitePreview of the same room (ren
     );
     await confirmDeclineAll(user);
     const leave = await client.waitForCall("leaveRoom", 1);
-    const first = screen.getAllByRole("listitem").find((item) => item.getAttribute("data-room-id") === leave.args[0]);
+    const first = screen.getAllByRole("article").find((item) => item.getAttribute("data-room-id") === leave.args[0]);
     if (!first) throw new Error("the room being left has no row");
 
     await user.click(within(first).getByRole("button", { name: "Accept" }));

@@ -41,12 +41,12 @@ describe("InviteList", () => {
         `Spaces, ${spaces} invite`,
         "Your requests to join, 1 invite",
       ]);
-      const peopleList = screen.getByRole("list", { name: "People" });
-      expect(within(peopleList).getAllByRole("listitem")).toHaveLength(people);
+      const peopleList = screen.getByRole("feed", { name: "People" });
+      expect(within(peopleList).getAllByRole("article")).toHaveLength(people);
       const spaceEntry = entries.find((entry) => entry.summary.isSpace);
       const spaceName = spaceEntry?.summary.name.kind === "named" ? spaceEntry.summary.name.name : "";
       expect(spaceName).not.toBe("");
-      expect(within(screen.getByRole("list", { name: "Spaces" })).getByRole("listitem")).toHaveAccessibleName(spaceName);
+      expect(within(screen.getByRole("feed", { name: "Spaces" })).getByRole("article")).toHaveAccessibleName(spaceName);
     });
 
     it("gathers invites from people the user shares no room with when knownUserIds is given", () => {
@@ -59,17 +59,17 @@ describe("InviteList", () => {
           knownUserIds={new Set(["@alice:localhost"])}
         />,
       );
-      const unknown = screen.getByRole("list", { name: "From people you don't share a room with" });
+      const unknown = screen.getByRole("feed", { name: "From people you don't share a room with" });
       const strangers = entries.filter((entry) => entry.kind === "invite" && entry.summary.inviter?.userId !== "@alice:localhost");
       expect(strangers.length).toBeGreaterThan(0);
-      expect(within(unknown).getAllByRole("listitem")).toHaveLength(strangers.length);
+      expect(within(unknown).getAllByRole("article")).toHaveLength(strangers.length);
       expect(screen.getByText("Pictures are hidden because you don't share a room with these people.")).toBeInTheDocument();
     });
 
     it("shows the inviter's user ID beside the display name", () => {
       const entries = fixtureEntries();
       render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} />);
-      const row = screen.getByRole("listitem", { name: "Design Review" });
+      const row = screen.getByRole("article", { name: "Design Review" });
       // jsdom computes no CSS display, so the accessible-name algorithm pads each <bdi> with spaces.
       expect(row).toHaveAccessibleDescription(/^Invited by Alice Liddell \( ?@alice:localhost ?\)$/);
     });
@@ -81,8 +81,8 @@ describe("InviteList", () => {
       const entries = generatedEntries(3, { prefix: "Łódź Café" });
       render(<InviteList client={createRecordingClient()} invites={[...entries, ...fixtureEntries()]} userId={FIXTURE_USER_ID} />);
       await user.type(screen.getByRole("searchbox", { name: "Filter invites" }), "lodz CAFE #2");
-      await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(1));
-      expect(screen.getByRole("listitem", { name: "Łódź Café #2" })).toBeInTheDocument();
+      await waitFor(() => expect(screen.getAllByRole("article")).toHaveLength(1));
+      expect(screen.getByRole("article", { name: "Łódź Café #2" })).toBeInTheDocument();
       expect(screen.getByText("1 invite matches.")).toBeInTheDocument();
     });
 
@@ -94,11 +94,11 @@ describe("InviteList", () => {
       await user.type(box, "@mallory:");
       const fromMallory = entries.filter((entry) => entry.summary.inviter?.userId === "@mallory:localhost").length;
       expect(fromMallory).toBeGreaterThan(0);
-      await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(fromMallory));
+      await waitFor(() => expect(screen.getAllByRole("article")).toHaveLength(fromMallory));
       await user.clear(box);
       await user.type(box, "ALICE liddell");
       const named = entries.filter((entry) => entry.summary.inviter?.displayName === "Alice Liddell").length;
-      await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(named));
+      await waitFor(() => expect(screen.getAllByRole("article")).toHaveLength(named));
     });
 
     it("says when nothing matches, and clears the filter on request", async () => {
@@ -107,11 +107,11 @@ describe("InviteList", () => {
       const box = screen.getByRole("searchbox", { name: "Filter invites" });
       await user.type(box, "zzz-nothing");
       expect(await screen.findByText(/No invites match/)).toHaveTextContent("No invites match “zzz-nothing”.");
-      expect(screen.queryAllByRole("listitem")).toHaveLength(0);
+      expect(screen.queryAllByRole("article")).toHaveLength(0);
       await user.click(screen.getByRole("button", { name: "Clear filter" }));
       expect(box).toHaveValue("");
       expect(box).toHaveFocus();
-      expect(screen.getAllByRole("listitem").length).toBeGreaterThan(0);
+      expect(screen.getAllByRole("article").length).toBeGreaterThan(0);
     });
   });
 
@@ -168,7 +168,7 @@ describe("InviteList", () => {
     it("renders only a window of rows for 10,000 invites", () => {
       const entries = generatedEntries(10_000);
       render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} />);
-      const rendered = screen.getAllByRole("listitem");
+      const rendered = screen.getAllByRole("article");
       expect(rendered.length).toBeGreaterThan(0);
       expect(rendered.length).toBeLessThan(40);
       expect(rendered[0]).toHaveAttribute("aria-setsize");
@@ -184,13 +184,13 @@ describe("InviteList", () => {
       const client = createRecordingClient();
       const onAccepted = vi.fn();
       render(<InviteList client={client} invites={entries} userId={FIXTURE_USER_ID} onAccepted={onAccepted} />);
-      const row = screen.getByRole("listitem", { name: "Design Review" });
+      const row = screen.getByRole("article", { name: "Design Review" });
       await user.click(within(row).getByRole("button", { name: "Accept" }));
       await waitFor(() => expect(onAccepted).toHaveBeenCalledTimes(1));
       expect(onAccepted.mock.calls[0]?.[0]).toBe(design);
       expect(client.methodsCalled().filter((method) => method !== "fetchThumbnail")).toEqual(["joinRoom", "getRoomState"]);
       expect(client.callsTo("joinRoom")[0]?.options.via).toEqual(["localhost"]);
-      expect(screen.queryByRole("listitem", { name: "Design Review" })).not.toBeInTheDocument();
+      expect(screen.queryByRole("article", { name: "Design Review" })).not.toBeInTheDocument();
     });
 
     it("ignores a second press while the join is in flight", async () => {
@@ -198,7 +198,7 @@ describe("InviteList", () => {
       const client = createRecordingClient();
       client.respond("joinRoom", "hold");
       render(<InviteList client={client} invites={fixtureEntries()} userId={FIXTURE_USER_ID} />);
-      const accept = within(screen.getByRole("listitem", { name: "Design Review" })).getByRole("button", { name: "Accept" });
+      const accept = within(screen.getByRole("article", { name: "Design Review" })).getByRole("button", { name: "Accept" });
       await user.click(accept);
       await user.click(accept);
       expect(client.callsTo("joinRoom")).toHaveLength(1);
@@ -213,7 +213,7 @@ describe("InviteList", () => {
       client.respondOnce("leaveRoom", { error: Object.assign(new Error("boom"), { httpStatus: 500, errcode: "M_UNKNOWN" }) });
       const onDeclined = vi.fn();
       render(<InviteList client={client} invites={fixtureEntries()} userId={FIXTURE_USER_ID} onDeclined={onDeclined} />);
-      const row = screen.getByRole("listitem", { name: "Design Review" });
+      const row = screen.getByRole("article", { name: "Design Review" });
       await user.click(within(row).getByRole("button", { name: "Decline" }));
       expect(await within(row).findByText("The server ran into a problem. Try again later.")).toBeInTheDocument();
       await user.click(within(row).getByRole("button", { name: "Decline" }));
@@ -226,7 +226,7 @@ describe("InviteList", () => {
       const onOpenInvite = vi.fn();
       const entries = fixtureEntries();
       render(<InviteList client={createRecordingClient()} invites={entries} userId={FIXTURE_USER_ID} onOpenInvite={onOpenInvite} />);
-      await user.click(within(screen.getByRole("listitem", { name: "Design Review" })).getByRole("button", { name: "Open" }));
+      await user.click(within(screen.getByRole("article", { name: "Design Review" })).getByRole("button", { name: "Open" }));
       expect(onOpenInvite).toHaveBeenCalledWith(entryNamed(entries, "Design Review"));
     });
 
@@ -252,13 +252,13 @@ describe("InviteList", () => {
       const entries = generatedEntries(2, { roomsOnly: true });
       const first = entries[0] as InviteEntry;
       const { rerender } = render(<InviteList client={client} invites={entries} userId={FIXTURE_USER_ID} />);
-      await user.click(within(screen.getByRole("listitem", { name: "Spam offer #1" })).getByRole("button", { name: "Decline" }));
-      await waitFor(() => expect(screen.queryByRole("listitem", { name: "Spam offer #1" })).not.toBeInTheDocument());
+      await user.click(within(screen.getByRole("article", { name: "Spam offer #1" })).getByRole("button", { name: "Decline" }));
+      await waitFor(() => expect(screen.queryByRole("article", { name: "Spam offer #1" })).not.toBeInTheDocument());
       rerender(<InviteList client={client} invites={[{ ...first }, entries[1] as InviteEntry]} userId={FIXTURE_USER_ID} />);
-      expect(screen.queryByRole("listitem", { name: "Spam offer #1" })).not.toBeInTheDocument();
+      expect(screen.queryByRole("article", { name: "Spam offer #1" })).not.toBeInTheDocument();
       const reinvited = { ...first, summary: { ...first.summary, invitedAt: (first.summary.invitedAt ?? 0) + 60_000 } };
       rerender(<InviteList client={client} invites={[reinvited, entries[1] as InviteEntry]} userId={FIXTURE_USER_ID} />);
-      const row = screen.getByRole("listitem", { name: "Spam offer #1" });
+      const row = screen.getByRole("article", { name: "Spam offer #1" });
       expect(within(row).getByRole("button", { name: "Accept" })).not.toHaveAttribute("aria-disabled");
     });
   });

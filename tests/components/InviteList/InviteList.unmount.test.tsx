@@ -36,7 +36,7 @@ describe("InviteList: a row's request that finishes after unmount", () => {
     const { unmount } = render(
       <InviteList client={client} invites={fixtureEntries()} userId={FIXTURE_USER_ID} onAccepted={onAccepted} onDeclined={onDeclined} />,
     );
-    await user.click(within(screen.getByRole("listitem", { name: "Design Review" })).getByRole("button", { name: button }));
+    await user.click(within(screen.getByRole("article", { name: "Design Review" })).getByRole("button", { name: button }));
     const request = await client.waitForCall(method);
 
     unmount();
@@ -55,7 +55,7 @@ describe("InviteList: a row's request that finishes after unmount", () => {
     client.respond("leaveRoom", "hold");
     const onDeclined = vi.fn();
     const { unmount } = render(<InviteList client={client} invites={fixtureEntries()} userId={FIXTURE_USER_ID} onDeclined={onDeclined} />);
-    await user.click(within(screen.getByRole("listitem", { name: "Design Review" })).getByRole("button", { name: "Decline" }));
+    await user.click(within(screen.getByRole("article", { name: "Design Review" })).getByRole("button", { name: "Decline" }));
     const leave = await client.waitForCall("leaveRoom");
 
     unmount();

@@ -14,7 +14,7 @@ function scrollViewportTo(top: number) {
 describe("InviteList virtualization without any layout (jsdom as it is)", () => {
   it("still renders the first invites of 10,000, and only a few", () => {
     render(<InviteList client={createRecordingClient()} invites={generatedEntries(10_000, { roomsOnly: true })} userId={FIXTURE_USER_ID} />);
-    const rows = screen.getAllByRole("listitem");
+    const rows = screen.getAllByRole("article");
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(10);
     expect(rows[0]).toHaveAccessibleName("Spam offer #1");
@@ -29,7 +29,7 @@ describe("InviteList virtualization", () => {
   it("renders the invites scrolled to, and not those far above (except the row holding the tab stop)", () => {
     render(<InviteList client={createRecordingClient()} invites={generatedEntries(10_000, { roomsOnly: true })} userId={FIXTURE_USER_ID} estimatedRowSize={estimatedRowSize} />);
     scrollViewportTo(ROW_HEIGHT * 5_000);
-    const positions = screen.getAllByRole("listitem").map((row) => row.getAttribute("aria-posinset"));
+    const positions = screen.getAllByRole("article").map((row) => row.getAttribute("aria-posinset"));
     expect(positions).toContain("5000");
     expect(positions).not.toContain("2");
     expect(positions.length).toBeLessThan(40);
@@ -44,13 +44,13 @@ describe("InviteList virtualization", () => {
         estimatedRowSize={estimatedRowSize}
       />,
     );
-    const first = screen.getByRole("listitem", { name: "Spam offer #1" });
+    const first = screen.getByRole("article", { name: "Spam offer #1" });
     act(() => first.focus());
     scrollViewportTo(ROW_HEIGHT * 8_000);
     expect(first.isConnected).toBe(true);
     expect(first).toHaveFocus();
     expect(first).toHaveAttribute("tabindex", "0");
-    expect(screen.getAllByRole("listitem").map((row) => row.getAttribute("aria-posinset"))).toContain("8000");
+    expect(screen.getAllByRole("article").map((row) => row.getAttribute("aria-posinset"))).toContain("8000");
   });
 
   it("fills the viewport with the last invites when the list shrinks under the scroll position", () => {
@@ -62,7 +62,7 @@ describe("InviteList virtualization", () => {
     // 30 invites and a heading of 80 px: the 1,200 px viewport shows the last 15 invites.
     rerender(<InviteList {...props} invites={entries.slice(0, 30)} />);
     for (let number = 16; number <= 30; number++) {
-      expect(screen.getByRole("listitem", { name: `Spam offer #${number}` })).toBeInTheDocument();
+      expect(screen.getByRole("article", { name: `Spam offer #${number}` })).toBeInTheDocument();
     }
   });
 
@@ -77,10 +77,10 @@ describe("InviteList virtualization", () => {
         />
       </StrictMode>,
     );
-    expect(screen.getByRole("listitem", { name: "Spam offer #1" })).toBeInTheDocument();
+    expect(screen.getByRole("article", { name: "Spam offer #1" })).toBeInTheDocument();
     scrollViewportTo(ROW_HEIGHT * 500);
-    expect(screen.getByRole("listitem", { name: "Spam offer #500" })).toBeInTheDocument();
-    expect(screen.queryByRole("listitem", { name: "Spam offer #400" })).not.toBeInTheDocument();
+    expect(screen.getByRole("article", { name: "Spam offer #500" })).toBeInTheDocument();
+    expect(screen.queryByRole("article", { name: "Spam offer #400" })).not.toBeInTheDocument();
   });
 
   it("follows a viewport that appears later: invites arriving in an empty inbox scroll as usual", () => {
@@ -89,9 +89,9 @@ describe("InviteList virtualization", () => {
     const { rerender } = render(<InviteList {...props} invites={[]} />);
     expect(screen.getByText("No pending invites")).toBeInTheDocument();
     rerender(<InviteList {...props} invites={generatedEntries(1_000, { roomsOnly: true })} />);
-    expect(screen.getByRole("listitem", { name: "Spam offer #1" })).toBeInTheDocument();
+    expect(screen.getByRole("article", { name: "Spam offer #1" })).toBeInTheDocument();
     scrollViewportTo(ROW_HEIGHT * 500);
-    expect(screen.getByRole("listitem", { name: "Spam offer #500" })).toBeInTheDocument();
+    expect(screen.getByRole("article", { name: "Spam offer #500" })).toBeInTheDocument();
   });
 
   it("stops watching row sizes when it unmounts", () => {
@@ -102,7 +102,7 @@ describe("InviteList virtualization", () => {
   });
 
   it("lays the rows not measured yet out again when the estimate changes", () => {
-    layout.setHeight((element) => (element.getAttribute("role") === "listitem" ? 0 : undefined));
+    layout.setHeight((element) => (element.getAttribute("role") === "article" ? 0 : undefined));
     const props = { client: createRecordingClient(), invites: generatedEntries(1_000, { roomsOnly: true }), userId: FIXTURE_USER_ID };
     const { rerender } = render(<InviteList {...props} estimatedRowSize={40} />);
     expect(canvasHeight()).toBe(ROW_HEIGHT + 1_000 * 40);
@@ -113,13 +113,13 @@ describe("InviteList virtualization", () => {
   describe("with an estimatedRowSize that is no size", () => {
     it.each([0, -88, Number.NaN, Number.POSITIVE_INFINITY])("shows the first invites, a window of rows and a finite canvas (estimate %s, counted as 50)", (estimate) => {
       // Rows that never report a size (a hidden list) are laid out by the estimate alone.
-      layout.setHeight((element) => (element.getAttribute("role") === "listitem" ? 0 : undefined));
+      layout.setHeight((element) => (element.getAttribute("role") === "article" ? 0 : undefined));
       render(<InviteList client={createRecordingClient()} invites={generatedEntries(1_000, { roomsOnly: true })} userId={FIXTURE_USER_ID} estimatedRowSize={estimate} />);
-      expect(screen.getByRole("listitem", { name: "Spam offer #1" })).toBeInTheDocument();
-      expect(screen.getAllByRole("listitem").length).toBeLessThan(60);
+      expect(screen.getByRole("article", { name: "Spam offer #1" })).toBeInTheDocument();
+      expect(screen.getAllByRole("article").length).toBeLessThan(60);
       expect(canvasHeight()).toBe(ROW_HEIGHT + 1_000 * 50);
       scrollViewportTo(ROW_HEIGHT + 500 * 50);
-      expect(screen.getByRole("listitem", { name: "Spam offer #510" })).toBeInTheDocument();
+      expect(screen.getByRole("article", { name: "Spam offer #510" })).toBeInTheDocument();
     });
   });
 
@@ -149,7 +149,7 @@ describe("InviteList virtualization", () => {
       // Past the rows measured so far: every row mounted there was estimated at 1 px.
       scrollViewportTo(canvasHeight() - 600);
       await waitFor(expectSettled);
-      act(() => screen.getAllByRole("listitem")[0]?.focus());
+      act(() => screen.getAllByRole("article")[0]?.focus());
       await user.keyboard("{End}");
       await waitFor(() => expect(document.activeElement).toHaveAttribute("aria-posinset", "3000"));
       await waitFor(expectSettled);

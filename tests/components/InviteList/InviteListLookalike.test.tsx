@@ -46,7 +46,7 @@ describe("InviteList rows: who invited", () => {
 
   it("puts the warning in the row's accessible description", () => {
     render(<InviteList client={createRecordingClient()} invites={[inviteFromMallory("@admin:matrix.org")]} userId={FIXTURE_USER_ID} />);
-    const row = screen.getByRole("listitem", { name: "Admin notice" });
+    const row = screen.getByRole("article", { name: "Admin notice" });
     // jsdom computes no CSS display, so the accessible-name algorithm pads each <bdi> and <p> with spaces.
     expect(row).toHaveAccessibleDescription(`Invited by @admin:matrix.org ( ${MALLORY} ) ${WARNING}`);
   });
