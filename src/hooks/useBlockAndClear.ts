@@ -16,7 +16,7 @@ export type UseBlockAndClearOptions = BlockAndClearRunOptions;
 export interface UseBlockAndClearResult extends BlockAndClearProgress {
   /** Blocks the user (or users) and clears their invites (ignored while a run is going, or for an invalid user ID). */
   start(request: BlockAndClearRequest): void;
-  /** Declines the invites hidden because their senders are blocked ("3 hidden invites from people you blocked"). */
+  /** Declines the invites hidden because their senders are blocked ("3 hidden invites from people you ignore"). */
   clearBlocked(): void;
   /** Stops the run: the request in flight is aborted; the ignore and report already done stay. */
   cancel(): void;

@@ -1,6 +1,6 @@
 /**
  * The invites hidden because their sender is blocked, live from an invite store, for the
- * inbox's offer "3 hidden invites from people you blocked".
+ * inbox's offer "3 hidden invites from people you ignore".
  */
 import { useCallback, useSyncExternalStore } from "react";
 import type { InviteEntry, InviteStore } from "../core/store/inviteStore";

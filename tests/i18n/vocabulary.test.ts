@@ -16,14 +16,15 @@ const englishRules: Rule[] = [
   { word: /\bdisinvit/i },
   { word: /\brevok/i },
   { word: /\bblock/i, allowedIn: /^settings\.block_invites_/ },
-  { word: /\bignor/i, allowedIn: /ignore/ },
+  // `inbox.block.*` is block and clear: the ignore list plus declining, worded "Ignore".
+  { word: /\bignor/i, allowedIn: /ignore|^inbox\.block/ },
   { word: /\b(un)?ban/i, allowedIn: /ban/ },
 ];
 
 const polishRules: Rule[] = [
   // "Blokuj wszystkie zaproszenia" is the setting; a ban is "ban", ignoring is "ignoruj".
   { word: /blok/i, allowedIn: /^settings\.block_invites_/ },
-  { word: /ignor/i, allowedIn: /ignore/ },
+  { word: /ignor/i, allowedIn: /ignore|^inbox\.block/ },
   { word: /\b(z|od)?ban/i, allowedIn: /ban/ },
 ];
 

@@ -1,7 +1,7 @@
 /**
  * Invites from people the user blocked: the one rule for which pending invites the inbox hides
  * because their inviter is on the ignore list (`m.ignored_user_list`), and the list of them the
- * store keeps, so the inbox can offer "3 hidden invites from people you blocked" and decline
+ * store keeps, so the inbox can offer "3 hidden invites from people you ignore" and decline
  * them.
  *
  * Which of them a client ever sees depends on the server. Synapse (1.163) withholds invites

@@ -70,15 +70,18 @@ export const inbox = {
   },
   "inbox.decline_all_cancelled": "Stopped. Declined {done} of {total}.",
   "inbox.decline_all_retry_failed": "Try the failed ones again",
-  /** "Block" is the user-facing block and clear: ignore list, optional report, every invite from them declined. */
-  "inbox.block.action": "Block {name}",
-  "inbox.block.confirm_title": "Block {name}?",
+  /**
+   * Block and clear (the keys say "block"): ignore list, optional report, every invite from
+   * them declined. Worded "Ignore" (glossary: "Block" belongs to "Block all invites" alone).
+   */
+  "inbox.block.action": "Ignore {name}",
+  "inbox.block.confirm_title": "Ignore {name}?",
   "inbox.block.confirm_body":
     "Every invite from them is declined, one at a time, and they go on your ignore list: you won't see their messages or new invites.",
   "inbox.block.report_option": "Also report them to the server's admins",
   "inbox.block.report_reason_label": "Reason for the report (optional)",
-  "inbox.block.confirm": "Block and decline their invites",
-  "inbox.block.progress_label": "Blocking and declining invites",
+  "inbox.block.confirm": "Ignore and decline their invites",
+  "inbox.block.progress_label": "Ignoring and declining invites",
   "inbox.block.progress_ignore": "Adding {name} to your ignore list…",
   "inbox.block.progress_report": "Reporting {name}…",
   "inbox.block.progress_decline": "Declining {done} of {total}…",
@@ -87,7 +90,7 @@ export const inbox = {
     other: "The server asked us to slow down. Continuing in {count} seconds…",
   },
   "inbox.block.cancel": "Stop declining",
-  "inbox.block.done": { one: "Blocked. Declined {count} invite.", other: "Blocked. Declined {count} invites." },
+  "inbox.block.done": { one: "Ignored. Declined {count} invite.", other: "Ignored. Declined {count} invites." },
   "inbox.block.failed": {
     one: "{count} invite could not be declined.",
     other: "{count} invites could not be declined.",
@@ -98,10 +101,10 @@ export const inbox = {
   "inbox.block.report_unsupported": "Your server doesn't take reports about people, so {name} was not reported.",
   "inbox.block.report_failed": "The report about {name} could not be sent.",
   "inbox.block.retry_failed": "Try the failed steps again",
-  /** The inbox's offer: invites hidden because their sender is blocked. */
+  /** The inbox's offer: invites hidden because their sender is on the ignore list. */
   "inbox.blocked_hidden": {
-    one: "{count} hidden invite from people you blocked",
-    other: "{count} hidden invites from people you blocked",
+    one: "{count} hidden invite from people you ignore",
+    other: "{count} hidden invites from people you ignore",
   },
   "inbox.blocked_hidden_decline": { one: "Decline {count} hidden invite", other: "Decline {count} hidden invites" },
 } as const satisfies Record<string, MessageValue>;
