@@ -80,7 +80,7 @@ export const InviteBlocked: Story = {
   },
   play: async ({ canvas }) => {
     await userEvent.type(canvas.getByLabelText("User ID"), "@carol:localhost");
-    await userEvent.click(canvas.getByRole("button", { name: "Send invitation" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Send invite" }));
     await expect(await canvas.findByRole("alert")).toHaveTextContent("@carol:localhost doesn't accept invites.");
   },
 };

@@ -36,7 +36,7 @@ const ACTIONS: readonly MemberAction[] = ["invite", "kick", "ban", "unban"];
 
 /**
  * The actions the signed-in user may take on one member: Invite (or "Accept request" for a
- * knock), Remove ("Disinvite" for an invite, "Decline request" for a knock), Ban, Unban.
+ * knock), Remove ("Withdraw invite" for an invite, "Decline request" for a knock), Ban, Unban.
  * Each is shown only when the room version's authorization rules allow it over the live
  * state (room version 12 creators included), asks for an optional reason in a modal dialog
  * (destructive ones warn and confirm in red), and ends by reading the live state again, so
