@@ -74,11 +74,14 @@ export async function signIn(page: Page, user: Pick<TestUser, "username" | "pass
   await page.getByRole("heading", { name: /^Invites/, level: 2 }).waitFor();
 }
 
-/** The invite `<article>` in the inbox whose heading names `roomName`. */
+/**
+ * The invite `<article>` in the inbox whose heading names `roomName` (the preview itself, not
+ * the feed's row around it, which is an article too).
+ */
 export function inviteArticle(page: Page, roomName: string | RegExp) {
   return page
     .getByRole("region", { name: /^Invites/ })
-    .getByRole("article")
+    .locator("article.mmui-invite-preview")
     .filter({ has: page.getByRole("heading", { name: roomName }) });
 }
 

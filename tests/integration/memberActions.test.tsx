@@ -164,7 +164,7 @@ describe("MembershipNotice against Synapse", () => {
     const user = userEvent.setup();
     render(<MembershipNotice client={clientFor(bob)} roomId={roomId} userId={bob.userId} leaveEntry={leaveEntry} />);
     expect(screen.getByRole("heading").textContent).toBe("You were removed from Town Square by Alice");
-    expect(screen.getByText(/^Reason:/).textContent).toBe("Reason: spam");
+    expect(screen.getByText(/^Reason:/).textContent).toBe("Reason: “spam”");
 
     await user.click(screen.getByRole("button", { name: "Rejoin" }));
     await waitFor(async () => expect((await alice.api.getStateEvent(roomId, "m.room.member", bob.userId)).membership).toBe("join"), {
