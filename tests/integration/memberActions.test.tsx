@@ -143,7 +143,7 @@ describe("MemberActions against Synapse", () => {
     const { container } = render(
       <MembershipEventText event={accepted} getMemberName={(userId) => (userId === alice.userId ? "Alice" : undefined)} />,
     );
-    expect(container.textContent).toBe("Alice accepted Carol's request to join: Welcome");
+    expect(container.textContent).toBe("Alice accepted Carol's request to join: “Welcome”");
   });
 });
 
