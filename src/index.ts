@@ -90,6 +90,7 @@ export type {
   InvitePreviewViewProps,
   InvitePreviewDeclineDialogProps,
   InvitePreviewDeclineRequest,
+  InvitePreviewFreshnessCheck,
 } from "./components/InvitePreview/index";
 export { InviteList, InviteListItem } from "./components/InviteList/index";
 export type { InviteListProps, InviteListItemProps, InviteGroupKind } from "./components/InviteList/index";

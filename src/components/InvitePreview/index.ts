@@ -3,3 +3,4 @@ export type { InvitePreviewProps, InvitePreviewMediaPolicy } from "./InvitePrevi
 export { InvitePreviewView } from "./InvitePreviewView";
 export type { InvitePreviewViewProps } from "./InvitePreviewView";
 export type { InvitePreviewDeclineDialogProps, InvitePreviewDeclineRequest } from "./declineDialogSlot";
+export type { InvitePreviewFreshnessCheck } from "./InviteFreshnessFacts";
