@@ -5,9 +5,10 @@
  * dependencies matrix-js-sdk shares with it (`SHARED_WITH_SDK`: unhomoglyph) left to the
  * client that already ships them (scripts/check-size.mjs).
  *
- * It enforces the budgets (`BUDGETS`, gzipped): the full entry at most 64 KiB, `/core`
- * 24 KiB, only `InvitePreview` 20 KiB and only `summarizeInvite` from `/core` 5 KiB; the
- * same budgets `npm run size` checks.
+ * It enforces the budgets (`BUDGETS`, gzipped): the full entry at most 78 KiB, `/core`
+ * 28 KiB, only `InvitePreview` 26 KiB and only `summarizeInvite` from `/core` 5 KiB; the
+ * same budgets `npm run size` checks (issue 11's 64 / 20 / 20 / 5, raised as issues 12-15
+ * added features; `BUDGETS` in scripts/check-size.mjs says what each added).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import {
