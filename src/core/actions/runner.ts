@@ -9,6 +9,7 @@
  * it comes from the same button, another row, or "Decline all".
  */
 import { isAbortError } from "../client/errors";
+import { notifySafely as notify } from "../callbacks";
 
 /** Where one key's action stands: a stable object, replaced on every change. */
 export type ActionState<Action = unknown, Result = unknown> =
@@ -141,17 +142,6 @@ export function createActionRunner(): ActionRunner {
 /** The action of the pending state (it may have progressed since the start). */
 function currentAction<Action>(entry: Entry, started: Action): Action {
   return entry.state.status === "pending" ? (entry.state.action as Action) : started;
-}
-
-/** Runs a listener; one that throws must not stop the others or the runner. */
-function notify(listener: () => void): void {
-  try {
-    listener();
-  } catch (error) {
-    queueMicrotask(() => {
-      throw error;
-    });
-  }
 }
 
 const runners = new WeakMap<object, ActionRunner>();

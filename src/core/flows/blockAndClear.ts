@@ -27,6 +27,7 @@ import type { MembershipClient, MembershipErrorCode } from "../client/types";
 import { isUserId } from "../identifiers";
 import type { InviteEntry, InviteStore } from "../store/inviteStore";
 import { declineAll, type DeclineAllOptions, type DeclineAllResult } from "./declineAll";
+import { notifySafely as notify } from "../callbacks";
 
 /** The calls {@link blockAndClear} makes. */
 export type BlockAndClearClient = Pick<MembershipClient, "leaveRoom" | "reportUser" | "getAccountData" | "setAccountData">;
@@ -251,13 +252,3 @@ async function runStep<T>(
   }
 }
 
-/** Runs a caller's callback; one that throws must not derail the run. */
-function notify(callback: () => void): void {
-  try {
-    callback();
-  } catch (error) {
-    queueMicrotask(() => {
-      throw error;
-    });
-  }
-}

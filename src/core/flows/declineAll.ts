@@ -9,6 +9,7 @@ import type { MembershipClient, MembershipErrorCode } from "../client/types";
 import { isAbortError, toMembershipError } from "../client/errors";
 import { sleep as sleepWithSignal } from "../client/signals";
 import { leaveInvite, type LeaveInviteOutcome } from "./leaveInvite";
+import { notifySafely as notify } from "../callbacks";
 
 /** How many times one room is retried after `rate_limited` before it counts as failed. */
 export const DECLINE_ALL_MAX_RETRIES = 5;
@@ -192,13 +193,3 @@ function nonNegative(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-/** Runs a caller's callback; a throwing callback must not derail the run (or lose rooms). */
-function notify(callback: () => void): void {
-  try {
-    callback();
-  } catch (error) {
-    queueMicrotask(() => {
-      throw error;
-    });
-  }
-}
