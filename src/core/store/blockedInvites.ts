@@ -11,10 +11,18 @@
  * are still pending: the ones a block-and-clear run did not get to (cancelled, failed, or
  * stopped), and the ones of a sender ignored from another client.
  */
-import type { InviteEntry } from "./inviteStore";
+
+/**
+ * What these rules read of a store entry (an `InviteEntry`), written out here so that the
+ * store can use them without the two files importing each other.
+ */
+interface EntryWithInviter {
+  readonly kind: string;
+  readonly summary: { readonly inviter?: { readonly userId: string } | undefined };
+}
 
 /** Whether `entry` is an invite whose inviter is on `ignoredUsers` (a knock never is). */
-export function isBlockedInvite(entry: InviteEntry, ignoredUsers: ReadonlySet<string>): boolean {
+export function isBlockedInvite(entry: EntryWithInviter, ignoredUsers: ReadonlySet<string>): boolean {
   if (entry.kind !== "invite") return false;
   const inviter = entry.summary.inviter?.userId;
   return inviter !== undefined && ignoredUsers.has(inviter);
@@ -25,13 +33,13 @@ export function isBlockedInvite(entry: InviteEntry, ignoredUsers: ReadonlySet<st
  * `previous` array itself when it holds the same entries in the same order, so a
  * `useSyncExternalStore` reader does not render again.
  */
-export function collectBlockedInvites(
-  entries: Iterable<InviteEntry>,
+export function collectBlockedInvites<Entry extends EntryWithInviter>(
+  entries: Iterable<Entry>,
   ignoredUsers: ReadonlySet<string>,
-  compare: (left: InviteEntry, right: InviteEntry) => number,
-  previous: readonly InviteEntry[],
-): readonly InviteEntry[] {
-  const blocked: InviteEntry[] = [];
+  compare: (left: Entry, right: Entry) => number,
+  previous: readonly Entry[],
+): readonly Entry[] {
+  const blocked: Entry[] = [];
   if (ignoredUsers.size > 0) for (const entry of entries) if (isBlockedInvite(entry, ignoredUsers)) blocked.push(entry);
   blocked.sort(compare);
   if (blocked.length === previous.length && blocked.every((entry, index) => entry === previous[index])) return previous;
@@ -39,7 +47,7 @@ export function collectBlockedInvites(
 }
 
 /** The distinct inviters of `entries`, in order of first appearance (the senders a "decline them" run blocks again). */
-export function sendersOf(entries: readonly InviteEntry[]): string[] {
+export function sendersOf(entries: readonly EntryWithInviter[]): string[] {
   const senders = new Set<string>();
   for (const entry of entries) {
     const inviter = entry.summary.inviter?.userId;
