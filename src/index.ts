@@ -24,7 +24,7 @@ export { getErrorMessage } from "./i18n/errors";
 export type { ErrorMessageOptions } from "./i18n/errors";
 export { en } from "./i18n/locales/en/index";
 export type { EnglishCatalog } from "./i18n/locales/en/index";
-export { enCommon, enDecline, enErrors, enInbox, enInvite, enKnock, enMembers, enMembership, enSettings, enTrust } from "./i18n/english";
+export { enCommon, enDecline, enErrors, enInbox, enInvite, enKnock, enMembers, enMembership, enSettings, enTrust, enTriage } from "./i18n/english";
 export type {
   Catalog,
   AreaCatalog,
@@ -93,7 +93,7 @@ export type {
   InvitePreviewFreshnessCheck,
 } from "./components/InvitePreview/index";
 export { InviteList, InviteListItem } from "./components/InviteList/index";
-export type { InviteListProps, InviteListItemProps, InviteGroupKind } from "./components/InviteList/index";
+export type { InviteListProps, InviteListItemProps } from "./components/InviteList/index";
 export { DeclineInviteDialog } from "./components/DeclineInviteDialog/index";
 export type { DeclineInviteDialogProps } from "./components/DeclineInviteDialog/index";
 export { InviteSafetySettings } from "./components/InviteSafetySettings/index";

@@ -13,3 +13,4 @@ export { members as enMembers } from "./locales/en/members";
 export { membership as enMembership } from "./locales/en/membership";
 export { settings as enSettings } from "./locales/en/settings";
 export { trust as enTrust } from "./locales/en/trust";
+export { triage as enTriage } from "./locales/en/triage";

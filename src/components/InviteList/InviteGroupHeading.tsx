@@ -21,10 +21,14 @@ export interface InviteGroupHeadingProps extends Omit<ComponentPropsWithRef<"div
   onDeclineAll?(): void;
   /** Shown under the heading: the "Decline all" confirmation of this group. */
   panel?: ReactNode;
+  /** More controls of the group, after "Decline all" (triage: show/hide, select all, block senders). */
+  actions?: ReactNode;
+  /** Whether the group's rows are folded away (`data-collapsed`); only the heading and its count show. */
+  collapsed?: boolean;
 }
 
 /** A group heading in the inbox: the name, the count, and the group's "Decline all" button. */
-export function InviteGroupHeading({ level, name, count, group, note, onDeclineAll, panel, className, ...rest }: InviteGroupHeadingProps) {
+export function InviteGroupHeading({ level, name, count, group, note, onDeclineAll, panel, actions, collapsed, className, ...rest }: InviteGroupHeadingProps) {
   const i18n = useI18n(enInbox);
   const Heading = `h${level}` as const;
   return (
@@ -32,6 +36,7 @@ export function InviteGroupHeading({ level, name, count, group, note, onDeclineA
       {...rest}
       className={className ? `mmui-invite-list__group ${className}` : "mmui-invite-list__group"}
       data-group={group}
+      data-collapsed={collapsed || undefined}
     >
       <div className="mmui-invite-list__group-line">
         <Heading className="mmui-invite-list__group-title">
@@ -52,6 +57,7 @@ export function InviteGroupHeading({ level, name, count, group, note, onDeclineA
             {i18n.t("inbox.decline_all")}
           </Button>
         ) : null}
+        {actions}
       </div>
       {note ? <p className="mmui-invite-list__group-note">{note}</p> : null}
       {panel}

@@ -3,21 +3,25 @@ import type { ComponentPropsWithRef, ReactNode } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import { settledMediaPolicy } from "../../core/mediaPolicy";
 import type { MediaPolicy } from "../../core/mediaPolicy";
+import type { InviteGradingOptions } from "../../core/inviteGrading";
+import type { InviteListTrustContext } from "../../core/inviteGroups";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomMember, RoomSummary } from "../../core/types";
 import type { UseDeclineAllOptions } from "../../hooks/useDeclineAll";
 import { useInviteListActions } from "../../hooks/useInviteListActions";
 import { useI18n } from "../../i18n/I18nProvider";
-import { enInbox } from "../../i18n/english";
+import { enInbox, enTriage } from "../../i18n/english";
 import { formatRoomNameText } from "../../i18n/roomName";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { DeclineAllPanel } from "./DeclineAllPanel";
+import { GroupControls } from "./GroupControls";
 import { buildRows, createSearchTextLookup, inviteKey, type InviteGroupKind } from "./groupInvites";
 import { InviteGroupHeading } from "./InviteGroupHeading";
 import { InviteListEmpty } from "./InviteListEmpty";
 import { InviteListItem } from "./InviteListItem";
 import { useGroupDeclineAll } from "./useGroupDeclineAll";
 import { useRovingDescendants } from "./useRovingDescendants";
+import { useTrustGroups } from "./useTrustGroups";
 import { useVirtualRovingList } from "./useVirtualRovingList";
 import "../shared/TextField.css";
 import "./InviteList.css";
@@ -51,8 +55,23 @@ export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, 
    * avatar is fetched at all (initials only).
    */
   mediaPolicy?: MediaPolicy;
-  /** Show avatars for senders the user does not know, when `mediaPolicy` allows avatars (default `false`). */
+  /** Show avatars for senders the user does not know, when `mediaPolicy` allows avatars (default `false`; by trust, `grading` decides). */
   showUnknownSenderAvatars?: boolean;
+  /**
+   * What the host knows about the user's contacts (`knownUserIds`, `knownDisplayNames`, the
+   * mutual-rooms answer per sender, `now`…). When given, even empty, invites are grouped by
+   * trust (`assessInvite`, the list's own invites counting waves): "From people you know",
+   * "From people you don't share a room with" and "Probably spam", collapsed with its count.
+   * An empty context makes every sender unknown. Without it the list groups by kind (people,
+   * rooms, spaces, and the strangers of `knownUserIds`), as before. Pass the same object while
+   * it is unchanged: every invite is assessed again when it changes.
+   */
+  trust?: InviteListTrustContext;
+  /**
+   * By trust: what each level hides (`getInviteTreatment`): avatars, and which groups fold.
+   * Defaults: unknown senders without avatars; "Probably spam" also collapsed.
+   */
+  grading?: InviteGradingOptions;
   /**
    * Renders a row's content yourself (e.g. a full `InvitePreview`) instead of the compact row.
    * Rows are virtualized: a row scrolled out of view unmounts (except the focused one), so
@@ -80,6 +99,8 @@ export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, 
 }
 
 const GROUP_KEYS = {
+  known: "triage.group.known",
+  suspicious: "triage.group.suspicious",
   people: "inbox.group.people",
   rooms: "inbox.group.rooms",
   spaces: "inbox.group.spaces",
@@ -113,6 +134,8 @@ export function InviteList({
   knownUsers,
   mediaPolicy,
   showUnknownSenderAvatars = false,
+  trust,
+  grading,
   renderInvite,
   onOpenInvite,
   onAccepted,
@@ -125,7 +148,7 @@ export function InviteList({
   onBlur,
   ...rest
 }: InviteListProps) {
-  const i18n = useI18n(enInbox);
+  const i18n = useI18n(enInbox, enTriage);
   const baseId = useId();
   const { announcement, announce } = useAnnounce();
   const [query, setQuery] = useState("");
@@ -197,9 +220,11 @@ export function InviteList({
 
   const searchText = useMemo(() => createSearchTextLookup((entry) => formatRoomNameText(entry.summary.name, i18n)), [i18n]);
 
+  const groups = useTrustGroups(invites, trust, grading, knownUserIds);
+  const { grouping, collapsed } = groups;
   const built = useMemo(
-    () => buildRows(invites, { knownUserIds, query: deferredQuery, searchText, hidden }),
-    [invites, knownUserIds, deferredQuery, searchText, hidden],
+    () => buildRows(invites, { groupOf: grouping.groupOf, collapsed, query: deferredQuery, searchText, hidden }),
+    [invites, grouping, collapsed, deferredQuery, searchText, hidden],
   );
   const { rows, items } = built;
 
@@ -330,12 +355,35 @@ export function InviteList({
         level={headingLevel}
         name={groupName(row.group)}
         count={row.count}
-        note={row.group === "unknown" ? i18n.t("inbox.group.unknown_note") : undefined}
+        note={groupNote(row.group)}
         group={row.group}
+        collapsed={row.collapsed}
         onDeclineAll={row.group !== "knocks" && declineAllAvailable ? () => declineAll.ask(row.group) : undefined}
         panel={row.group === requestGroup ? <DeclineAllPanel request={declineAll.request} {...panelProps} /> : undefined}
+        actions={
+          <GroupControls
+            group={row.group}
+            name={groupName(row.group)}
+            count={row.count}
+            collapsed={groups.isCollapsible(row.group) ? row.collapsed : undefined}
+            onToggle={() => groups.toggle(row.group)}
+          />
+        }
       />
     );
+  }
+
+  /** Whether a group's rows show pictures: by trust, its level's treatment; by kind, strangers only when the host says so. */
+  function avatarsShownIn(group: InviteGroupKind): boolean {
+    const treatment = grouping.treatmentOf(group);
+    if (treatment) return treatment.avatars === "show";
+    return group !== "unknown" || showUnknownSenderAvatars;
+  }
+
+  function groupNote(group: InviteGroupKind): string | undefined {
+    if (group === "suspicious") return i18n.t("triage.group.suspicious_note");
+    if (group === "unknown" && !avatarsShownIn("unknown")) return i18n.t("inbox.group.unknown_note");
+    return undefined;
   }
 
   function renderItem(index: number) {
@@ -343,8 +391,8 @@ export function InviteList({
     if (row?.type !== "item") return null;
     const { entry } = row;
     const isTabbable = tabbableRoomId === entry.roomId;
-    // A sender the user does not know gets no avatar request unless the host opted in.
-    const rowMediaPolicy = row.group !== "unknown" || showUnknownSenderAvatars ? settledMediaPolicy(mediaPolicy) : undefined;
+    // No avatar request for a group whose pictures are hidden (strangers, spam) unless the host opted in.
+    const rowMediaPolicy = avatarsShownIn(row.group) ? settledMediaPolicy(mediaPolicy) : undefined;
     const nameId = `${baseId}-name-${row.itemIndex}`;
     const descriptionId = `${baseId}-from-${row.itemIndex}`;
     return (
@@ -379,7 +427,7 @@ export function InviteList({
             nameId={nameId}
             descriptionId={descriptionId}
             knownUsers={knownUsers}
-            fromStranger={row.group === "unknown"}
+            fromStranger={row.group === "unknown" || row.group === "suspicious"}
             queued={declineAll.isQueued(entry.roomId)}
             onAccept={onAcceptRow}
             onDecline={onDeclineRow}

@@ -2,13 +2,13 @@
  * The inbox's data shaping, free of rendering: which group an invite belongs to, the
  * filter match, and the flat row list the virtualizer walks (group headings and items).
  */
+import { groupByKind, INVITE_GROUP_ORDER, type InviteGroupKind } from "../../core/inviteGroups";
 import type { InviteEntry } from "../../core/store/inviteStore";
 
-/** The inbox groups, in display order. */
-export type InviteGroupKind = "people" | "rooms" | "spaces" | "unknown" | "knocks";
+export type { InviteGroupKind };
 
-/** Display order of the groups. */
-export const GROUP_ORDER: readonly InviteGroupKind[] = ["people", "rooms", "spaces", "unknown", "knocks"];
+/** Display order of the groups (the core's). */
+export const GROUP_ORDER: readonly InviteGroupKind[] = INVITE_GROUP_ORDER;
 
 /** One group with the entries it shows (after the filter). */
 export interface InviteGroup {
@@ -20,24 +20,11 @@ export interface InviteGroup {
 
 /** A row of the virtualized list: a group heading or one invite. */
 export type InviteListRow =
-  | { type: "heading"; key: string; group: InviteGroupKind; count: number }
+  | { type: "heading"; key: string; group: InviteGroupKind; count: number; collapsed: boolean }
   | { type: "item"; key: string; group: InviteGroupKind; entry: InviteEntry; position: number; setSize: number; itemIndex: number };
 
-/**
- * The group of an entry. Knocks have their own group. With `knownUserIds`, an invite whose
- * inviter is not among them (or is unknown) goes to `unknown`, whatever its kind: a stranger's
- * DM is exactly the case spam arrives in. Otherwise spaces, DMs (`is_direct`), then rooms.
- */
-export function groupOf(entry: InviteEntry, knownUserIds: ReadonlySet<string> | undefined): InviteGroupKind {
-  if (entry.kind === "knock") return "knocks";
-  if (knownUserIds) {
-    const inviter = entry.summary.inviter?.userId;
-    if (inviter === undefined || !knownUserIds.has(inviter)) return "unknown";
-  }
-  if (entry.summary.isSpace) return "spaces";
-  if (entry.summary.isDirect) return "people";
-  return "rooms";
-}
+/** The group of an entry by kind (the core's `groupByKind`: without a trust context). */
+export const groupOf = groupByKind;
 
 /**
  * Identifies one invite, not just its room: the room ID plus the invite event's timestamp.
@@ -98,8 +85,12 @@ export function createSearchTextLookup(roomNameOf: (entry: InviteEntry) => strin
 
 /** Options of {@link buildRows}. */
 export interface BuildRowsOptions {
-  /** The host's known users; enables the `unknown` group. */
+  /** The host's known users; enables the `unknown` group (by kind, when `groupOf` is not given). */
   knownUserIds?: ReadonlySet<string>;
+  /** The group of an entry (the core's `createInviteGrouping`); by kind with `knownUserIds` when left out. */
+  groupOf?(entry: InviteEntry): InviteGroupKind;
+  /** Groups shown collapsed: their heading (with the count) stays, their rows are left out. */
+  collapsed?: ReadonlySet<InviteGroupKind>;
   /** The filter text as typed (folded here); empty shows everything. */
   query: string;
   /** The folded search text of an entry (cached by the caller). */
@@ -116,8 +107,10 @@ export interface InviteRows {
   rows: InviteListRow[];
   /** The item rows only, in display order (for keyboard navigation). */
   items: Extract<InviteListRow, { type: "item" }>[];
-  /** Row index of each room (its item row). */
+  /** Row index of each room (its item row; rooms of collapsed groups have none). */
   rowIndexByRoomId: Map<string, number>;
+  /** The group of each room shown or collapsed (after the filter). */
+  groupByRoomId: Map<string, InviteGroupKind>;
 }
 
 /** Groups, filters and flattens the entries: linear in the number of entries. */
@@ -132,7 +125,7 @@ export function buildRows(entries: readonly InviteEntry[], options: BuildRowsOpt
       const text = options.searchText(entry);
       if (!terms.every((term) => text.includes(term))) continue;
     }
-    const kind = groupOf(entry, options.knownUserIds);
+    const kind = options.groupOf ? options.groupOf(entry) : groupByKind(entry, options.knownUserIds);
     const list = byGroup.get(kind);
     if (list) list.push(entry);
     else byGroup.set(kind, [entry]);
@@ -141,11 +134,15 @@ export function buildRows(entries: readonly InviteEntry[], options: BuildRowsOpt
   const rows: InviteListRow[] = [];
   const items: Extract<InviteListRow, { type: "item" }>[] = [];
   const rowIndexByRoomId = new Map<string, number>();
+  const groupByRoomId = new Map<string, InviteGroupKind>();
   for (const kind of GROUP_ORDER) {
     const list = byGroup.get(kind);
     if (!list) continue;
     groups.push({ kind, entries: list });
-    rows.push({ type: "heading", key: `heading:${kind}`, group: kind, count: list.length });
+    const collapsed = options.collapsed?.has(kind) === true;
+    rows.push({ type: "heading", key: `heading:${kind}`, group: kind, count: list.length, collapsed });
+    for (const entry of list) groupByRoomId.set(entry.roomId, kind);
+    if (collapsed) continue;
     list.forEach((entry, index) => {
       const row = {
         type: "item" as const,
@@ -161,5 +158,5 @@ export function buildRows(entries: readonly InviteEntry[], options: BuildRowsOpt
       items.push(row);
     });
   }
-  return { groups, rows, items, rowIndexByRoomId };
+  return { groups, rows, items, rowIndexByRoomId, groupByRoomId };
 }

@@ -2,4 +2,3 @@ export { InviteList } from "./InviteList";
 export type { InviteListProps } from "./InviteList";
 export { InviteListItem } from "./InviteListItem";
 export type { InviteListItemProps } from "./InviteListItem";
-export type { InviteGroupKind } from "./groupInvites";

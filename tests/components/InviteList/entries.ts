@@ -108,3 +108,41 @@ export function lookalikeEntries(): readonly InviteEntry[] {
   store.applySync({ rooms: { invite } });
   return store.getSnapshot();
 }
+
+/** The trust context of {@link trustEntries}: Alice is a contact, known by her display name. */
+export const TRUST_CONTEXT = {
+  knownUserIds: new Set([KNOWN_ALICE.userId]),
+  knownDisplayNames: new Map([[KNOWN_ALICE.userId, KNOWN_ALICE.displayName]]),
+} as const;
+
+/**
+ * An inbox with every trust level, from the captures: Alice's invites spread an hour apart
+ * (known), three rooms from Carol, a stranger (unknown), the lookalike DM from Mallory and a
+ * wave of six invites within a minute from `@promo:spam.example` (probably spam), and the
+ * pending knock. Newest first, as the store lists them.
+ */
+export function trustEntries(): readonly InviteEntry[] {
+  const HOUR = 3_600_000;
+  const base = fixtureEntries();
+  const templates = base.filter((entry) => entry.kind === "invite" && !entry.summary.isDirect && entry.summary.inviter?.userId === KNOWN_ALICE.userId);
+  const template = templates[0] as InviteEntry;
+  const start = template.sortTime;
+  const result: InviteEntry[] = [];
+  base.forEach((entry, index) => {
+    if (entry.kind === "invite" && entry.summary.inviter?.userId === KNOWN_ALICE.userId) result.push({ ...entry, sortTime: start - (index + 12) * HOUR });
+    else result.push(entry);
+  });
+  const from = (sender: string, displayName: string, name: string, index: number, time: number): InviteEntry => {
+    const roomId = `!${sender.slice(1, sender.indexOf(":"))}${index}${sender.slice(sender.indexOf(":"))}`;
+    return Object.freeze({
+      ...template,
+      roomId,
+      sequence: 1_000 + result.length,
+      sortTime: time,
+      summary: { ...template.summary, roomId, isDirect: false, isSpace: false, inviter: { userId: sender, displayName }, name: { kind: "named" as const, name } },
+    });
+  };
+  for (let index = 0; index < 3; index++) result.push(from("@carol:example.org", "Carol", `Book club ${index + 1}`, index, start - (index + 2) * HOUR));
+  for (let index = 0; index < 6; index++) result.push(from("@promo:spam.example", "Crypto Deals", `Free crypto #${index + 1}`, index, start - index * 5_000));
+  return result.sort((left, right) => right.sortTime - left.sortTime);
+}

@@ -24,6 +24,7 @@ import { knock } from "./knock";
 import { members } from "./members";
 import { membership } from "./membership";
 import { settings } from "./settings";
+import { triage } from "./triage";
 import { trust } from "./trust";
 
 /** Every English area combined: the type that defines `MessageKey`. */
@@ -36,7 +37,8 @@ export type EnglishCatalog = typeof common &
   typeof knock &
   typeof decline &
   typeof settings &
-  typeof trust;
+  typeof trust &
+  typeof triage;
 
 function combineAreas(areas: readonly object[]): EnglishCatalog {
   return Object.assign({}, ...areas) as EnglishCatalog;
@@ -56,4 +58,5 @@ export const en: EnglishCatalog = /* @__PURE__ */ combineAreas([
   decline,
   settings,
   trust,
+  triage,
 ]);

@@ -21,6 +21,7 @@ import { knock } from "./knock";
 import { members } from "./members";
 import { membership } from "./membership";
 import { settings } from "./settings";
+import { triage } from "./triage";
 import { trust } from "./trust";
 
 /** The complete Polish catalog. */
@@ -35,4 +36,5 @@ export const pl: Catalog = {
   ...decline,
   ...settings,
   ...trust,
+  ...triage,
 };

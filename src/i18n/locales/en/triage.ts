@@ -1,0 +1,47 @@
+/**
+ * English messages for the inbox's triage (`InviteList`): the trust groups, the collapsed
+ * "Probably spam" group, multi-select and its actions, and the per-invite results of a bulk
+ * run. Keys start with `triage.`; every key also lives in `../pl/triage.ts`. `{group}` is a
+ * group's name already worded; `{room}` is a room name as text.
+ */
+import type { MessageValue } from "../../messageValue";
+
+/** English messages for the triage area. */
+export const triage = {
+  /** Group headings by trust (`InviteGroupKind`); the unknown group keeps `inbox.group.unknown`. */
+  "triage.group.known": "From people you know",
+  "triage.group.suspicious": "Probably spam",
+  "triage.group.suspicious_note": "These invites look like spam: a name imitating someone, or many invites at once. Pictures are hidden.",
+  /** The toggle of a collapsed group; its accessible name says which group. */
+  "triage.group.show": "Show",
+  "triage.group.hide": "Hide",
+  "triage.group.show_label": { one: "Show {count} invite in {group}", other: "Show {count} invites in {group}" },
+  "triage.group.hide_label": { one: "Hide {count} invite in {group}", other: "Hide {count} invites in {group}" },
+  /** Decline every invite of the group and block their senders (block and clear). */
+  "triage.group.block_all": "Decline all and block senders",
+  "triage.group.block_all_label": {
+    one: "Decline all and block senders ({count} invite in {group})",
+    other: "Decline all and block senders ({count} invites in {group})",
+  },
+  /** A row's checkbox and a group's "Select all". */
+  "triage.select_invite": "Select {room}",
+  "triage.select_all": "Select all",
+  "triage.select_all_label": { one: "Select all ({count} invite in {group})", other: "Select all {count} invites in {group}" },
+  /** The bar shown while invites are selected. */
+  "triage.selection.label": "Selected invites",
+  "triage.selection.count": { one: "{count} selected", other: "{count} selected" },
+  "triage.selection.decline": "Decline",
+  "triage.selection.block": "Decline and block senders",
+  "triage.selection.clear": "Clear selection",
+  /** Announced as the selection changes. */
+  "triage.selection.changed": { one: "{count} invite selected.", other: "{count} invites selected." },
+  "triage.selection.cleared": "Selection cleared.",
+  /** The per-invite results of a bulk run. */
+  "triage.results.show": { one: "Show the result for {count} invite", other: "Show the result for each of {count} invites" },
+  "triage.results.declined": "{room}: declined",
+  "triage.results.failed": "{room}: not declined. {error}",
+  "triage.results.skipped": "{room}: skipped, no longer a pending invite",
+  "triage.results.remaining": "{room}: not started",
+  /** A row's "Block" button; its accessible name is `inbox.block.action`. */
+  "triage.block": "Block",
+} as const satisfies Record<string, MessageValue>;

@@ -1,0 +1,15 @@
+/**
+ * InviteList's triage as users see it: the trust groups with "Probably spam" folded, and
+ * opened.
+ */
+import { composeStories } from "@storybook/react-vite";
+import * as stories from "../../src/components/InviteList/InviteListTriage.stories";
+import { describeBaselines } from "./baselines";
+
+const story = composeStories(stories);
+
+describeBaselines("InviteListTriage", [
+  { name: "trust-groups", story: story.TrustGroups },
+  { name: "trust-groups-spam-opened", story: story.SpamGroupOpened },
+  { name: "trust-groups-dark", story: story.TrustGroups, options: { globals: { theme: "dark" } } },
+]);
