@@ -77,11 +77,3 @@ export function keepSelectedWhere(selection: InviteSelection, keep: (key: string
   if (next === undefined && anchor === selection.anchor) return selection;
   return { keys: next ?? selection.keys, anchor };
 }
-
-/** How many of `keys` are selected: for a group's "Select all" checkbox (none, some, all). */
-export function countSelected(selection: InviteSelection, keys: readonly string[]): number {
-  if (selection.keys.size === 0) return 0;
-  let count = 0;
-  for (const key of keys) if (selection.keys.has(key)) count += 1;
-  return count;
-}

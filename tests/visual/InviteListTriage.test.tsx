@@ -1,6 +1,6 @@
 /**
  * InviteList's triage as users see it: the trust groups with "Probably spam" folded, and
- * opened.
+ * opened; multi-select and the result of each declined invite.
  */
 import { composeStories } from "@storybook/react-vite";
 import * as stories from "../../src/components/InviteList/InviteListTriage.stories";
@@ -12,4 +12,6 @@ describeBaselines("InviteListTriage", [
   { name: "trust-groups", story: story.TrustGroups },
   { name: "trust-groups-spam-opened", story: story.SpamGroupOpened },
   { name: "trust-groups-dark", story: story.TrustGroups, options: { globals: { theme: "dark" } } },
+  { name: "multi-select", story: story.MultiSelect },
+  { name: "multi-select-decline-results", story: story.MultiSelectDeclineResults },
 ]);

@@ -13,14 +13,18 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { enInbox, enTriage } from "../../i18n/english";
 import { formatRoomNameText } from "../../i18n/roomName";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
+import { BulkResults } from "./BulkResults";
 import { DeclineAllPanel } from "./DeclineAllPanel";
 import { GroupControls } from "./GroupControls";
 import { buildRows, createSearchTextLookup, inviteKey, type InviteGroupKind } from "./groupInvites";
 import { InviteGroupHeading } from "./InviteGroupHeading";
 import { InviteListEmpty } from "./InviteListEmpty";
 import { InviteListItem } from "./InviteListItem";
+import { RowCheckbox } from "./RowCheckbox";
+import { SelectionBar } from "./SelectionBar";
 import { useGroupDeclineAll } from "./useGroupDeclineAll";
 import { useRovingDescendants } from "./useRovingDescendants";
+import { useListSelection } from "./useListSelection";
 import { useTrustGroups } from "./useTrustGroups";
 import { useVirtualRovingList } from "./useVirtualRovingList";
 import "../shared/TextField.css";
@@ -94,6 +98,12 @@ export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, 
    * counts as 50.
    */
   estimatedRowSize?: number;
+  /**
+   * Multi-select (default `false`): a checkbox per invite (Shift+click selects a range), Space
+   * on a row toggles it, Shift+ArrowUp/ArrowDown extends the selection, "Select all" per
+   * group, and a bar with Decline (through the same queue as "Decline all") for the selection.
+   */
+  selectable?: boolean;
   /** Tuning for "Decline all" (tests and stories pass a fast `sleep`). */
   declineAllOptions?: Pick<UseDeclineAllOptions, "sleep" | "maxRetries" | "maxWaitMs">;
 }
@@ -143,6 +153,7 @@ export function InviteList({
   headingLevel = 2,
   estimatedRowSize,
   declineAllOptions,
+  selectable = false,
   className,
   onFocus,
   onBlur,
@@ -163,12 +174,15 @@ export function InviteList({
     latestEntries.current = { entryByRoomId, hidden };
   });
   const hideEntry = useCallback((entry: InviteEntry) => setHidden((previous) => new Set(previous).add(inviteKey(entry))), []);
+  // Names of rooms a bulk run declined, for its per-invite results once they have left the list.
+  const declinedNames = useRef(new Map<string, string>());
   const hideRoom = useCallback(
     (roomId: string) => {
       const entry = latestEntries.current.entryByRoomId.get(roomId);
+      if (entry) declinedNames.current.set(roomId, formatRoomNameText(entry.summary.name, i18n));
       if (entry) hideEntry(entry);
     },
-    [hideEntry],
+    [hideEntry, i18n],
   );
   // "Decline all" asks before every leave: a room that left the list (joined or declined in
   // another client, as /sync reports) or that was accepted or declined here is not left.
@@ -263,6 +277,13 @@ export function InviteList({
     onDismiss: declineAll.dismiss,
     onRetryFailed: declineAll.retryFailed,
   };
+  const selection = useListSelection(built, (count) =>
+    announce(count === 0 ? i18n.t("triage.selection.cleared") : i18n.plural("triage.selection.changed", count)),
+  );
+  const nameOfRoom = (roomId: string) => {
+    const entry = entryByRoomId.get(roomId);
+    return entry ? formatRoomNameText(entry.summary.name, i18n) : (declinedNames.current.get(roomId) ?? roomId);
+  };
 
   useRovingDescendants(scrollRef, renderInvite !== undefined, tabbableRoomId);
   // Invites come and go while a "Decline all" runs or the filter catches up (WAI-ARIA feed).
@@ -308,6 +329,17 @@ export function InviteList({
       </div>
       {/* Progress and result stay above the list (the group may empty while it runs). */}
       <DeclineAllPanel request={undefined} {...panelProps} />
+      {run.status !== "idle" && run.status !== "running" ? (
+        <BulkResults declined={run.declined} failed={run.failed} skipped={run.skipped} remaining={run.remaining} nameOf={nameOfRoom} />
+      ) : null}
+      {selectable ? (
+        <SelectionBar
+          count={selection.selection.keys.size}
+          busy={run.status === "running"}
+          onDecline={() => declineAll.startRooms(selection.selectedEntries().filter((entry) => entry.kind === "invite").map((entry) => entry.roomId))}
+          onClear={selection.clear}
+        />
+      ) : null}
       <LiveRegion announcement={announcement} />
       {rows.length === 0 ? (
         <InviteListEmpty
@@ -321,7 +353,11 @@ export function InviteList({
       ) : (
         // The arrow keys of the focusable rows inside, handled once for all of them (event delegation).
         // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-        <div ref={scrollRef} className="mmui-invite-list__viewport" onKeyDown={handleKeyDown}>
+        <div ref={scrollRef} className="mmui-invite-list__viewport" onKeyDown={(event) => {
+            if (selectable) selection.handleKeyDown(event);
+            handleKeyDown(event);
+          }}
+        >
           <div className="mmui-invite-list__canvas" style={{ blockSize: virtualizer.getTotalSize() }}>
             {segments.map((segment) =>
               segment.type === "heading" ? (
@@ -367,6 +403,11 @@ export function InviteList({
             count={row.count}
             collapsed={groups.isCollapsible(row.group) ? row.collapsed : undefined}
             onToggle={() => groups.toggle(row.group)}
+            selectAll={
+              selectable && row.group !== "knocks"
+                ? { selected: selection.countIn(row.group), total: row.count, onChange: (selected) => selection.selectGroup(row.group, selected) }
+                : undefined
+            }
           />
         }
       />
@@ -395,6 +436,8 @@ export function InviteList({
     const rowMediaPolicy = avatarsShownIn(row.group) ? settledMediaPolicy(mediaPolicy) : undefined;
     const nameId = `${baseId}-name-${row.itemIndex}`;
     const descriptionId = `${baseId}-from-${row.itemIndex}`;
+    const canSelect = selectable && entry.kind === "invite";
+    const isSelected = canSelect && selection.selection.keys.has(entry.roomId);
     return (
       <div
         key={row.key}
@@ -412,9 +455,20 @@ export function InviteList({
         data-item-index={row.itemIndex}
         data-group={row.group}
         data-room-id={entry.roomId}
+        data-selectable={canSelect || undefined}
+        data-selected={isSelected || undefined}
         className="mmui-invite-list__row"
         style={positionOf(index)}
       >
+        {canSelect ? (
+          <RowCheckbox
+            roomId={entry.roomId}
+            checked={isSelected}
+            label={i18n.t("triage.select_invite", { room: formatRoomNameText(entry.summary.name, i18n) })}
+            tabbable={isTabbable}
+            onToggle={selection.toggle}
+          />
+        ) : null}
         {renderInvite ? (
           renderInvite(entry)
         ) : (

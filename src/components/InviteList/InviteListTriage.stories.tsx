@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { CSSProperties } from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
+import { MatrixApiError } from "../../core/client/errors";
 import { createRecordingClient } from "../../../tests/support/recordingClient";
 import { FIXTURE_USER_ID, TRUST_CONTEXT, trustEntries } from "../../../tests/components/InviteList/entries";
 import { InviteList } from "./InviteList";
@@ -60,5 +61,39 @@ export const TrustWithoutContext: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.queryByRole("heading", { name: /^From people you know/ })).not.toBeInTheDocument();
     await expect(canvas.getByRole("heading", { name: /^From people you don't share a room with\s*, 14 invites$/ })).toBeVisible();
+  },
+};
+
+/** Multi-select: three invites picked (a Shift+click range), the bar with Decline and Clear selection. */
+export const MultiSelect: Story = {
+  args: { selectable: true },
+  play: async ({ canvas }) => {
+    const user = userEvent.setup();
+    await user.click(canvas.getByRole("checkbox", { name: "Select Book club 1" }));
+    await user.keyboard("{Shift>}");
+    await user.click(canvas.getByRole("checkbox", { name: "Select Book club 3" }));
+    await user.keyboard("{/Shift}");
+    const bar = canvas.getByRole("group", { name: "Selected invites" });
+    await expect(within(bar).getByText("3 selected")).toBeVisible();
+    await expect(canvas.getByRole("checkbox", { name: "Select all 3 invites in From people you don't share a room with" })).toBeChecked();
+  },
+};
+
+/** The selection declined, one invite refused by the server: the result of each, with retry. */
+export const MultiSelectDeclineResults: Story = {
+  args: {
+    selectable: true,
+    client: (() => {
+      const client = createRecordingClient();
+      client.respondOnce("leaveRoom", { error: new MatrixApiError({ status: 500, body: { errcode: "M_UNKNOWN" } }) });
+      return client;
+    })(),
+  },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole("checkbox", { name: "Select all 3 invites in From people you don't share a room with" }));
+    await userEvent.click(within(canvas.getByRole("group", { name: "Selected invites" })).getByRole("button", { name: "Decline" }));
+    await expect(await canvas.findByRole("group", { name: "Declined 2 invites." })).toBeVisible();
+    await userEvent.click(canvas.getByText("Show the result for each of 3 invites"));
+    await expect(canvas.getByText(/^Book club 1: not declined/)).toBeVisible();
   },
 };

@@ -55,6 +55,8 @@ export interface GroupDeclineAll {
   retryFailed(): void;
   /** Whether the running "Decline all" has yet to settle `roomId` (its row offers no Accept). */
   isQueued(roomId: string): boolean;
+  /** Declines these rooms now, without asking (the selection's Decline: the user picked each); ignored while a run goes. */
+  startRooms(roomIds: readonly string[]): void;
 }
 
 /** Confirmation, run and announcements of "Decline all"; see the module documentation. */
@@ -120,6 +122,14 @@ export function useGroupDeclineAll(options: GroupDeclineAllOptions): GroupDeclin
     isQueued(roomId) {
       if (run.status !== "running" || !runRoomIds.has(roomId)) return false;
       return !run.declined.includes(roomId) && !run.skipped.includes(roomId) && !run.failed.some((failure) => failure.roomId === roomId);
+    },
+    startRooms(roomIds) {
+      const rooms = roomIds.filter((roomId) => !options.isBusy(roomId));
+      if (run.status === "running" || rooms.length === 0) return;
+      setRequest(undefined);
+      announce(i18n.plural("inbox.decline_all_started", rooms.length));
+      setRunRoomIds(new Set(rooms));
+      run.start(rooms);
     },
   };
 }
