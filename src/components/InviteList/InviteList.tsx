@@ -13,17 +13,20 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { enInbox, enTriage } from "../../i18n/english";
 import { formatRoomNameText } from "../../i18n/roomName";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
+import { BlockedInvitesOffer } from "./BlockedInvitesOffer";
+import { BlockPanel } from "./BlockPanel";
 import { BulkResults } from "./BulkResults";
 import { DeclineAllPanel } from "./DeclineAllPanel";
 import { GroupControls } from "./GroupControls";
 import { buildRows, createSearchTextLookup, inviteKey, type InviteGroupKind } from "./groupInvites";
 import { InviteGroupHeading } from "./InviteGroupHeading";
 import { InviteListEmpty } from "./InviteListEmpty";
-import { InviteListItem } from "./InviteListItem";
+import { InviteListItem, senderLabel } from "./InviteListItem";
 import { RowCheckbox } from "./RowCheckbox";
 import { SelectionBar } from "./SelectionBar";
 import { useGroupDeclineAll } from "./useGroupDeclineAll";
 import { useRovingDescendants } from "./useRovingDescendants";
+import { useInboxBlock, type InboxBlockStore } from "./useInboxBlock";
 import { useListSelection } from "./useListSelection";
 import { useTrustGroups } from "./useTrustGroups";
 import { useVirtualRovingList } from "./useVirtualRovingList";
@@ -104,6 +107,13 @@ export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, 
    * group, and a bar with Decline (through the same queue as "Decline all") for the selection.
    */
   selectable?: boolean;
+  /**
+   * The host's invite store (`createInviteStore`): with it the inbox offers block and clear
+   * (`blockAndClear`): "Block" on every invite, "Decline all and block senders" on the
+   * "Probably spam" group and on the selection, and "3 hidden invites from people you
+   * blocked" with a way to decline them. It must hold the same invites as `invites`.
+   */
+  store?: InboxBlockStore;
   /** Tuning for "Decline all" (tests and stories pass a fast `sleep`). */
   declineAllOptions?: Pick<UseDeclineAllOptions, "sleep" | "maxRetries" | "maxWaitMs">;
 }
@@ -154,6 +164,7 @@ export function InviteList({
   estimatedRowSize,
   declineAllOptions,
   selectable = false,
+  store,
   className,
   onFocus,
   onBlur,
@@ -229,8 +240,10 @@ export function InviteList({
   useEffect(() => {
     rowHandlers.current = { acceptRow, declineRow };
   });
+  const blockRowHandler = useRef<(entry: InviteEntry) => void>(() => undefined);
   const onAcceptRow = useCallback((entry: InviteEntry) => rowHandlers.current.acceptRow(entry), []);
   const onDeclineRow = useCallback((entry: InviteEntry) => rowHandlers.current.declineRow(entry), []);
+  const onBlockRow = useCallback((entry: InviteEntry) => blockRowHandler.current(entry), []);
 
   const searchText = useMemo(() => createSearchTextLookup((entry) => formatRoomNameText(entry.summary.name, i18n)), [i18n]);
 
@@ -288,8 +301,27 @@ export function InviteList({
   useRovingDescendants(scrollRef, renderInvite !== undefined, tabbableRoomId);
   // Invites come and go while a "Decline all" runs or the filter catches up (WAI-ARIA feed).
   const busy = run.status === "running" || query !== deferredQuery;
+  const block = useInboxBlock({ client, store, hide: hideRoom, i18n, announce, tuning: declineAllOptions });
+  const blockRunning = block.run.status === "running";
+  const bulkRunning = run.status === "running" || blockRunning;
+  const blockSenders = (entries: readonly InviteEntry[]) => {
+    const senders = new Map<string, string>();
+    for (const entry of entries) {
+      const inviter = entry.kind === "invite" ? entry.summary.inviter : undefined;
+      if (inviter && inviter.userId !== userId && !senders.has(inviter.userId)) senders.set(inviter.userId, senderLabel(inviter));
+    }
+    const labels = [...senders.values()];
+    block.ask([...senders.keys()], labels.length <= 3 ? labels.join(", ") : `${labels.slice(0, 3).join(", ")}…`);
+  };
+  useEffect(() => {
+    blockRowHandler.current = (entry) => blockSenders([entry]);
+  });
+  const nameOfUser = (userIdToName: string) => {
+    for (const entry of invites) if (entry.summary.inviter?.userId === userIdToName) return senderLabel(entry.summary.inviter);
+    return userIdToName;
+  };
   const showFilter = invites.length > 0;
-  const declineAllAvailable = run.status === "idle";
+  const declineAllAvailable = run.status === "idle" && !blockRunning;
   const segments = segmentRows(virtualItems.map((item) => item.index), rows);
 
   return (
@@ -298,7 +330,7 @@ export function InviteList({
       aria-label={i18n.t("inbox.label")}
       className={className ? `mmui-invite-list ${className}` : "mmui-invite-list"}
       data-layout={renderInvite ? "cards" : "rows"}
-      data-state={run.status === "running" ? "declining" : items.length === 0 ? "empty" : "ready"}
+      data-state={bulkRunning ? "declining" : items.length === 0 ? "empty" : "ready"}
       onFocus={(event) => {
         handleFocus(event);
         onFocus?.(event);
@@ -335,11 +367,22 @@ export function InviteList({
       {selectable ? (
         <SelectionBar
           count={selection.selection.keys.size}
-          busy={run.status === "running"}
+          busy={bulkRunning}
           onDecline={() => declineAll.startRooms(selection.selectedEntries().filter((entry) => entry.kind === "invite").map((entry) => entry.roomId))}
+          onBlock={block.available ? () => blockSenders(selection.selectedEntries()) : undefined}
           onClear={selection.clear}
         />
       ) : null}
+      <BlockedInvitesOffer count={block.blocked.length} busy={bulkRunning} onDecline={block.clearBlocked} />
+      <BlockPanel
+        request={block.request}
+        run={block.run}
+        nameOfUser={nameOfUser}
+        nameOfRoom={nameOfRoom}
+        onConfirm={block.confirm}
+        onCancelRequest={block.cancelRequest}
+        onDismiss={block.dismiss}
+      />
       <LiveRegion announcement={announcement} />
       {rows.length === 0 ? (
         <InviteListEmpty
@@ -403,6 +446,11 @@ export function InviteList({
             count={row.count}
             collapsed={groups.isCollapsible(row.group) ? row.collapsed : undefined}
             onToggle={() => groups.toggle(row.group)}
+            onBlockAll={
+              block.available && row.group === "suspicious" && !bulkRunning
+                ? () => blockSenders(built.groups.find((group) => group.kind === "suspicious")?.entries ?? [])
+                : undefined
+            }
             selectAll={
               selectable && row.group !== "knocks"
                 ? { selected: selection.countIn(row.group), total: row.count, onChange: (selected) => selection.selectGroup(row.group, selected) }
@@ -486,6 +534,7 @@ export function InviteList({
             onAccept={onAcceptRow}
             onDecline={onDeclineRow}
             onOpen={onOpenInvite}
+            onBlock={block.available ? onBlockRow : undefined}
           />
         )}
       </div>

@@ -6,7 +6,7 @@ import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomMember } from "../../core/types";
 import { getErrorMessage } from "../../i18n/errors";
 import { useI18n } from "../../i18n/I18nProvider";
-import { enInbox } from "../../i18n/english";
+import { enInbox, enTriage } from "../../i18n/english";
 import { formatRoomNameText } from "../../i18n/roomName";
 import { RoomNameText } from "../RoomName/RoomNameText";
 import type { I18n } from "../../i18n/types";
@@ -59,6 +59,8 @@ export interface InviteListItemProps extends Omit<ComponentPropsWithRef<"div">, 
   onDecline?(entry: InviteEntry): void;
   /** Open pressed: the host shows the full preview. */
   onOpen?(entry: InviteEntry): void;
+  /** "Block" pressed (a quiet button, for invites with a known sender): block and clear the inviter. */
+  onBlock?(entry: InviteEntry): void;
 }
 
 /**
@@ -80,10 +82,11 @@ export function InviteListItem({
   onAccept,
   onDecline,
   onOpen,
+  onBlock,
   className,
   ...rest
 }: InviteListItemProps) {
-  const i18n = useI18n(enInbox);
+  const i18n = useI18n(enInbox, enTriage);
   const { summary } = entry;
   const status = state?.status ?? "idle";
   const busy = status === "accepting" || status === "declining";
@@ -176,9 +179,26 @@ export function InviteListItem({
             {i18n.t("inbox.item.open")}
           </Button>
         ) : null}
+        {isInvite && onBlock && summary.inviter ? (
+          <Button
+            size="small"
+            variant="ghost"
+            tabIndex={tabIndex}
+            data-block={summary.inviter.userId}
+            aria-label={i18n.t("inbox.block.action", { name: senderLabel(summary.inviter) })}
+            onClick={() => onBlock(entry)}
+          >
+            {i18n.t("triage.block")}
+          </Button>
+        ) : null}
       </div>
     </div>
   );
+}
+
+/** How a sender is named in "Block {name}": the display name beside the user ID, or the user ID alone. */
+export function senderLabel(inviter: { userId: string; displayName?: string }): string {
+  return inviter.displayName && inviter.displayName !== inviter.userId ? `${inviter.displayName} (${inviter.userId})` : inviter.userId;
 }
 
 /** The wording of "Invited by {name}" for a room, a direct chat or a space. */

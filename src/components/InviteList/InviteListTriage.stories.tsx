@@ -3,7 +3,7 @@ import type { CSSProperties } from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { MatrixApiError } from "../../core/client/errors";
 import { createRecordingClient } from "../../../tests/support/recordingClient";
-import { FIXTURE_USER_ID, TRUST_CONTEXT, trustEntries } from "../../../tests/components/InviteList/entries";
+import { FIXTURE_USER_ID, fixtureStore, TRUST_CONTEXT, trustEntries } from "../../../tests/components/InviteList/entries";
 import { InviteList } from "./InviteList";
 
 const inbox = trustEntries();
@@ -24,7 +24,7 @@ const meta = {
     onDeclined: fn(),
     style: tall,
   },
-  argTypes: { client: { control: false }, invites: { control: false }, trust: { control: false } },
+  argTypes: { client: { control: false }, invites: { control: false }, trust: { control: false }, store: { control: false } },
   parameters: { layout: "padded" },
 } satisfies Meta<typeof InviteList>;
 
@@ -95,5 +95,48 @@ export const MultiSelectDeclineResults: Story = {
     await expect(await canvas.findByRole("group", { name: "Declined 2 invites." })).toBeVisible();
     await userEvent.click(canvas.getByText("Show the result for each of 3 invites"));
     await expect(canvas.getByText(/^Book club 1: not declined/)).toBeVisible();
+  },
+};
+
+/** "Block" on Mallory's invite, confirmed: the ignore, then her invites declined one by one (held in flight here). */
+export const BlockAndClearProgress: Story = {
+  args: {
+    trust: undefined,
+    invites: fixtureStore().getSnapshot(),
+    store: fixtureStore(),
+    client: (() => {
+      const client = createRecordingClient();
+      client.respond("leaveRoom", "hold");
+      return client;
+    })(),
+  },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Block Alice Liddell (@mallory:localhost)" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Block and decline their invites" }));
+    const progress = await canvas.findByRole("group", { name: "Declining 0 of 1…" });
+    await expect(within(progress).getByRole("progressbar", { name: "Blocking and declining invites" })).toBeVisible();
+    await expect(within(progress).getByRole("button", { name: "Stop declining" })).toHaveFocus();
+  },
+};
+
+/** Invites hidden because their sender is blocked (Mallory, ignored from another client): the inbox's offer. */
+export const HiddenInvitesOffer: Story = {
+  args: {
+    trust: undefined,
+    invites: fixtureStore({ ignoredUserIds: ["@mallory:localhost"] }).getSnapshot(),
+    store: fixtureStore({ ignoredUserIds: ["@mallory:localhost"] }),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText("1 hidden invite from people you blocked")).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Decline 1 hidden invite" })).toBeVisible();
+  },
+};
+
+/** The spam group with block and clear offered: "Decline all and block senders". */
+export const SpamGroupBlockSenders: Story = {
+  args: { store: fixtureStore() },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Decline all and block senders (7 invites in Probably spam)" }));
+    await expect(canvas.getByRole("group", { name: "Block Alice Liddell (@mallory:localhost), Crypto Deals (@promo:spam.example)?" })).toBeVisible();
   },
 };

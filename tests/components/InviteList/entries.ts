@@ -3,7 +3,7 @@
  * (invite store fed a `/sync` response) from the Synapse captures in `tests/fixtures/`.
  * Lives with the tests so the package never ships it.
  */
-import { createInviteStore, type InviteEntry } from "../../../src/core/store/inviteStore";
+import { createInviteStore, type InviteEntry, type InviteStore } from "../../../src/core/store/inviteStore";
 import dmUnnamed from "../../fixtures/invite-dm-unnamed.json";
 import dmV12 from "../../fixtures/invite-dm-v12.json";
 import impersonation from "../../fixtures/invite-impersonation.json";
@@ -36,11 +36,23 @@ const INVITE_CAPTURES = [
 
 /** Every invite capture plus the pending knock, as the store lists them (newest first). */
 export function fixtureEntries(): readonly InviteEntry[] {
+  return fixtureStore().getSnapshot();
+}
+
+/**
+ * The invite store {@link fixtureEntries} lists, fed one `/sync` of every capture; with
+ * `ignoredUserIds`, the same sync carries `m.ignored_user_list` (their invites are hidden).
+ */
+export function fixtureStore(options: { ignoredUserIds?: readonly string[] } = {}): InviteStore {
   const store = createInviteStore({ userId: FIXTURE_USER_ID, now: () => 1_800_000_000_000 });
   const invite: Record<string, unknown> = {};
   for (const capture of INVITE_CAPTURES) invite[capture.room_id] = capture.sync_invite_entry;
-  store.applySync({ rooms: { invite, knock: { [knockPending.room_id]: knockPending.sync_knock_entry } } });
-  return store.getSnapshot();
+  const ignored = Object.fromEntries((options.ignoredUserIds ?? []).map((userId) => [userId, {}]));
+  store.applySync({
+    rooms: { invite, knock: { [knockPending.room_id]: knockPending.sync_knock_entry } },
+    ...(options.ignoredUserIds ? { account_data: { events: [{ type: "m.ignored_user_list", content: { ignored_users: ignored } }] } } : {}),
+  });
+  return store;
 }
 
 /**
