@@ -32,6 +32,9 @@ function makeInvites(count: number): readonly InviteEntry[] {
   return store.getSnapshot();
 }
 
+/** `?triage`: the list grouped by trust (every invite assessed; the spam group kept open, so its rows scroll) with multi-select on. */
+const triage = new URLSearchParams(location.search).has("triage");
+
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 /** Resolves after the next frame has been painted. */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -49,7 +52,11 @@ async function mount(count: number) {
   flushSync(() => {
     root!.render(
       <I18nProvider locale="en">
-        <InviteList client={idleClient} invites={invites} userId={USER_ID} mediaPolicy={{ showAvatars: false }} />
+        {triage ? (
+          <InviteList client={idleClient} invites={invites} userId={USER_ID} mediaPolicy={{ showAvatars: false }} trust={{}} grading={{ suspicious: { invite: "show" } }} selectable />
+        ) : (
+          <InviteList client={idleClient} invites={invites} userId={USER_ID} mediaPolicy={{ showAvatars: false }} />
+        )}
       </I18nProvider>,
     );
   });

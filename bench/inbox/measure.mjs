@@ -47,7 +47,8 @@ export async function measureInbox({ root, log }) {
     /** @type {string[]} */
     const errors = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`http://127.0.0.1:${port}/`);
+    // INBOX_BENCH_TRIAGE=1: the list grouped by trust (an empty context: every sender assessed) with multi-select on.
+    await page.goto(`http://127.0.0.1:${port}/${process.env.INBOX_BENCH_TRIAGE === "1" ? "?triage" : ""}`);
     await page.waitForFunction(() => "inboxBench" in window);
 
     /** @type {Record<number, { renderMs: number[], layoutMs: number[], paintMs: number[], rows: number, nodes: number }>} */
