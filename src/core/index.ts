@@ -47,8 +47,7 @@ export type {
 } from "./inviteAssessment";
 export { getInviteTreatment } from "./inviteGrading";
 export type { InviteGradingOptions, InviteTreatment } from "./inviteGrading";
-export { createInviteGrouping } from "./inviteGroups";
-export type { InviteGroupingOptions, InviteGrouping, InviteGroupKind, InviteListTrustContext } from "./inviteGroups";
+export type { InviteGroupKind, InviteListTrustContext } from "./inviteGroups";
 
 // Membership changes (timeline)
 export { describeMembershipChange, describeThirdPartyInvite } from "./membership";

@@ -3,8 +3,8 @@
  * context) or by kind (without), and which groups start folded.
  */
 import { describe, expect, it } from "vitest";
-import { createInviteGrouping, summarizeInvite } from "../../src/core";
-import { INVITE_GROUP_ORDER } from "../../src/core/inviteGroups";
+import { summarizeInvite } from "../../src/core";
+import { createInviteGrouping, INVITE_GROUP_ORDER } from "../../src/core/inviteGroups";
 import type { InviteEntry, InviteSummary } from "../../src/core";
 import namedRoom from "../fixtures/invite-named-room-full.json";
 import dmUnnamed from "../fixtures/invite-dm-unnamed.json";
