@@ -8,7 +8,7 @@ import { Button } from "../shared/Button";
 import { BulkResults } from "./BulkResults";
 import "./Triage.css";
 
-/** A "Block" waiting for the user's confirmation. */
+/** An "Ignore" (block and clear) waiting for the user's confirmation. */
 export interface BlockRequest {
   /** The users to block. */
   userIds: readonly string[];

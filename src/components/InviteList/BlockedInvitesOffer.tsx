@@ -13,7 +13,7 @@ export interface BlockedInvitesOfferProps {
   onDecline(): void;
 }
 
-/** The inbox's offer "3 hidden invites from people you blocked", with "Decline 3 hidden invites". Nothing when there are none. */
+/** The inbox's offer "3 hidden invites from people you ignore", with "Decline 3 hidden invites". Nothing when there are none. */
 export function BlockedInvitesOffer({ count, busy, onDecline }: BlockedInvitesOfferProps) {
   const i18n = useI18n(enInbox);
   if (count === 0) return null;

@@ -19,13 +19,13 @@ export interface GroupControlsProps {
   onToggle?(): void;
   /** "Select all" of the group: how many of its invites are selected, and the change. Hidden while collapsed. */
   selectAll?: { selected: number; total: number; onChange(selected: boolean): void };
-  /** "Decline all and block senders" (block and clear for the group's senders), when given. */
+  /** "Decline all and ignore senders" (block and clear for the group's senders), when given. */
   onBlockAll?(): void;
 }
 
 /**
  * The triage controls of a group heading: Show / Hide for a folded group (`aria-expanded`),
- * a "Select all" checkbox (mixed when some are selected) and "Decline all and block senders".
+ * a "Select all" checkbox (mixed when some are selected) and "Decline all and ignore senders".
  */
 export function GroupControls({ group, name, count, collapsed, onToggle, selectAll, onBlockAll }: GroupControlsProps) {
   const i18n = useI18n(enTriage);
@@ -54,10 +54,10 @@ export function GroupControls({ group, name, count, collapsed, onToggle, selectA
           size="small"
           variant="ghost"
           data-block-all={group}
-          aria-label={i18n.plural("triage.group.block_all_label", count, { group: name })}
+          aria-label={i18n.plural("triage.group.ignore_all_label", count, { group: name })}
           onClick={onBlockAll}
         >
-          {i18n.t("triage.group.block_all")}
+          {i18n.t("triage.group.ignore_all")}
         </Button>
       ) : null}
       {onToggle && collapsed !== undefined ? (

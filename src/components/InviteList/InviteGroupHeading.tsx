@@ -21,7 +21,7 @@ export interface InviteGroupHeadingProps extends Omit<ComponentPropsWithRef<"div
   onDeclineAll?(): void;
   /** Shown under the heading: the "Decline all" confirmation of this group. */
   panel?: ReactNode;
-  /** More controls of the group, after "Decline all" (triage: show/hide, select all, block senders). */
+  /** More controls of the group, after "Decline all" (triage: show/hide, select all, ignore senders). */
   actions?: ReactNode;
   /** Whether the group's rows are folded away (`data-collapsed`); only the heading and its count show. */
   collapsed?: boolean;

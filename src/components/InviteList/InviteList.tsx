@@ -109,9 +109,9 @@ export interface InviteListProps extends Omit<ComponentPropsWithRef<"section">, 
   selectable?: boolean;
   /**
    * The host's invite store (`createInviteStore`): with it the inbox offers block and clear
-   * (`blockAndClear`): "Block" on every invite, "Decline all and block senders" on the
-   * "Probably spam" group and on the selection, and "3 hidden invites from people you
-   * blocked" with a way to decline them. It must hold the same invites as `invites`.
+   * (`blockAndClear`, worded "Ignore"): "Ignore" on every invite, "Decline all and ignore
+   * senders" on the "Probably spam" group and on the selection, and "3 hidden invites from
+   * people you ignore" with a way to decline them. It must hold the same invites as `invites`.
    */
   store?: InboxBlockStore;
   /** Tuning for "Decline all" (tests and stories pass a fast `sleep`). */

@@ -59,7 +59,7 @@ export interface InviteListItemProps extends Omit<ComponentPropsWithRef<"div">, 
   onDecline?(entry: InviteEntry): void;
   /** Open pressed: the host shows the full preview. */
   onOpen?(entry: InviteEntry): void;
-  /** "Block" pressed (a quiet button, for invites with a known sender): block and clear the inviter. */
+  /** "Ignore" pressed (a quiet button, for invites with a known sender): block and clear the inviter. */
   onBlock?(entry: InviteEntry): void;
 }
 
@@ -188,7 +188,7 @@ export function InviteListItem({
             aria-label={i18n.t("inbox.block.action", { name: senderLabel(summary.inviter) })}
             onClick={() => onBlock(entry)}
           >
-            {i18n.t("triage.block")}
+            {i18n.t("triage.ignore")}
           </Button>
         ) : null}
       </div>
@@ -196,7 +196,7 @@ export function InviteListItem({
   );
 }
 
-/** How a sender is named in "Block {name}": the display name beside the user ID, or the user ID alone. */
+/** How a sender is named in "Ignore {name}": the display name beside the user ID, or the user ID alone. */
 export function senderLabel(inviter: { userId: string; displayName?: string }): string {
   return inviter.displayName && inviter.displayName !== inviter.userId ? `${inviter.displayName} (${inviter.userId})` : inviter.userId;
 }

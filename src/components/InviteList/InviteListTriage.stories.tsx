@@ -10,7 +10,7 @@ const inbox = trustEntries();
 /** Tall enough to show every group of the small inbox at once (rows further down would be virtualized away). */
 const tall = { "--mmui-invite-list-max-height": "none" } as CSSProperties;
 
-/** Triage in the inbox (issue 14): invites grouped by trust, the folded spam group, multi-select and Block. */
+/** Triage in the inbox (issue 14): invites grouped by trust, the folded spam group, multi-select and Ignore (block and clear). */
 const meta = {
   title: "Invites/InviteList/Triage",
   component: InviteList,
@@ -49,8 +49,8 @@ export const TrustGroups: Story = {
 export const SpamGroupOpened: Story = {
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole("button", { name: "Show 7 invites in Probably spam" }));
-    const spam = canvas.getByRole("list", { name: "Probably spam" });
-    await expect(within(spam).getAllByRole("listitem").length).toBeGreaterThan(0);
+    const spam = canvas.getByRole("feed", { name: "Probably spam" });
+    await expect(within(spam).getAllByRole("article").length).toBeGreaterThan(0);
     await expect(canvas.getByRole("button", { name: "Hide 7 invites in Probably spam" })).toHaveFocus();
   },
 };
@@ -98,7 +98,7 @@ export const MultiSelectDeclineResults: Story = {
   },
 };
 
-/** "Block" on Mallory's invite, confirmed: the ignore, then her invites declined one by one (held in flight here). */
+/** "Ignore" on Mallory's invite, confirmed: the ignore, then her invites declined one by one (held in flight here). */
 export const BlockAndClearProgress: Story = {
   args: {
     trust: undefined,
@@ -111,15 +111,15 @@ export const BlockAndClearProgress: Story = {
     })(),
   },
   play: async ({ canvas }) => {
-    await userEvent.click(canvas.getByRole("button", { name: "Block Alice Liddell (@mallory:localhost)" }));
-    await userEvent.click(canvas.getByRole("button", { name: "Block and decline their invites" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Ignore Alice Liddell (@mallory:localhost)" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Ignore and decline their invites" }));
     const progress = await canvas.findByRole("group", { name: "Declining 0 of 1…" });
-    await expect(within(progress).getByRole("progressbar", { name: "Blocking and declining invites" })).toBeVisible();
+    await expect(within(progress).getByRole("progressbar", { name: "Ignoring and declining invites" })).toBeVisible();
     await expect(within(progress).getByRole("button", { name: "Stop declining" })).toHaveFocus();
   },
 };
 
-/** Invites hidden because their sender is blocked (Mallory, ignored from another client): the inbox's offer. */
+/** Invites hidden because their sender is ignored (Mallory, ignored from another client): the inbox's offer. */
 export const HiddenInvitesOffer: Story = {
   args: {
     trust: undefined,
@@ -127,16 +127,16 @@ export const HiddenInvitesOffer: Story = {
     store: fixtureStore({ ignoredUserIds: ["@mallory:localhost"] }),
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText("1 hidden invite from people you blocked")).toBeVisible();
+    await expect(canvas.getByText("1 hidden invite from people you ignore")).toBeVisible();
     await expect(canvas.getByRole("button", { name: "Decline 1 hidden invite" })).toBeVisible();
   },
 };
 
-/** The spam group with block and clear offered: "Decline all and block senders". */
+/** The spam group with block and clear offered: "Decline all and ignore senders". */
 export const SpamGroupBlockSenders: Story = {
   args: { store: fixtureStore() },
   play: async ({ canvas }) => {
-    await userEvent.click(canvas.getByRole("button", { name: "Decline all and block senders (7 invites in Probably spam)" }));
-    await expect(canvas.getByRole("group", { name: "Block Alice Liddell (@mallory:localhost), Crypto Deals (@promo:spam.example)?" })).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Decline all and ignore senders (7 invites in Probably spam)" }));
+    await expect(canvas.getByRole("group", { name: "Ignore Alice Liddell (@mallory:localhost), Crypto Deals (@promo:spam.example)?" })).toBeVisible();
   },
 };

@@ -19,7 +19,7 @@ export interface SelectionBarProps {
 
 /**
  * The actions on the selected invites, above the list: how many are selected, Decline,
- * Decline and block senders, and Clear selection. While a bulk run goes, the actions are
+ * Decline and ignore senders, and Clear selection. While a bulk run goes, the actions are
  * `aria-disabled` (they keep focus) and do nothing.
  */
 export function SelectionBar({ count, busy, onDecline, onBlock, onClear }: SelectionBarProps) {
@@ -33,7 +33,7 @@ export function SelectionBar({ count, busy, onDecline, onBlock, onClear }: Selec
       </Button>
       {onBlock ? (
         <Button size="small" aria-disabled={busy || undefined} onClick={() => !busy && onBlock()}>
-          {i18n.t("triage.selection.block")}
+          {i18n.t("triage.selection.ignore")}
         </Button>
       ) : null}
       <Button size="small" variant="ghost" onClick={onClear}>

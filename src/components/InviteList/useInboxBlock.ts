@@ -54,7 +54,7 @@ export interface InboxBlock {
   blocked: readonly InviteEntry[];
   /** The confirmation being asked, if any. */
   request: BlockRequest | undefined;
-  /** "Block" pressed: ask first (nothing when a run is going or nobody valid is named). */
+  /** "Ignore" (block and clear) pressed: ask first (nothing when a run is going or nobody valid is named). */
   ask(userIds: readonly string[], label: string): void;
   /** Confirmed: block, report when asked, and decline their invites. */
   confirm(report: { reason: string } | undefined): void;

@@ -1,6 +1,6 @@
 /**
- * InviteList's block and clear: "Block" on a row (keyboard only), progress and the result of
- * each invite, "Decline all and block senders" on the spam group, and the offer to decline
+ * InviteList's block and clear (worded "Ignore", glossary): "Ignore" on a row (keyboard only), progress and the result of
+ * each invite, "Decline all and ignore senders" on the spam group, and the offer to decline
  * the invites hidden because their sender is blocked. Against a real invite store.
  */
 import { act, render, screen, waitFor, within } from "@testing-library/react";
@@ -41,17 +41,17 @@ describe("InviteList Block by keyboard", () => {
     const fromMallory = store.getSnapshot().filter((entry) => entry.summary.inviter?.userId === MALLORY);
     render(<Inbox client={client} store={store} />);
 
-    // The first row, then across to Mallory's with the arrow keys, then Tab to its Block button.
-    await tabUntil(user, (element) => element.getAttribute("role") === "listitem");
+    // The first row, then across to Mallory's with the arrow keys, then Tab to its Ignore button.
+    await tabUntil(user, (element) => element.getAttribute("role") === "article");
     for (let step = 0; step < 12 && !document.activeElement?.textContent?.includes(MALLORY); step++) await user.keyboard("{ArrowDown}");
-    await tabUntil(user, (element) => element.getAttribute("aria-label") === `Block Alice Liddell (${MALLORY})`);
+    await tabUntil(user, (element) => element.getAttribute("aria-label") === `Ignore Alice Liddell (${MALLORY})`);
     await user.keyboard("{Enter}");
 
-    const confirm = screen.getByRole("group", { name: `Block Alice Liddell (${MALLORY})?` });
+    const confirm = screen.getByRole("group", { name: `Ignore Alice Liddell (${MALLORY})?` });
     expect(within(confirm).getByRole("button", { name: "Cancel" })).toHaveFocus();
     await user.keyboard("{Shift>}{Tab}{/Shift}{Enter}");
 
-    expect(await screen.findByRole("group", { name: `Blocked. Declined ${fromMallory.length} invite.` })).toBeInTheDocument();
+    expect(await screen.findByRole("group", { name: `Ignored. Declined ${fromMallory.length} invite.` })).toBeInTheDocument();
     expect(client.methodsCalled().filter((method) => method === "setAccountData" || method === "leaveRoom")).toEqual(["setAccountData", "leaveRoom"]);
     expect(client.callsTo("setAccountData")[0]?.args.slice(0, 2)).toEqual(["m.ignored_user_list", { ignored_users: { [MALLORY]: {} } }]);
     expect(client.callsTo("leaveRoom").map((call) => call.args[0])).toEqual(fromMallory.map((entry) => entry.roomId));
@@ -59,7 +59,7 @@ describe("InviteList Block by keyboard", () => {
     await user.click(screen.getByText("Show the result for 1 invite"));
     expect(screen.getByText("Alice Liddell: declined")).toBeInTheDocument();
     // Announced too: the panel's title and the live region say it.
-    expect(screen.getAllByText("Blocked. Declined 1 invite.")).toHaveLength(2);
+    expect(screen.getAllByText("Ignored. Declined 1 invite.")).toHaveLength(2);
   });
 
   it("declines the invites hidden because their sender is blocked, from the inbox's offer", async () => {
@@ -69,11 +69,11 @@ describe("InviteList Block by keyboard", () => {
     const hidden = store.getBlockedInvites();
     expect(hidden.length).toBeGreaterThan(0);
     render(<Inbox client={client} store={store} />);
-    expect(screen.getByText(`${hidden.length} hidden invite from people you blocked`)).toBeInTheDocument();
+    expect(screen.getByText(`${hidden.length} hidden invite from people you ignore`)).toBeInTheDocument();
     await tabUntil(user, (element) => element.textContent === `Decline ${hidden.length} hidden invite`);
     await user.keyboard("{Enter}");
     await waitFor(() => expect(client.callsTo("leaveRoom").map((call) => call.args[0])).toEqual(hidden.map((entry) => entry.roomId)));
-    await waitFor(() => expect(screen.queryByText(/hidden invite from people you blocked/)).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText(/hidden invite from people you ignore/)).not.toBeInTheDocument());
   });
 
   it("stops when asked, and says how far it got", async () => {
@@ -82,8 +82,8 @@ describe("InviteList Block by keyboard", () => {
     client.respond("leaveRoom", "hold");
     const store = fixtureStore();
     render(<Inbox client={client} store={store} selectable />);
-    await user.click(screen.getAllByRole("button", { name: /^Block Alice Liddell \(@alice:localhost\)$/ })[0] as HTMLElement);
-    await user.click(screen.getByRole("button", { name: "Block and decline their invites" }));
+    await user.click(screen.getAllByRole("button", { name: /^Ignore Alice Liddell \(@alice:localhost\)$/ })[0] as HTMLElement);
+    await user.click(screen.getByRole("button", { name: "Ignore and decline their invites" }));
     const first = await client.waitForCall("leaveRoom");
     const progress = await screen.findByRole("group", { name: /^Declining 0 of \d+…$/ });
     expect(within(progress).getByRole("button", { name: "Stop declining" })).toHaveFocus();

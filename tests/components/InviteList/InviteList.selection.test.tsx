@@ -3,7 +3,7 @@
  * "Select all" per group, and Decline on the selection through the "Decline all" queue, with a
  * result per invite and retry. Keyboard only wherever a person could use it that way.
  */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { InviteList } from "../../../src/components/InviteList/InviteList";
@@ -27,7 +27,7 @@ async function tabUntil(user: ReturnType<typeof userEvent.setup>, matches: (elem
   throw new Error("Tab never reached the element");
 }
 
-const isRow = (element: HTMLElement) => element.getAttribute("role") === "listitem";
+const isRow = (element: HTMLElement) => element.getAttribute("role") === "article";
 
 describe("InviteList multi-select by keyboard", () => {
   it("toggles a row with Space and extends with Shift+ArrowDown, then declines the selection", async () => {
@@ -54,9 +54,28 @@ describe("InviteList multi-select by keyboard", () => {
     expect(client.callsTo("leaveRoom").map((call) => call.args[0])).toEqual(entries.slice(0, 3).map((entry) => entry.roomId));
     expect(await screen.findByRole("group", { name: "Declined 3 invites." })).toBeInTheDocument();
     expect(selectedCount()).not.toBeInTheDocument();
-    expect(screen.getAllByRole("listitem")).toHaveLength(2);
+    expect(screen.getAllByRole("article")).toHaveLength(2);
     // The bar went with the selection: focus moved to the result, not to the page.
     await waitFor(() => expect(screen.getByRole("button", { name: "Dismiss" })).toHaveFocus());
+  });
+
+  it("keeps the feed semantics, and Space on a row selects without scrolling (its default is prevented)", () => {
+    render(<InviteList client={createRecordingClient()} invites={rooms(3)} userId={FIXTURE_USER_ID} selectable />);
+    const feed = screen.getByRole("feed", { name: "Rooms" });
+    const articles = within(feed).getAllByRole("article");
+    expect(articles.map((article) => [article.getAttribute("aria-posinset"), article.getAttribute("aria-setsize")])).toEqual([
+      ["1", "3"],
+      ["2", "3"],
+      ["3", "3"],
+    ]);
+    const first = articles[0] as HTMLElement;
+    act(() => first.focus());
+    // `fireEvent` returns false when a handler prevented the default (the browser's scroll).
+    expect(fireEvent.keyDown(first, { key: " ", code: "Space" })).toBe(false);
+    expect(first).toHaveFocus();
+    expect(within(first).getByRole("checkbox", { name: "Select Spam offer #1" })).toBeChecked();
+    expect(fireEvent.keyDown(first, { key: " ", code: "Space" })).toBe(false);
+    expect(within(first).getByRole("checkbox", { name: "Select Spam offer #1" })).not.toBeChecked();
   });
 
   it("selects a whole group with its Select all checkbox, and clears it again", async () => {

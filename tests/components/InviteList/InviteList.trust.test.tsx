@@ -49,11 +49,11 @@ describe("InviteList grouped by trust", () => {
     expect(toggle).toHaveFocus();
     expect(toggle).toHaveAttribute("aria-expanded", "true");
     expect(toggle).toHaveAccessibleName("Hide 7 invites in Probably spam");
-    const spamList = screen.getByRole("list", { name: "Probably spam" });
-    expect(within(spamList).getAllByRole("listitem")[0]).toHaveTextContent("Alice Liddell");
-    expect(within(spamList).getAllByRole("listitem")[1]).toHaveTextContent("Free crypto #1");
+    const spamList = screen.getByRole("feed", { name: "Probably spam" });
+    expect(within(spamList).getAllByRole("article")[0]).toHaveTextContent("Alice Liddell");
+    expect(within(spamList).getAllByRole("article")[1]).toHaveTextContent("Free crypto #1");
     await user.keyboard(" ");
-    expect(screen.queryByRole("list", { name: "Probably spam" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("feed", { name: "Probably spam" })).not.toBeInTheDocument();
   });
 
   it("calls every sender unknown with an empty context (a wave is still spam), and shows no pictures for them", () => {

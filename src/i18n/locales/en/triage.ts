@@ -17,11 +17,11 @@ export const triage = {
   "triage.group.hide": "Hide",
   "triage.group.show_label": { one: "Show {count} invite in {group}", other: "Show {count} invites in {group}" },
   "triage.group.hide_label": { one: "Hide {count} invite in {group}", other: "Hide {count} invites in {group}" },
-  /** Decline every invite of the group and block their senders (block and clear). */
-  "triage.group.block_all": "Decline all and block senders",
-  "triage.group.block_all_label": {
-    one: "Decline all and block senders ({count} invite in {group})",
-    other: "Decline all and block senders ({count} invites in {group})",
+  /** Decline every invite of the group and ignore their senders (block and clear; glossary: Ignore). */
+  "triage.group.ignore_all": "Decline all and ignore senders",
+  "triage.group.ignore_all_label": {
+    one: "Decline all and ignore senders ({count} invite in {group})",
+    other: "Decline all and ignore senders ({count} invites in {group})",
   },
   /** A row's checkbox and a group's "Select all". */
   "triage.select_invite": "Select {room}",
@@ -31,7 +31,7 @@ export const triage = {
   "triage.selection.label": "Selected invites",
   "triage.selection.count": { one: "{count} selected", other: "{count} selected" },
   "triage.selection.decline": "Decline",
-  "triage.selection.block": "Decline and block senders",
+  "triage.selection.ignore": "Decline and ignore senders",
   "triage.selection.clear": "Clear selection",
   /** Announced as the selection changes. */
   "triage.selection.changed": { one: "{count} invite selected.", other: "{count} invites selected." },
@@ -42,6 +42,6 @@ export const triage = {
   "triage.results.failed": "{room}: not declined. {error}",
   "triage.results.skipped": "{room}: skipped, no longer a pending invite",
   "triage.results.remaining": "{room}: not started",
-  /** A row's "Block" button; its accessible name is `inbox.block.action`. */
-  "triage.block": "Block",
+  /** A row's "Ignore" button (block and clear); its accessible name is `inbox.block.action`. */
+  "triage.ignore": "Ignore",
 } as const satisfies Record<string, MessageValue>;

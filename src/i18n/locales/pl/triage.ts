@@ -22,12 +22,12 @@ export const triage: AreaCatalog<typeof english> = {
     many: "Ukryj {count} zaproszeń w grupie {group}",
     other: "Ukryj {count} zaproszenia w grupie {group}",
   },
-  "triage.group.block_all": "Odrzuć wszystkie i zablokuj nadawców",
-  "triage.group.block_all_label": {
-    one: "Odrzuć wszystkie i zablokuj nadawców ({count} zaproszenie w grupie {group})",
-    few: "Odrzuć wszystkie i zablokuj nadawców ({count} zaproszenia w grupie {group})",
-    many: "Odrzuć wszystkie i zablokuj nadawców ({count} zaproszeń w grupie {group})",
-    other: "Odrzuć wszystkie i zablokuj nadawców ({count} zaproszenia w grupie {group})",
+  "triage.group.ignore_all": "Odrzuć wszystkie i ignoruj nadawców",
+  "triage.group.ignore_all_label": {
+    one: "Odrzuć wszystkie i ignoruj nadawców ({count} zaproszenie w grupie {group})",
+    few: "Odrzuć wszystkie i ignoruj nadawców ({count} zaproszenia w grupie {group})",
+    many: "Odrzuć wszystkie i ignoruj nadawców ({count} zaproszeń w grupie {group})",
+    other: "Odrzuć wszystkie i ignoruj nadawców ({count} zaproszenia w grupie {group})",
   },
   "triage.select_invite": "Zaznacz {room}",
   "triage.select_all": "Zaznacz wszystkie",
@@ -45,7 +45,7 @@ export const triage: AreaCatalog<typeof english> = {
     other: "Zaznaczono {count}",
   },
   "triage.selection.decline": "Odrzuć",
-  "triage.selection.block": "Odrzuć i zablokuj nadawców",
+  "triage.selection.ignore": "Odrzuć i ignoruj nadawców",
   "triage.selection.clear": "Wyczyść zaznaczenie",
   "triage.selection.changed": {
     one: "Zaznaczono {count} zaproszenie.",
@@ -64,5 +64,5 @@ export const triage: AreaCatalog<typeof english> = {
   "triage.results.failed": "{room}: nie odrzucono. {error}",
   "triage.results.skipped": "{room}: pominięto, to już nie jest oczekujące zaproszenie",
   "triage.results.remaining": "{room}: nie rozpoczęto",
-  "triage.block": "Zablokuj",
+  "triage.ignore": "Ignoruj",
 };
