@@ -21,7 +21,7 @@ import { GroupControls } from "./GroupControls";
 import { buildRows, createSearchTextLookup, inviteKey, type InviteGroupKind } from "./groupInvites";
 import { InviteGroupHeading } from "./InviteGroupHeading";
 import { InviteListEmpty } from "./InviteListEmpty";
-import { InviteListItem, senderLabel } from "./InviteListItem";
+import { InviteListItem } from "./InviteListItem";
 import { RowCheckbox } from "./RowCheckbox";
 import { SelectionBar } from "./SelectionBar";
 import { useGroupDeclineAll } from "./useGroupDeclineAll";
@@ -299,29 +299,16 @@ export function InviteList({
   };
 
   useRovingDescendants(scrollRef, renderInvite !== undefined, tabbableRoomId);
-  // Invites come and go while a "Decline all" runs or the filter catches up (WAI-ARIA feed).
-  const busy = run.status === "running" || query !== deferredQuery;
-  const block = useInboxBlock({ client, store, hide: hideRoom, i18n, announce, tuning: declineAllOptions });
-  const blockRunning = block.run.status === "running";
-  const bulkRunning = run.status === "running" || blockRunning;
-  const blockSenders = (entries: readonly InviteEntry[]) => {
-    const senders = new Map<string, string>();
-    for (const entry of entries) {
-      const inviter = entry.kind === "invite" ? entry.summary.inviter : undefined;
-      if (inviter && inviter.userId !== userId && !senders.has(inviter.userId)) senders.set(inviter.userId, senderLabel(inviter));
-    }
-    const labels = [...senders.values()];
-    block.ask([...senders.keys()], labels.length <= 3 ? labels.join(", ") : `${labels.slice(0, 3).join(", ")}…`);
-  };
+  const block = useInboxBlock({ client, userId, invites, store, hide: hideRoom, i18n, announce, tuning: declineAllOptions });
   useEffect(() => {
-    blockRowHandler.current = (entry) => blockSenders([entry]);
+    blockRowHandler.current = (entry) => block.askFor([entry]);
   });
-  const nameOfUser = (userIdToName: string) => {
-    for (const entry of invites) if (entry.summary.inviter?.userId === userIdToName) return senderLabel(entry.summary.inviter);
-    return userIdToName;
-  };
+  // One flag for "a bulk run goes" (Decline all, the selection's Decline, or Ignore).
+  const bulkRunning = run.status === "running" || block.running;
+  // Invites come and go while a bulk run goes or the filter catches up (WAI-ARIA feed).
+  const busy = bulkRunning || query !== deferredQuery;
   const showFilter = invites.length > 0;
-  const declineAllAvailable = run.status === "idle" && !blockRunning;
+  const declineAllAvailable = run.status === "idle" && !block.running;
   const segments = segmentRows(virtualItems.map((item) => item.index), rows);
 
   return (
@@ -369,7 +356,7 @@ export function InviteList({
           count={selection.selection.keys.size}
           busy={bulkRunning}
           onDecline={() => declineAll.startRooms(selection.selectedEntries().filter((entry) => entry.kind === "invite").map((entry) => entry.roomId))}
-          onBlock={block.available ? () => blockSenders(selection.selectedEntries()) : undefined}
+          onBlock={block.available ? () => block.askFor(selection.selectedEntries()) : undefined}
           onClear={selection.clear}
         />
       ) : null}
@@ -377,7 +364,7 @@ export function InviteList({
       <BlockPanel
         request={block.request}
         run={block.run}
-        nameOfUser={nameOfUser}
+        nameOfUser={block.nameOfUser}
         nameOfRoom={nameOfRoom}
         onConfirm={block.confirm}
         onCancelRequest={block.cancelRequest}
@@ -448,7 +435,7 @@ export function InviteList({
             onToggle={() => groups.toggle(row.group)}
             onBlockAll={
               block.available && row.group === "suspicious" && !bulkRunning
-                ? () => blockSenders(built.groups.find((group) => group.kind === "suspicious")?.entries ?? [])
+                ? () => block.askFor(built.groups.find((group) => group.kind === "suspicious")?.entries ?? [])
                 : undefined
             }
             selectAll={

@@ -12,6 +12,7 @@ import { useBlockAndClear, type UseBlockAndClearOptions, type UseBlockAndClearRe
 import { useBlockedInvites, type BlockedInviteSource } from "../../hooks/useBlockedInvites";
 import type { I18n } from "../../i18n/types";
 import type { BlockRequest } from "./BlockPanel";
+import { senderLabel } from "./InviteListItem";
 
 /** What the inbox needs from the host's invite store to block and clear. */
 export type InboxBlockStore = BlockAndClearStore & BlockedInviteSource;
@@ -32,6 +33,10 @@ const INERT_STORE: InboxBlockStore = {
 export interface InboxBlockOptions {
   /** Sends the ignore, the report and the leaves. */
   client: BlockAndClearClient;
+  /** The signed-in user: never asked to ignore themselves. */
+  userId: string;
+  /** The invites shown, to name their senders. */
+  invites: readonly InviteEntry[];
   /** The host's invite store; without it, blocking is not offered. */
   store: InboxBlockStore | undefined;
   /** Hides a declined room at once. */
@@ -50,12 +55,18 @@ export interface InboxBlock {
   available: boolean;
   /** The run's progress and controls. */
   run: UseBlockAndClearResult;
+  /** Whether a run is going (invites come and go, other bulk actions wait). */
+  running: boolean;
   /** The pending invites hidden because their sender is blocked. */
   blocked: readonly InviteEntry[];
   /** The confirmation being asked, if any. */
   request: BlockRequest | undefined;
   /** "Ignore" (block and clear) pressed: ask first (nothing when a run is going or nobody valid is named). */
   ask(userIds: readonly string[], label: string): void;
+  /** Asks to ignore the senders of these invites (the user excepted), named by up to three of them. */
+  askFor(entries: readonly InviteEntry[]): void;
+  /** A sender's name as the inbox shows it, or the user ID. */
+  nameOfUser(userId: string): string;
   /** Confirmed: block, report when asked, and decline their invites. */
   confirm(report: { reason: string } | undefined): void;
   /** Not confirmed. */
@@ -67,7 +78,7 @@ export interface InboxBlock {
 }
 
 /** Block and clear in the inbox; see the module documentation. */
-export function useInboxBlock({ client, store, hide, i18n, announce, tuning }: InboxBlockOptions): InboxBlock {
+export function useInboxBlock({ client, userId, invites, store, hide, i18n, announce, tuning }: InboxBlockOptions): InboxBlock {
   const source = store ?? INERT_STORE;
   const [request, setRequest] = useState<BlockRequest | undefined>(undefined);
   const run = useBlockAndClear(client, source, {
@@ -77,15 +88,30 @@ export function useInboxBlock({ client, store, hide, i18n, announce, tuning }: I
     onFinished: (progress) => announce(describeResult(progress, i18n)),
   });
   const blocked = useBlockedInvites(source);
+  function ask(userIds: readonly string[], label: string) {
+    if (store === undefined || run.status === "running" || userIds.length === 0) return;
+    if (run.status !== "idle") run.reset();
+    setRequest({ userIds, label });
+  }
   return {
     available: store !== undefined,
     run,
+    running: run.status === "running",
     blocked: store ? blocked : NONE,
     request,
-    ask(userIds, label) {
-      if (store === undefined || run.status === "running" || userIds.length === 0) return;
-      if (run.status !== "idle") run.reset();
-      setRequest({ userIds, label });
+    ask,
+    askFor(entries) {
+      const senders = new Map<string, string>();
+      for (const entry of entries) {
+        const inviter = entry.kind === "invite" ? entry.summary.inviter : undefined;
+        if (inviter && inviter.userId !== userId && !senders.has(inviter.userId)) senders.set(inviter.userId, senderLabel(inviter));
+      }
+      const labels = [...senders.values()];
+      ask([...senders.keys()], labels.length <= 3 ? labels.join(", ") : `${labels.slice(0, 3).join(", ")}…`);
+    },
+    nameOfUser(sender) {
+      for (const entry of invites) if (entry.summary.inviter?.userId === sender) return senderLabel(entry.summary.inviter);
+      return sender;
     },
     confirm(report) {
       if (!request) return;

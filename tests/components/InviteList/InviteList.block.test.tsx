@@ -87,6 +87,8 @@ describe("InviteList Block by keyboard", () => {
     const first = await client.waitForCall("leaveRoom");
     const progress = await screen.findByRole("group", { name: /^Declining 0 of \d+…$/ });
     expect(within(progress).getByRole("button", { name: "Stop declining" })).toHaveFocus();
+    // Invites come and go while it runs: every feed says so (WAI-ARIA feed).
+    expect(screen.getAllByRole("feed").map((feed) => feed.getAttribute("aria-busy"))).not.toContain("false");
     await user.keyboard("{Enter}");
     expect(first.status).toBe("aborted");
     expect(await screen.findByRole("group", { name: /^Stopped\. Declined 0 of \d+; the rest stay hidden\.$/ })).toBeInTheDocument();
