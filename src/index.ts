@@ -93,7 +93,7 @@ export type {
   InvitePreviewFreshnessCheck,
 } from "./components/InvitePreview/index";
 export { InviteList, InviteListItem } from "./components/InviteList/index";
-export type { InviteListProps, InviteListItemProps } from "./components/InviteList/index";
+export type { InviteListProps, InviteListItemProps, InboxBlockStore } from "./components/InviteList/index";
 export { DeclineInviteDialog } from "./components/DeclineInviteDialog/index";
 export type { DeclineInviteDialogProps } from "./components/DeclineInviteDialog/index";
 export { InviteSafetySettings } from "./components/InviteSafetySettings/index";
