@@ -30,8 +30,8 @@ const KiB = 1024;
  * regression still fails, a new feature has to say what it costs.
  */
 export const BUDGETS = {
-  /** `import … from "matrix-membership-ui"`: everything. Issue 11: 64 KiB. */
-  full: 78 * KiB,
+  /** `import … from "matrix-membership-ui"`: everything. Issue 11: 64 KiB; issue 14's inbox triage alone (trust groups, multi-select, ignore and clear) added about 4.3 KiB. */
+  full: 81 * KiB,
   /**
    * `import … from "matrix-membership-ui/core"`: everything framework-free. Issue 11: 20 KiB;
    * issues 12 (ID checks, bounded answers), 14 (assessInvite, freshness, mutual rooms, block

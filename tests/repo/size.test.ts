@@ -5,7 +5,7 @@
  * dependencies matrix-js-sdk shares with it (`SHARED_WITH_SDK`: unhomoglyph) left to the
  * client that already ships them (scripts/check-size.mjs).
  *
- * It enforces the budgets (`BUDGETS`, gzipped): the full entry at most 78 KiB, `/core`
+ * It enforces the budgets (`BUDGETS`, gzipped): the full entry at most 81 KiB, `/core`
  * 28 KiB, only `InvitePreview` 26 KiB and only `summarizeInvite` from `/core` 5 KiB; the
  * same budgets `npm run size` checks (issue 11's 64 / 20 / 20 / 5, raised as issues 12-15
  * added features; `BUDGETS` in scripts/check-size.mjs says what each added).
