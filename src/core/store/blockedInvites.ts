@@ -5,11 +5,14 @@
  * them.
  *
  * Which of them a client ever sees depends on the server. Synapse (1.163) withholds invites
- * from ignored users from `/sync`, incremental and initial alike: an invite sent after the
- * ignore never reaches the store, and one the store held stays in it only until the next full
- * resync. So the list holds invites the store saw before their inviter was ignored and that
- * are still pending: the ones a block-and-clear run did not get to (cancelled, failed, or
- * stopped), and the ones of a sender ignored from another client.
+ * from ignored users from `/sync` and from sliding sync lists, incremental and initial alike:
+ * an invite sent after the ignore never reaches the store. One the store held stays in it,
+ * hidden (a full resync or a list that no longer names it does not drop it, since the server
+ * leaves it out only because of the ignore), until a sync settles the room or it is declined.
+ * So the list holds invites the store saw before their inviter was ignored and that are still
+ * pending: the ones a block-and-clear run has yet to decline (it ignores first, and the
+ * server then stops listing them), did not get to (cancelled, failed, or stopped), and the
+ * ones of a sender ignored from another client.
  */
 
 /**

@@ -272,6 +272,9 @@ export function createInviteStore(options: InviteStoreOptions): InviteStore {
     }
     if (replace && listed) {
       for (const [roomId, entry] of [...entries]) {
+        // The server withholds invites from ignored users (Synapse does, on both feeds), so
+        // their absence says nothing: they stay, hidden, for block and clear to decline.
+        if (isBlockedInvite(entry, ignoredUsers)) continue;
         if (!listed.has(roomId) && replace.kinds.has(entry.kind)) {
           entries.delete(roomId);
           changed = true;

@@ -84,6 +84,21 @@ describe("applySlidingSync", () => {
     expect(store.getIgnoredUsers().has(SLIDING_INVITER)).toBe(true);
   });
 
+  it("keeps, hidden, the invites Synapse stops listing once their inviter is ignored, so they can still be declined", () => {
+    const store = newStore();
+    store.applySlidingSync(slidingAnswer("first"), { full: true });
+    // Synapse 1.163's answer after an ignore: the list's SYNC op no longer names the ignored
+    // inviter's rooms (the capture ignored another user once the list was empty; here it is ours).
+    const ignore = slidingAnswer("after_ignore");
+    (ignore["extensions"] as { account_data: { global: unknown[] } }).account_data.global = [
+      { type: "m.ignored_user_list", content: { ignored_users: { [SLIDING_INVITER]: {} } } },
+    ];
+    store.applySlidingSync(ignore);
+    expect(store.getIgnoredUsers().has(SLIDING_INVITER)).toBe(true);
+    expect(store.getSnapshot()).toEqual([]);
+    expect(store.getBlockedInvites().map((entry) => entry.roomId).sort()).toEqual([NAMED_ROOM, DM_ROOM].sort());
+  });
+
   it("keeps an entry that a later answer lists without sending its room again (the same array)", () => {
     const store = newStore();
     store.applySlidingSync(slidingAnswer("first"), { full: true });
