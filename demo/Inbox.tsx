@@ -1,13 +1,16 @@
 /**
- * The invite inbox: the library's `InviteList` (groups, filter, virtualized rows, "Decline
- * all" with rate-limit waits) with each row rendered as an `InvitePreviewView` article, fed
- * live by the invite store, plus the sync connection state.
+ * The invite inbox: the library's `InviteList` (grouped by trust into known, unknown and a
+ * folded "Probably spam", filter, virtualized rows, multi-select with its bar, "Decline all"
+ * with rate-limit waits, "Decline all and block senders", the offer to decline invites hidden
+ * from ignored people) with each row rendered as an `InvitePreviewView` article with a
+ * "Block" for its sender, fed live by the invite store, plus the sync connection state.
  */
-import { useCallback, useMemo, useSyncExternalStore, type CSSProperties } from "react";
-import { InviteList, useInvites, type InviteEntry, type InviteStore, type MatrixHttpClient, type MediaPolicy, type SyncStatus } from "../src/index";
+import { useCallback, useMemo, useState, useSyncExternalStore, type CSSProperties } from "react";
+import { InviteList, useInvites, type InviteEntry, type InviteListTrustContext, type InviteStore, type MatrixHttpClient, type MediaPolicy, type SyncStatus } from "../src/index";
 import type { RoomActions } from "./actions";
-import type { KnownPeople } from "./trust";
+import { GRADING, type KnownPeople } from "./trust";
 import { InviteCard } from "./InviteCard";
+import { SenderBlockProvider } from "./SenderBlock";
 import { useRoomActionRecords } from "./useRoomActions";
 
 /** Props of {@link Inbox}. */
@@ -65,11 +68,28 @@ export function Inbox({ client, userId, store, actions, mediaPolicy, known }: In
     return finished.length === 0 ? pending : [...finished, ...pending];
   }, [pending, records]);
 
+  // The list groups by the same trust signals the cards show: the members of the joined rooms,
+  // plus each sender's mutual-rooms answer as the cards receive it.
+  const [sharedRooms, setSharedRooms] = useState<ReadonlyMap<string, readonly string[]>>(() => new Map());
+  const onSharedRooms = useCallback((senderId: string, roomIds: readonly string[]) => {
+    setSharedRooms((current) => (current.get(senderId) === roomIds ? current : new Map(current).set(senderId, roomIds)));
+  }, []);
+  const trust = useMemo<InviteListTrustContext>(() => ({ ...known, sharedRoomIds: sharedRooms }), [known, sharedRooms]);
+
   const renderInvite = useCallback(
     (entry: InviteEntry) => (
-      <InviteCard client={client} actions={actions} store={store} entry={entry} mediaPolicy={mediaPolicy} known={known} pendingInvites={pending} />
+      <InviteCard
+        client={client}
+        actions={actions}
+        store={store}
+        entry={entry}
+        mediaPolicy={mediaPolicy}
+        known={known}
+        pendingInvites={pending}
+        onSharedRooms={onSharedRooms}
+      />
     ),
-    [client, actions, store, mediaPolicy, known, pending],
+    [client, actions, store, mediaPolicy, known, pending, onSharedRooms],
   );
 
   return (
@@ -81,16 +101,21 @@ export function Inbox({ client, userId, store, actions, mediaPolicy, known }: In
       {permission.blockAll ? (
         <p className="demo-note">All invites are blocked (see Invite safety). Pending invites are hidden, not declined, until you allow invites again.</p>
       ) : null}
-      <InviteList
-        client={client}
-        invites={invites}
-        userId={userId}
-        mediaPolicy={mediaPolicy}
-        showUnknownSenderAvatars
-        renderInvite={renderInvite}
-        headingLevel={3}
-        style={{ "--mmui-invite-list-max-height": invites.length <= UNVIRTUALIZED_LIMIT ? "none" : "75vh" } as CSSProperties}
-      />
+      <SenderBlockProvider client={client} store={store}>
+        <InviteList
+          client={client}
+          invites={invites}
+          userId={userId}
+          mediaPolicy={mediaPolicy}
+          trust={trust}
+          grading={GRADING}
+          selectable
+          store={store}
+          renderInvite={renderInvite}
+          headingLevel={3}
+          style={{ "--mmui-invite-list-max-height": invites.length <= UNVIRTUALIZED_LIMIT ? "none" : "75vh" } as CSSProperties}
+        />
+      </SenderBlockProvider>
     </section>
   );
 }

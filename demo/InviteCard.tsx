@@ -4,7 +4,7 @@
  * by the demo's action store; the user's own knock as a small card with
  * "Cancel request".
  */
-import { useId, useMemo } from "react";
+import { useEffect, useId, useMemo } from "react";
 import {
   DeclineInviteDialog,
   assessInvite,
@@ -23,7 +23,8 @@ import {
   type MediaPolicy,
 } from "../src/index";
 import type { RoomActions } from "./actions";
-import type { KnownPeople } from "./trust";
+import { GRADING, type KnownPeople } from "./trust";
+import { BlockSenderButton } from "./SenderBlock";
 import { useRoomAction } from "./useRoomActions";
 
 /** Props of {@link InviteCard}. */
@@ -38,6 +39,8 @@ export interface InviteCardProps {
   known: KnownPeople | undefined;
   /** The pending invites (the store's snapshot), so a wave from one sender is counted. */
   pendingInvites: readonly InviteEntry[];
+  /** The mutual-rooms answer for the inviter arrived (the inbox groups by it too). */
+  onSharedRooms?(senderId: string, roomIds: readonly string[]): void;
 }
 
 /** An invite with its actions, or a pending knock. */
@@ -47,22 +50,20 @@ export function InviteCard(props: InviteCardProps) {
 }
 
 /**
- * The demo's grading: the user's own media setting decides avatars for unknown senders too
- * (they chose to see invite avatars); suspicious senders keep the library's default (none).
- */
-const GRADING = { unknown: { avatars: "show" } } as const;
-
-/**
  * An invite, with its trust signals and live facts: the context is built from what the demo
  * knows (the members of the joined rooms, the pending invites, the mutual-rooms answer when
  * the server has the endpoint) and the room summary is checked while the invite is shown.
  */
-function InviteArticle({ client, actions, entry, mediaPolicy, known, pendingInvites }: InviteCardProps) {
+function InviteArticle({ client, actions, entry, mediaPolicy, known, pendingInvites, onSharedRooms }: InviteCardProps) {
   const action = useRoomAction(actions, entry.roomId);
   const roomId = entry.roomId;
   const status = action?.status ?? "idle";
   const answered = status === "accepted" || status === "declined";
-  const mutual = useMutualRooms(client, entry.summary.inviter?.userId, { enabled: !answered });
+  const senderId = entry.summary.inviter?.userId;
+  const mutual = useMutualRooms(client, senderId, { enabled: !answered });
+  useEffect(() => {
+    if (senderId !== undefined && mutual.status === "success" && mutual.roomIds) onSharedRooms?.(senderId, mutual.roomIds);
+  }, [senderId, mutual.status, mutual.roomIds, onSharedRooms]);
   const target = useMemo(() => ({ roomId, summary: entry.summary }), [roomId, entry.summary]);
   const freshnessCheck = useInviteFreshness(client, target, { enabled: !answered });
   const freshness = freshnessCheck.freshness;
@@ -77,27 +78,30 @@ function InviteArticle({ client, actions, entry, mediaPolicy, known, pendingInvi
   );
   const assessment = useMemo(() => assessInvite(entry.summary, context), [entry.summary, context]);
   return (
-    <InvitePreviewView
-      data-room-id={roomId}
-      summary={entry.summary}
-      client={client}
-      mediaPolicy={mediaPolicy}
-      assessment={assessment}
-      grading={GRADING}
-      freshnessCheck={freshnessCheck}
-      status={status}
-      error={action?.error}
-      liveSummary={action?.liveSummary}
-      declineOutcome={action?.declineOutcome}
-      followUpsPending={action?.followUpsPending === true}
-      onAccept={() => actions.accept(entry)}
-      onDecline={(request) => void actions.decline(entry, request)}
-      onRetry={() => actions.retry(roomId)}
-      onReset={() => actions.reset(roomId)}
-      onDismiss={() => actions.dismiss(roomId)}
-      headingLevel={4}
-      renderDeclineDialog={(props) => <DeclineInviteDialog {...props} />}
-    />
+    <div className="demo-invite-card">
+      <InvitePreviewView
+        data-room-id={roomId}
+        summary={entry.summary}
+        client={client}
+        mediaPolicy={mediaPolicy}
+        assessment={assessment}
+        grading={GRADING}
+        freshnessCheck={freshnessCheck}
+        status={status}
+        error={action?.error}
+        liveSummary={action?.liveSummary}
+        declineOutcome={action?.declineOutcome}
+        followUpsPending={action?.followUpsPending === true}
+        onAccept={() => actions.accept(entry)}
+        onDecline={(request) => void actions.decline(entry, request)}
+        onRetry={() => actions.retry(roomId)}
+        onReset={() => actions.reset(roomId)}
+        onDismiss={() => actions.dismiss(roomId)}
+        headingLevel={4}
+        renderDeclineDialog={(props) => <DeclineInviteDialog {...props} />}
+      />
+      {answered ? null : <BlockSenderButton inviter={entry.summary.inviter} />}
+    </div>
   );
 }
 

@@ -13,6 +13,13 @@ export interface KnownPeople {
   knownDisplayNames: ReadonlyMap<string, string>;
 }
 
+/**
+ * The demo's grading, for the cards and the inbox's groups alike: the user's own media setting
+ * decides avatars for unknown senders too (they chose to see invite avatars); suspicious
+ * senders keep the library's default (no avatars, folded "Probably spam" group).
+ */
+export const GRADING = { unknown: { avatars: "show" } } as const;
+
 /** Rooms read at most: enough for a demo account, bounded for a busy one. */
 const MAX_ROOMS = 50;
 
