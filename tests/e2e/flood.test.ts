@@ -45,7 +45,12 @@ describe("a spam flood", () => {
 
     // The server pushes back now and then while the flood is cleared.
     const rateLimit = proxy.addFault({ fault: "status", status: 429, retryAfterSeconds: 1, method: "POST", path: LEAVE, times: 6 });
-    await page.getByRole("button", { name: `Decline all ${INVITES} invites in Rooms` }).click();
+    // So many invites from one sender at once is a wave: they land in the folded "Probably spam"
+    // group, counted, with nothing of theirs drawn until the group is opened.
+    expect(await page.getByRole("article").count()).toBe(0);
+    await page.getByRole("button", { name: `Show ${INVITES} invites in Probably spam` }).click();
+    await page.getByRole("article").first().waitFor();
+    await page.getByRole("button", { name: `Decline all ${INVITES} invites in Probably spam` }).click();
     await page.getByRole("button", { name: `Decline ${INVITES} invites` }).click();
     await page.getByText("Declining invites").or(page.getByText(/^Declining \d+ of/)).first().waitFor();
     await screenshot(page, "decline-all-progress");
