@@ -1,9 +1,9 @@
 /**
  * The invite inbox: the library's `InviteList` (grouped by trust into known, unknown and a
  * folded "Probably spam", filter, virtualized rows, multi-select with its bar, "Decline all"
- * with rate-limit waits, "Decline all and block senders", the offer to decline invites hidden
+ * with rate-limit waits, "Decline all and ignore senders", the offer to decline invites hidden
  * from ignored people) with each row rendered as an `InvitePreviewView` article with a
- * "Block" for its sender, fed live by the invite store, plus the sync connection state.
+ * an "Ignore" (block and clear) for its sender, fed live by the invite store, plus the sync connection state.
  */
 import { useCallback, useMemo, useState, useSyncExternalStore, type CSSProperties } from "react";
 import { InviteList, useInvites, type InviteEntry, type InviteListTrustContext, type InviteStore, type MatrixHttpClient, type MediaPolicy, type SyncStatus } from "../src/index";

@@ -79,7 +79,7 @@ export function SenderBlockProvider({ client, store, children }: SenderBlockProv
   );
 }
 
-/** A card's "Block" button (named "Ignore {name}", the library's words), for its inviter. */
+/** A card's "Ignore" button (named "Ignore {name}", the library's words), for its inviter. */
 export function BlockSenderButton({ inviter }: { inviter: Inviter | undefined }) {
   const i18n = useI18n(enInbox, enTriage);
   const block = useContext(SenderBlockContext);
@@ -92,7 +92,7 @@ export function BlockSenderButton({ inviter }: { inviter: Inviter | undefined })
       aria-disabled={block.busy || undefined}
       onClick={() => block.ask(inviter)}
     >
-      {i18n.t("triage.block")}
+      {i18n.t("triage.ignore")}
     </button>
   );
 }
