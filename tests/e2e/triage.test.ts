@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { homeserver, launchBrowser, newUser, openPage, screenshot, signIn, type TestUser, type TrackedPage } from "./support";
+import { homeserver, inviteArticle, launchBrowser, newUser, openPage, screenshot, signIn, type TestUser, type TrackedPage } from "./support";
 
 let browser: Browser;
 let tracked: TrackedPage | undefined;
@@ -38,6 +38,36 @@ async function membershipOf(inviter: TestUser, roomId: string, userId: string): 
 }
 
 describe("inbox triage against Synapse", () => {
+  it("Block on one invite card ignores its sender and declines every invite from them, leaving the others", async () => {
+    const [alice, mallory, carol] = await Promise.all([
+      newUser("alice", { displayName: "Alice" }),
+      newUser("mallory", { displayName: "Mallory" }),
+      newUser("carol", { displayName: "Carol" }),
+    ]);
+    const page = await signedIn(alice);
+    const malloryRooms: string[] = [];
+    for (const name of ["Prize 1", "Prize 2", "Prize 3"]) malloryRooms.push(await invite(mallory, alice, name));
+    const carolRoom = await invite(carol, alice, "Book club");
+    await page.getByRole("heading", { name: "Invites (4)" }).waitFor({ timeout: 15_000 });
+
+    const card = page.locator(".demo-invite-card").filter({ has: page.getByRole("heading", { name: "Prize 2" }) });
+    await card.getByRole("button", { name: `Ignore Mallory (${mallory.userId})` }).click();
+    await page.getByRole("group", { name: `Ignore Mallory (${mallory.userId})?` }).waitFor();
+    await page.getByRole("button", { name: "Ignore and decline their invites" }).click();
+    await page.getByText("Ignored. Declined 3 invites.").waitFor({ timeout: 30_000 });
+    await screenshot(page, "block-and-clear");
+
+    await page.getByRole("heading", { name: "Invites (1)" }).waitFor({ timeout: 15_000 });
+    await inviteArticle(page, "Book club").waitFor();
+    for (const name of ["Prize 1", "Prize 2", "Prize 3"]) expect(await inviteArticle(page, name).count()).toBe(0);
+
+    // The server agrees: Mallory is ignored, each of her invites was declined, Carol's is pending.
+    const ignored = (await alice.api.getAccountData("m.ignored_user_list")) as { ignored_users?: Record<string, unknown> };
+    expect(Object.keys(ignored.ignored_users ?? {})).toEqual([mallory.userId]);
+    for (const roomId of malloryRooms) expect(await membershipOf(mallory, roomId, alice.userId)).toBe("leave");
+    expect(await membershipOf(carol, carolRoom, alice.userId)).toBe("invite");
+  }, 90_000);
+
   it("declines the invites selected with a click, a Shift+click and Space, and only those", async () => {
     const [alice, bob, carol] = await Promise.all([
       newUser("alice", { displayName: "Alice" }),
