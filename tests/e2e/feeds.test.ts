@@ -3,30 +3,13 @@
  * picks sliding sync on Synapse), sliding sync and classic /sync. An invite arrives with its
  * preview, Accept joins, Decline leaves the list; the page's requests show which feed ran.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { chooseFeed, homeserver, inviteArticle, launchBrowser, newUser, openPage, signIn, type TrackedPage } from "./support";
+import { describe, expect, it } from "vitest";
+import { checkedPages, chooseFeed, homeserver, inviteArticle, newUser, signIn } from "./support";
 
 const SLIDING = /\/_matrix\/client\/unstable\/org\.matrix\.simplified_msc3575\/sync\?/;
 const CLASSIC = /\/_matrix\/client\/v3\/sync\?/;
 
-let browser: Browser;
-let tracked: TrackedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  if (tracked) {
-    expect(await tracked.cspViolations()).toEqual([]);
-    expect(tracked.pageErrors).toEqual([]);
-    await tracked.page.context().close();
-    tracked = undefined;
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const pages = checkedPages();
 
 describe.each([
   { feed: "auto", uses: SLIDING, avoids: CLASSIC },
@@ -35,7 +18,7 @@ describe.each([
 ] as const)("the invite flow with the $feed feed", ({ feed, uses, avoids }) => {
   it("shows an invite with its preview, accepts one and declines another", async () => {
     const [alice, bob] = await Promise.all([newUser("alice", { displayName: "Alice" }), newUser("bob", { displayName: "Bob" })]);
-    tracked = await openPage(browser);
+    const tracked = await pages.open();
     const { page } = tracked;
     await signIn(page, alice, homeserver().baseUrl);
     await chooseFeed(page, feed);

@@ -1,12 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
+  checkedPages,
   chooseFeed,
   homeserver,
   inviteArticle,
-  launchBrowser,
+ 
   newUser,
-  openPage,
+ 
   screenshot,
   signIn,
   waitForSync,
@@ -20,23 +21,7 @@ const PNG = Buffer.from(
   "base64",
 );
 
-let browser: Browser;
-let tracked: TrackedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  if (tracked) {
-    expect(await tracked.cspViolations()).toEqual([]);
-    expect(tracked.pageErrors).toEqual([]);
-    await tracked.page.context().close();
-    tracked = undefined;
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const pages = checkedPages();
 
 /** The joined-room card (live summary and history) for `name`. */
 function joinedRoom(page: Page, name: string) {
@@ -44,7 +29,7 @@ function joinedRoom(page: Page, name: string) {
 }
 
 async function signedIn(user: TestUser): Promise<TrackedPage> {
-  tracked = await openPage(browser);
+  const tracked = await pages.open();
   await signIn(tracked.page, user, homeserver().baseUrl);
   await tracked.page.getByRole("status").filter({ hasText: "Up to date" }).waitFor();
   return tracked;

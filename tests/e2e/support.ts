@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { chromiumLaunchOptions } from "../../scripts/chromium.mjs";
 import type { TestUser } from "../integration/synapse/context";
 
@@ -31,6 +31,37 @@ export interface TrackedPage {
   requests: string[];
   /** Uncaught page errors. */
   pageErrors: string[];
+}
+
+/**
+ * A test file's browser and pages: one Chromium for the file, and `open()` for a fresh tracked
+ * page. After each test the page it opened must have had no CSP violation and no uncaught
+ * error; then its context is closed. Call once, at the top level of the file.
+ */
+export function checkedPages(): { open(): Promise<TrackedPage> } {
+  let browser: Browser | undefined;
+  let current: TrackedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    if (!current) return;
+    const page = current;
+    current = undefined;
+    expect(await page.cspViolations()).toEqual([]);
+    expect(page.pageErrors).toEqual([]);
+    await page.page.context().close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open() {
+      if (!browser) throw new Error("checkedPages: open() runs inside a test, after the browser started");
+      current = await openPage(browser);
+      return current;
+    },
+  };
 }
 
 /** Opens a fresh context (own sessionStorage) and page that records violations and requests. */

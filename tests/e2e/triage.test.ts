@@ -1,27 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { homeserver, inviteArticle, launchBrowser, newUser, openPage, screenshot, signIn, type TestUser, type TrackedPage } from "./support";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { checkedPages, homeserver, inviteArticle, newUser, screenshot, signIn, type TestUser } from "./support";
 
-let browser: Browser;
-let tracked: TrackedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  if (tracked) {
-    expect(await tracked.cspViolations()).toEqual([]);
-    expect(tracked.pageErrors).toEqual([]);
-    await tracked.page.context().close();
-    tracked = undefined;
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const pages = checkedPages();
 
 async function signedIn(user: TestUser): Promise<Page> {
-  tracked = await openPage(browser);
+  const tracked = await pages.open();
   await signIn(tracked.page, user, homeserver().baseUrl);
   await tracked.page.getByRole("status").filter({ hasText: "Up to date" }).waitFor();
   return tracked.page;
