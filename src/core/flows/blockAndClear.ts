@@ -28,6 +28,7 @@ import { isUserId } from "../identifiers";
 import type { InviteEntry, InviteStore } from "../store/inviteStore";
 import { declineAll, type DeclineAllOptions, type DeclineAllResult } from "./declineAll";
 import { notifySafely as notify } from "../callbacks";
+import { FATAL_CODES } from "./rateLimitRetry";
 
 /** The calls {@link blockAndClear} makes. */
 export type BlockAndClearClient = Pick<MembershipClient, "leaveRoom" | "reportUser" | "getAccountData" | "setAccountData">;
@@ -102,9 +103,6 @@ export interface BlockAndClearResult {
    */
   decline: DeclineAllResult;
 }
-
-/** Failures every further request would share: the run stops (as `declineAll` does). */
-const FATAL_CODES: ReadonlySet<MembershipErrorCode> = new Set<MembershipErrorCode>(["unauthorized", "suspended"]);
 
 const SKIPPED: BlockStepOutcome = /* @__PURE__ */ Object.freeze({ status: "skipped" });
 const DONE: BlockStepOutcome = /* @__PURE__ */ Object.freeze({ status: "done" });

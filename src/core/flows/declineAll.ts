@@ -6,25 +6,15 @@
  * meanwhile is never left.
  */
 import type { MembershipClient, MembershipErrorCode } from "../client/types";
-import { isAbortError, toMembershipError } from "../client/errors";
-import { sleep as sleepWithSignal } from "../client/signals";
 import { leaveInvite, type LeaveInviteOutcome } from "./leaveInvite";
 import { notifySafely as notify } from "../callbacks";
+import { BULK_MAX_RETRIES, BULK_MAX_WAIT_MS, FATAL_CODES, sendWithRateLimitRetry } from "./rateLimitRetry";
 
 /** How many times one room is retried after `rate_limited` before it counts as failed. */
-export const DECLINE_ALL_MAX_RETRIES = 5;
+export const DECLINE_ALL_MAX_RETRIES = BULK_MAX_RETRIES;
 
 /** The longest single wait after a 429, whatever the server asks (a hostile server may ask for hours). */
-export const DECLINE_ALL_MAX_WAIT_MS = 60_000;
-
-/** Wait after a 429 that names no delay (doubled on every further 429 for the same room). */
-const DEFAULT_RATE_LIMIT_WAIT_MS = 1_000;
-
-/**
- * Codes after which every further request would fail the same way (the session is gone or
- * the account is suspended): the run stops instead of sending hundreds of doomed requests.
- */
-const FATAL_CODES: ReadonlySet<MembershipErrorCode> = new Set<MembershipErrorCode>(["unauthorized", "suspended"]);
+export const DECLINE_ALL_MAX_WAIT_MS = BULK_MAX_WAIT_MS;
 
 /** One room that could not be declined. */
 export interface DeclineAllFailure {
@@ -113,9 +103,6 @@ export async function declineAll(
   const queue = [...new Set(roomIds)];
   const total = queue.length;
   const { signal, reason } = options;
-  const wait = options.sleep ?? sleepWithSignal;
-  const maxRetries = nonNegative(options.maxRetries, DECLINE_ALL_MAX_RETRIES);
-  const maxWaitMs = nonNegative(options.maxWaitMs, DECLINE_ALL_MAX_WAIT_MS);
   const result: DeclineAllResult = { declined: [], failed: [], skipped: [], remaining: [], cancelled: false };
   const done = () => result.declined.length + result.failed.length + result.skipped.length;
 
@@ -124,12 +111,19 @@ export async function declineAll(
     if (signal?.aborted) break;
     const roomId = queue[index] as string;
     notify(() => options.onProgress?.(done(), total, roomId));
-    const outcome = await declineOne(roomId);
-    if (outcome === "aborted") break;
-    if (outcome === "skipped") {
+    const outcome = await sendWithRateLimitRetry(
+      () => {
+        if (!isStillInvited(roomId)) return undefined;
+        const request = () => leaveInvite(client, roomId, { reason, signal });
+        return options.runRequest ? options.runRequest(roomId, request) : request();
+      },
+      { action: "decline", signal, sleep: options.sleep, maxRetries: options.maxRetries, maxWaitMs: options.maxWaitMs, onRateLimited: (waitMs) => options.onRateLimited?.(roomId, waitMs) },
+    );
+    if (outcome.status === "aborted") break;
+    if (outcome.status === "skipped") {
       result.skipped.push(roomId);
       notify(() => options.onRoomSkipped?.(roomId));
-    } else if (outcome === "declined") {
+    } else if (outcome.status === "answered") {
       result.declined.push(roomId);
       notify(() => options.onRoomSettled?.(roomId, { ok: true }));
     } else {
@@ -147,35 +141,6 @@ export async function declineAll(
   notify(() => options.onProgress?.(done(), total, undefined));
   return result;
 
-  async function declineOne(roomId: string): Promise<"declined" | "skipped" | "aborted" | { code: MembershipErrorCode }> {
-    let waitMs = DEFAULT_RATE_LIMIT_WAIT_MS;
-    for (let attempt = 0; ; attempt++) {
-      if (!isStillInvited(roomId)) return "skipped";
-      try {
-        const request = () => leaveInvite(client, roomId, { reason, signal });
-        const sent = options.runRequest ? options.runRequest(roomId, request) : request();
-        if (sent === undefined) return "skipped";
-        await sent;
-        return "declined";
-      } catch (error) {
-        if (isAbortError(error) || signal?.aborted) return "aborted";
-        const info = toMembershipError(error, "decline");
-        if (!info) return "aborted";
-        if (info.code !== "rate_limited" || attempt >= maxRetries) return { code: info.code };
-        const asked = info.retryAfterMs;
-        const delay = Math.min(asked !== undefined && Number.isFinite(asked) ? Math.max(0, asked) : waitMs, maxWaitMs);
-        waitMs = Math.min(waitMs * 2, maxWaitMs);
-        notify(() => options.onRateLimited?.(roomId, delay));
-        try {
-          await wait(delay, signal);
-        } catch {
-          return "aborted";
-        }
-        if (signal?.aborted) return "aborted";
-      }
-    }
-  }
-
   function isStillInvited(roomId: string): boolean {
     if (options.isStillInvited === undefined) return true;
     try {
@@ -188,8 +153,3 @@ export async function declineAll(
     }
   }
 }
-
-function nonNegative(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
-}
-
