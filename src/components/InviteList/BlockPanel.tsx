@@ -148,7 +148,7 @@ export function BlockPanel({ request, run, nameOfUser, nameOfRoom, onConfirm, on
           {getErrorMessage(i18n, run.error ?? run.failed[run.failed.length - 1]?.code ?? "unknown")}
         </p>
       ) : null}
-      <BulkResults declined={run.declined} failed={run.failed} skipped={run.skipped} remaining={run.remaining} nameOf={nameOfRoom} />
+      <BulkResults succeeded={run.declined} failed={run.failed} skipped={run.skipped} remaining={run.remaining} nameOf={nameOfRoom} />
       <div className="mmui-invite-list__panel-actions">
         {canRetry ? (
           <Button size="small" onClick={run.retryFailed}>

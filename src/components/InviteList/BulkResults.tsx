@@ -1,18 +1,22 @@
 import { useState } from "react";
-import type { DeclineAllFailure } from "../../core/flows/declineAll";
+import type { MembershipErrorCode } from "../../core/client/types";
 import { getErrorMessage } from "../../i18n/errors";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enTriage } from "../../i18n/english";
 import "./Triage.css";
 
+const NONE: readonly string[] = [];
+
 /** Props of {@link BulkResults}. */
 export interface BulkResultsProps {
-  /** Rooms declined. */
-  declined: readonly string[];
+  /** What the run did to each room (default `decline`): picks the words. */
+  action?: "decline" | "report";
+  /** Rooms declined (or reported). */
+  succeeded: readonly string[];
   /** Rooms the server refused, with why. */
-  failed: readonly DeclineAllFailure[];
+  failed: readonly { roomId: string; code: MembershipErrorCode }[];
   /** Rooms taken out before their request (no longer pending). */
-  skipped: readonly string[];
+  skipped?: readonly string[];
   /** Rooms not reached (cancelled, stopped). */
   remaining: readonly string[];
   /** A room's name as text (kept from when it was in the list). */
@@ -20,14 +24,15 @@ export interface BulkResultsProps {
 }
 
 /**
- * The result of each invite of a bulk run (decline, or block and clear), behind a disclosure
- * so a run over thousands renders nothing until opened: declined, not declined with the
- * reason (the failed first), skipped, not started. Retry lives in the run's panel.
+ * The result of each invite of a bulk run (decline, block and clear, or report), behind a
+ * disclosure so a run over thousands renders nothing until opened: declined (reported), not
+ * declined with the reason (the failed first), skipped, not started. Retry lives in the run's panel.
  */
-export function BulkResults({ declined, failed, skipped, remaining, nameOf }: BulkResultsProps) {
+export function BulkResults({ action = "decline", succeeded, failed, skipped = NONE, remaining, nameOf }: BulkResultsProps) {
   const i18n = useI18n(enTriage);
   const [open, setOpen] = useState(false);
-  const total = declined.length + failed.length + skipped.length + remaining.length;
+  const total = succeeded.length + failed.length + skipped.length + remaining.length;
+  const report = action === "report";
   if (total === 0) return null;
   return (
     <details className="mmui-invite-list__results" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -36,12 +41,12 @@ export function BulkResults({ declined, failed, skipped, remaining, nameOf }: Bu
         <ul>
           {failed.map(({ roomId, code }) => (
             <li key={roomId} data-outcome="failed">
-              {i18n.t("triage.results.failed", { room: nameOf(roomId), error: getErrorMessage(i18n, code) })}
+              {i18n.t(report ? "triage.results.not_reported" : "triage.results.failed", { room: nameOf(roomId), error: getErrorMessage(i18n, code) })}
             </li>
           ))}
-          {declined.map((roomId) => (
-            <li key={roomId} data-outcome="declined">
-              {i18n.t("triage.results.declined", { room: nameOf(roomId) })}
+          {succeeded.map((roomId) => (
+            <li key={roomId} data-outcome={report ? "reported" : "declined"}>
+              {i18n.t(report ? "triage.results.reported" : "triage.results.declined", { room: nameOf(roomId) })}
             </li>
           ))}
           {skipped.map((roomId) => (

@@ -23,10 +23,12 @@ import { InviteGroupHeading } from "./InviteGroupHeading";
 import { InviteListEmpty } from "./InviteListEmpty";
 import { InviteListItem } from "./InviteListItem";
 import { RowCheckbox } from "./RowCheckbox";
+import { ReportPanel } from "./ReportPanel";
 import { SelectionBar } from "./SelectionBar";
 import { useGroupDeclineAll } from "./useGroupDeclineAll";
 import { useRovingDescendants } from "./useRovingDescendants";
 import { useInboxBlock, type InboxBlockStore } from "./useInboxBlock";
+import { useInboxReport } from "./useInboxReport";
 import { useListSelection } from "./useListSelection";
 import { useTrustGroups } from "./useTrustGroups";
 import { useVirtualRovingList } from "./useVirtualRovingList";
@@ -177,6 +179,7 @@ export function InviteList({
   const deferredQuery = useDeferredValue(query);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   const filterRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
   const emptyRef = useRef<HTMLDivElement>(null);
 
   const entryByRoomId = useMemo(() => new Map(invites.map((entry) => [entry.roomId, entry])), [invites]);
@@ -303,17 +306,27 @@ export function InviteList({
   useEffect(() => {
     blockRowHandler.current = (entry) => block.askFor([entry]);
   });
-  // One flag for "a bulk run goes" (Decline all, the selection's Decline, or Ignore).
-  const bulkRunning = run.status === "running" || block.running;
+  const report = useInboxReport({
+    client,
+    isStillInvited,
+    i18n,
+    announce,
+    findTrigger: () => rootRef.current?.querySelector<HTMLElement>('[data-selection-action="report"]') ?? null,
+    fallbackFocus,
+    tuning: declineAllOptions,
+  });
+  // One flag for "a bulk run goes" (Decline all, the selection's Decline, Ignore, or Report).
+  const bulkRunning = run.status === "running" || block.running || report.running;
   // Invites come and go while a bulk run goes or the filter catches up (WAI-ARIA feed).
   const busy = bulkRunning || query !== deferredQuery;
   const showFilter = invites.length > 0;
-  const declineAllAvailable = run.status === "idle" && !block.running;
+  const declineAllAvailable = run.status === "idle" && !block.running && !report.running;
   const segments = segmentRows(virtualItems.map((item) => item.index), rows);
 
   return (
     <section
       {...rest}
+      ref={rootRef}
       aria-label={i18n.t("inbox.label")}
       className={className ? `mmui-invite-list ${className}` : "mmui-invite-list"}
       data-layout={renderInvite ? "cards" : "rows"}
@@ -349,7 +362,7 @@ export function InviteList({
       {/* Progress and result stay above the list (the group may empty while it runs). */}
       <DeclineAllPanel request={undefined} {...panelProps} />
       {run.status !== "idle" && run.status !== "running" ? (
-        <BulkResults declined={run.declined} failed={run.failed} skipped={run.skipped} remaining={run.remaining} nameOf={nameOfRoom} />
+        <BulkResults succeeded={run.declined} failed={run.failed} skipped={run.skipped} remaining={run.remaining} nameOf={nameOfRoom} />
       ) : null}
       {selectable ? (
         <SelectionBar
@@ -357,9 +370,24 @@ export function InviteList({
           busy={bulkRunning}
           onDecline={() => declineAll.startRooms(selection.selectedEntries().filter((entry) => entry.kind === "invite").map((entry) => entry.roomId))}
           onBlock={block.available ? () => block.askFor(selection.selectedEntries()) : undefined}
+          onReport={() => report.ask(selection.selectedEntries().filter((entry) => entry.kind === "invite").map((entry) => entry.roomId))}
           onClear={selection.clear}
         />
       ) : null}
+      <ReportPanel
+        request={report.request}
+        run={report.run}
+        declinable={report.declinable.length}
+        nameOfRoom={nameOfRoom}
+        onConfirm={report.confirm}
+        onCancelRequest={report.cancelRequest}
+        onDeclineReported={() => {
+          const rooms = report.declinable;
+          report.close();
+          declineAll.startRooms(rooms);
+        }}
+        onDismiss={report.dismiss}
+      />
       <BlockedInvitesOffer count={block.blocked.length} busy={bulkRunning} onDecline={block.clearBlocked} />
       <BlockPanel
         request={block.request}

@@ -13,16 +13,18 @@ export interface SelectionBarProps {
   onDecline(): void;
   /** Decline and block their senders (block and clear); offered when given. */
   onBlock?(): void;
+  /** Report the selected rooms to the homeserver's admins (asks first); offered when given. */
+  onReport?(): void;
   /** Clear the selection. */
   onClear(): void;
 }
 
 /**
  * The actions on the selected invites, above the list: how many are selected, Decline,
- * Decline and ignore senders, and Clear selection. While a bulk run goes, the actions are
+ * Decline and ignore senders, Report, and Clear selection. While a bulk run goes, the actions are
  * `aria-disabled` (they keep focus) and do nothing.
  */
-export function SelectionBar({ count, busy, onDecline, onBlock, onClear }: SelectionBarProps) {
+export function SelectionBar({ count, busy, onDecline, onBlock, onReport, onClear }: SelectionBarProps) {
   const i18n = useI18n(enTriage);
   if (count === 0) return null;
   return (
@@ -34,6 +36,11 @@ export function SelectionBar({ count, busy, onDecline, onBlock, onClear }: Selec
       {onBlock ? (
         <Button size="small" aria-disabled={busy || undefined} onClick={() => !busy && onBlock()}>
           {i18n.t("triage.selection.ignore")}
+        </Button>
+      ) : null}
+      {onReport ? (
+        <Button size="small" data-selection-action="report" aria-disabled={busy || undefined} onClick={() => !busy && onReport()}>
+          {i18n.t("triage.selection.report")}
         </Button>
       ) : null}
       <Button size="small" variant="ghost" onClick={onClear}>

@@ -58,7 +58,7 @@ export function Button({
       {...rest}
       type={type}
       disabled={disabled}
-      aria-disabled={isPending || undefined}
+      aria-disabled={isPending || rest["aria-disabled"] || undefined}
       className={className ? `mmui-button ${className}` : "mmui-button"}
       data-variant={variant}
       data-size={size}

@@ -32,6 +32,8 @@ export const triage = {
   "triage.selection.count": { one: "{count} selected", other: "{count} selected" },
   "triage.selection.decline": "Decline",
   "triage.selection.ignore": "Decline and ignore senders",
+  /** Report the selected rooms to the homeserver's administrators (nothing is declined). */
+  "triage.selection.report": "Report",
   "triage.selection.clear": "Clear selection",
   /** Announced as the selection changes. */
   "triage.selection.changed": { one: "{count} invite selected.", other: "{count} invites selected." },
@@ -42,6 +44,29 @@ export const triage = {
   "triage.results.failed": "{room}: not declined. {error}",
   "triage.results.skipped": "{room}: skipped, no longer a pending invite",
   "triage.results.remaining": "{room}: not started",
+  "triage.results.reported": "{room}: reported",
+  "triage.results.not_reported": "{room}: not reported. {error}",
+  /**
+   * Report on a selection (`POST /rooms/{roomId}/report`): the confirmation with an optional
+   * reason, the progress, the result, and the offer to decline what was reported.
+   */
+  "triage.report.confirm_title": {
+    one: "Report {count} room to your server's admins?",
+    other: "Report {count} rooms to your server's admins?",
+  },
+  "triage.report.confirm_body": "The administrators of your homeserver will see the report and your reason. Reporting does not decline the invites.",
+  "triage.report.reason_label": "What is wrong with these rooms? (optional)",
+  "triage.report.confirm": { one: "Report {count} room", other: "Report {count} rooms" },
+  "triage.report.started": { one: "Reporting {count} room…", other: "Reporting {count} rooms…" },
+  "triage.report.progress": "Reporting {done} of {total}…",
+  "triage.report.progress_label": "Reporting rooms",
+  "triage.report.cancel": "Stop reporting",
+  "triage.report.done": { one: "Reported {count} room.", other: "Reported {count} rooms." },
+  "triage.report.cancelled": "Stopped after reporting {done} of {total} rooms.",
+  "triage.report.failed": { one: "{count} room could not be reported.", other: "{count} rooms could not be reported." },
+  "triage.report.unsupported": "Your server doesn't take reports about rooms.",
+  "triage.report.retry": "Try the rest again",
+  "triage.report.decline": { one: "Decline the reported invite", other: "Decline the {count} reported invites" },
   /** A row's "Ignore" button (block and clear); its accessible name is `inbox.block.action`. */
   "triage.ignore": "Ignore",
 } as const satisfies Record<string, MessageValue>;
