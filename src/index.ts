@@ -53,6 +53,8 @@ export { useDeclineAll } from "./hooks/useDeclineAll";
 export type { UseDeclineAllOptions, UseDeclineAllResult } from "./hooks/useDeclineAll";
 export { useBlockAndClear } from "./hooks/useBlockAndClear";
 export type { UseBlockAndClearOptions, UseBlockAndClearResult } from "./hooks/useBlockAndClear";
+export { useReportRooms } from "./hooks/useReportRooms";
+export type { UseReportRoomsOptions, UseReportRoomsResult } from "./hooks/useReportRooms";
 export { useBlockedInvites } from "./hooks/useBlockedInvites";
 export type { BlockedInviteSource } from "./hooks/useBlockedInvites";
 export { useKnock } from "./hooks/useKnock";

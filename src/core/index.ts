@@ -213,7 +213,12 @@ export type {
   BlockAndClearProgress,
   BlockAndClearRequest,
   BlockAndClearStatus,
+  ReportRoomsRunOptions,
+  ReportRoomsProgress,
+  ReportRoomsStatus,
 } from "./actions/index";
+// Report on many rooms: the types of its progress (the flow stays behind the main entry's `useReportRooms`).
+export type { ReportRoomFailure, ReportRoomsOptions, ReportRoomsStop } from "./flows/reportRooms";
 
 // matrix-js-sdk adapter (typed structurally: the SDK is never imported)
 export { fromMatrixJsSdk } from "./client/matrixJsSdk";

@@ -8,6 +8,7 @@ import type { ReportRoomsProgress, ReportRoomsRunOptions } from "../core/actions
 import type { MembershipClient } from "../core/client/types";
 
 export type { ReportRoomsProgress, ReportRoomsStatus } from "../core/actions/reportRoomsRun";
+export type { ReportRoomFailure, ReportRoomsStop } from "../core/flows/reportRooms";
 
 /** Options of {@link useReportRooms}: the flow's tuning (tests pass a fast `sleep`) and callbacks, which only run while mounted. */
 export type UseReportRoomsOptions = ReportRoomsRunOptions;

@@ -10,7 +10,7 @@ const inbox = trustEntries();
 /** Tall enough to show every group of the small inbox at once (rows further down would be virtualized away). */
 const tall = { "--mmui-invite-list-max-height": "none" } as CSSProperties;
 
-/** Triage in the inbox (issue 14): invites grouped by trust, the folded spam group, multi-select and Ignore (block and clear). */
+/** Triage in the inbox (issue 14): invites grouped by trust, the folded spam group, multi-select (Decline, Report) and Ignore (block and clear). */
 const meta = {
   title: "Invites/InviteList/Triage",
   component: InviteList,
@@ -95,6 +95,59 @@ export const MultiSelectDeclineResults: Story = {
     await expect(await canvas.findByRole("group", { name: "Declined 2 invites." })).toBeVisible();
     await userEvent.click(canvas.getByText("Show the result for each of 3 invites"));
     await expect(canvas.getByText(/^Book club 1: not declined/)).toBeVisible();
+  },
+};
+
+/** Report on the selection: the question, with who reads the report, that nothing is declined, and a reason. */
+export const MultiSelectReportConfirm: Story = {
+  args: { selectable: true },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole("checkbox", { name: "Select all 3 invites in From people you don't share a room with" }));
+    await userEvent.click(within(canvas.getByRole("group", { name: "Selected invites" })).getByRole("button", { name: "Report" }));
+    const confirm = await canvas.findByRole("group", { name: "Report 3 rooms to your server's admins?" });
+    await expect(within(confirm).getByRole("textbox", { name: "What is wrong with these rooms? (optional)" })).toHaveFocus();
+    await userEvent.keyboard("Crypto scam");
+  },
+};
+
+/** The selection reported, one room refused by the server: the result of each, retry, and the offer to decline them. */
+export const MultiSelectReportResults: Story = {
+  args: {
+    selectable: true,
+    client: (() => {
+      const client = createRecordingClient();
+      client.respondOnce("reportRoom", { error: new MatrixApiError({ status: 500, body: { errcode: "M_UNKNOWN" } }) });
+      return client;
+    })(),
+  },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole("checkbox", { name: "Select all 3 invites in From people you don't share a room with" }));
+    await userEvent.click(within(canvas.getByRole("group", { name: "Selected invites" })).getByRole("button", { name: "Report" }));
+    await userEvent.click(await canvas.findByRole("button", { name: "Report 3 rooms" }));
+    const result = await canvas.findByRole("group", { name: "Reported 2 rooms." });
+    await expect(within(result).getByRole("button", { name: "Try the rest again" })).toBeVisible();
+    await expect(within(result).getByRole("button", { name: "Decline the 2 reported invites" })).toBeVisible();
+    await userEvent.click(within(result).getByText("Show the result for each of 3 invites"));
+    await expect(canvas.getByText(/^Book club 1: not reported/)).toBeVisible();
+  },
+};
+
+/** A homeserver from before room reports (spec v1.13) answers `M_UNRECOGNIZED`: the run stops and says so, with no retry. */
+export const MultiSelectReportUnsupported: Story = {
+  args: {
+    selectable: true,
+    client: (() => {
+      const client = createRecordingClient();
+      client.respond("reportRoom", { error: new MatrixApiError({ status: 404, body: { errcode: "M_UNRECOGNIZED" } }) });
+      return client;
+    })(),
+  },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole("checkbox", { name: "Select Book club 2" }));
+    await userEvent.click(within(canvas.getByRole("group", { name: "Selected invites" })).getByRole("button", { name: "Report" }));
+    await userEvent.click(await canvas.findByRole("button", { name: "Report 1 room" }));
+    const result = await canvas.findByRole("group", { name: "Reported 0 rooms." });
+    await expect(within(result).getByText("Your server doesn't take reports about rooms.")).toBeVisible();
   },
 };
 

@@ -55,3 +55,5 @@ export type {
   BlockAndClearRunOptions,
   BlockAndClearStatus,
 } from "./blockAndClearRun";
+export { createReportRoomsRun, IDLE_REPORT_ROOMS } from "./reportRoomsRun";
+export type { ReportRoomsProgress, ReportRoomsRunObserver, ReportRoomsRunOptions, ReportRoomsStatus } from "./reportRoomsRun";

@@ -7,7 +7,7 @@
 import { isUnknownEndpoint } from "../client/errors";
 import type { MembershipClient, MembershipErrorCode } from "../client/types";
 import { notifySafely as notify } from "../callbacks";
-import { FATAL_CODES, sendWithRateLimitRetry, type RateLimitTuning } from "./rateLimitRetry";
+import { FATAL_CODES, sendWithRateLimitRetry } from "./rateLimitRetry";
 
 /** One room that could not be reported. */
 export interface ReportRoomFailure {
@@ -24,8 +24,14 @@ export interface ReportRoomFailure {
  */
 export type ReportRoomsStop = MembershipErrorCode | "unsupported";
 
-/** Options of {@link reportRooms}. */
-export interface ReportRoomsOptions extends RateLimitTuning {
+/** Options of the `reportRooms` flow (what `useReportRooms` runs). */
+export interface ReportRoomsOptions {
+  /** The wait used between rate-limit retries; must reject when `signal` aborts. For tests. */
+  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
+  /** Retries per room after `rate_limited` (default 5). */
+  maxRetries?: number;
+  /** Cap on one rate-limit wait, in milliseconds (default 60 s). */
+  maxWaitMs?: number;
   /** The reason sent with every report (may be blank; the spec requires the field). */
   reason: string;
   /** Stops the run: the request in flight is aborted and no further room is started. */
