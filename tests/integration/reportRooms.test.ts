@@ -2,14 +2,15 @@
  * Reporting many rooms against a real Synapse: pending invites reported and left pending, a
  * room the server does not know refused on its own, a lost session stopping the run, and,
  * through the fault proxy, 429s waited out, a server from before spec v1.13 and one refused
- * room reported again by the observer's retry.
+ * room reported again by the observer's retry. The shared server lifts rc_reports; the real 429s
+ * come from a second server with Synapse's defaults (a burst of 5 reports, then one per second).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createReportRoomsRun, type ReportRoomsProgress, type ReportRoomsRunObserver } from "../../src/core/actions/reportRoomsRun";
 import { reportRooms } from "../../src/core/flows/reportRooms";
 import { startFaultProxy, type FaultProxy } from "../e2e/faultProxy.mjs";
 import { clientFor, createInvite, memberContent } from "./helpers";
-import { homeserver, newUser, type TestUser } from "./synapse/context";
+import { homeserver, newUser, startRateLimitedHomeserver, type Homeserver, type TestUser } from "./synapse/context";
 
 /** Any room report (not an event report, `/rooms/{roomId}/report/{eventId}`). */
 const ROOM_REPORT = /\/_matrix\/client\/v3\/rooms\/[^/]+\/report$/;
@@ -165,5 +166,31 @@ describe("reportRooms through the fault proxy", () => {
     expect(retried).toMatchObject({ status: "done", done: 1, total: 1, reported: [refused], failed: [], remaining: [], reason: "spam" });
     expect([first, refused, last].map((roomId) => proxy.count("POST", reportPathOf(roomId)))).toEqual([1, 2, 1]);
     run.dispose();
+  });
+});
+
+describe("reportRooms against a Synapse with its default report rate limit", () => {
+  let server: Homeserver;
+  beforeAll(async () => {
+    server = await startRateLimitedHomeserver();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("waits out Synapse's own 429s past the burst of five and reports every room", async () => {
+    const [mallory, bob] = [await newUser("mallory", { server }), await newUser("bob", { server })];
+    // Synapse checks only that the room exists, so bob needs no invite (rc_invites would allow five).
+    const roomIds: string[] = [];
+    for (let index = 0; index < 7; index += 1) roomIds.push(await mallory.api.createRoom({ name: `Spam ${index}`, preset: "private_chat" }));
+    const { client, requests } = clientFor(bob, { server, maxRateLimitRetries: 0 });
+    const waits: number[] = [];
+
+    const result = await reportRooms(client, roomIds, { reason: "spam", onRateLimited: (_roomId, waitMs) => waits.push(waitMs) });
+
+    expect(result).toEqual({ reported: roomIds, failed: [], remaining: [], cancelled: false });
+    expect(waits.length).toBeGreaterThan(0);
+    for (const waitMs of waits) expect(waitMs).toBeGreaterThan(0);
+    expect(requests.filter((request) => ROOM_REPORT.test(request.path))).toHaveLength(roomIds.length + waits.length);
   });
 });
