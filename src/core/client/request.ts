@@ -239,12 +239,15 @@ export function buildUrl(baseUrl: string, path: string, query?: SendOptions["que
 
 /**
  * Milliseconds from a `Retry-After` header: delta-seconds (`"5"`) or an HTTP-date.
- * `undefined` when absent or unreadable.
+ * `undefined` when absent or unreadable, so the body's `retry_after_ms` counts: a value such as
+ * `"0.05"` is neither (`Date.parse` would read it as a date in 2000, a wait of 0).
  */
 export function parseRetryAfterHeader(value: string | null, now: number = Date.now()): number | undefined {
   if (value === null) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1_000;
+  // Every HTTP-date form (IMF-fixdate, RFC 850, asctime) names the month in letters.
+  if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);

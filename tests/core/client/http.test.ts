@@ -170,6 +170,12 @@ describe("errors", () => {
     expect(error.retryAfterMs).toBeLessThanOrEqual(10_000);
   });
 
+  it.each(["0.05", "1.5", "-3", "soon", "12/31/2099"])("falls back to retry_after_ms when Retry-After is %j (not delay-seconds, not an HTTP-date)", async (header) => {
+    const limited = rateLimited.first_limited_response;
+    const { client } = setup([reply(429, limited.body, { "Retry-After": header })], { maxRateLimitRetries: 0 });
+    await expect(client.leaveRoom("!r:x")).rejects.toMatchObject({ retryAfterMs: 4_548 });
+  });
+
   it("falls back to retry_after_ms when there is no header", async () => {
     const limited = rateLimited.first_limited_response;
     const { client } = setup([reply(429, limited.body)], { maxRateLimitRetries: 0 });
