@@ -1,12 +1,14 @@
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFaultProxy, type FaultProxy } from "./faultProxy.mjs";
 import { checkedPages, homeserver, inviteArticle, newUser, screenshot, signIn, type TestUser } from "./support";
 
 const pages = checkedPages();
 
-async function signedIn(user: TestUser): Promise<Page> {
+/** Signs `user` in, at Synapse or at `homeserverUrl` (a proxy in front of it), and waits for the inbox. */
+async function signedIn(user: TestUser, homeserverUrl = homeserver().baseUrl): Promise<Page> {
   const tracked = await pages.open();
-  await signIn(tracked.page, user, homeserver().baseUrl);
+  await signIn(tracked.page, user, homeserverUrl);
   await tracked.page.getByRole("status").filter({ hasText: "Up to date" }).waitFor();
   return tracked.page;
 }
@@ -22,6 +24,17 @@ async function membershipOf(inviter: TestUser, roomId: string, userId: string): 
 }
 
 describe("inbox triage against Synapse", () => {
+  // Synapse lists no room reports (no client or admin API), so the report test signs in through
+  // a proxy in front of it that logs each request and the status Synapse answered it with.
+  let proxy: FaultProxy | undefined;
+  beforeAll(async () => {
+    proxy = await startFaultProxy({ target: homeserver().baseUrl });
+  });
+  // After each test's page is closed (the proxy would cut its /sync long poll).
+  afterAll(async () => {
+    await proxy?.close();
+  });
+
   it("Block on one invite card ignores its sender and declines every invite from them, leaving the others", async () => {
     const [alice, mallory, carol] = await Promise.all([
       newUser("alice", { displayName: "Alice" }),
@@ -98,6 +111,61 @@ describe("inbox triage against Synapse", () => {
     }
     // The list hides the declined rows at once; the heading counts the invite store, which
     // drops them when the sync's long-poll next answers.
+    await page.getByRole("heading", { name: "Invites (2)" }).waitFor({ timeout: 40_000 });
+  }, 90_000);
+
+  it("reports the selected rooms without declining them, then declines the reported invites on request", async () => {
+    const [alice, bob, carol] = await Promise.all([
+      newUser("alice", { displayName: "Alice" }),
+      newUser("bob", { displayName: "Bob" }),
+      newUser("carol", { displayName: "Carol" }),
+    ]);
+    if (!proxy) throw new Error("the proxy starts before the tests");
+    const proxied = proxy;
+    const page = await signedIn(alice, proxied.url);
+    const rooms = new Map<string, { inviter: TestUser; roomId: string }>();
+    for (const [inviter, name] of [
+      [bob, "Spam 1"],
+      [carol, "Spam 2"],
+      [bob, "Fine 1"],
+      [carol, "Fine 2"],
+    ] as const) {
+      rooms.set(name, { inviter, roomId: await invite(inviter, alice, name) });
+    }
+    const room = (name: string) => rooms.get(name) ?? expect.unreachable(`no room ${name}`);
+    const reportedNames = ["Spam 1", "Spam 2"];
+    const keptNames = ["Fine 1", "Fine 2"];
+    await page.getByRole("heading", { name: "Invites (4)" }).waitFor({ timeout: 15_000 });
+
+    for (const name of reportedNames) await page.getByRole("checkbox", { name: `Select ${name}` }).click();
+    const bar = page.getByRole("group", { name: "Selected invites" });
+    await bar.getByText("2 selected").waitFor();
+    await bar.getByRole("button", { name: "Report", exact: true }).click();
+    const confirm = page.getByRole("group", { name: "Report 2 rooms to your server's admins?" });
+    await confirm.getByRole("textbox", { name: "What is wrong with these rooms? (optional)" }).fill("Unsolicited advertising");
+    await screenshot(page, "report-selection");
+    await confirm.getByRole("button", { name: "Report 2 rooms" }).click();
+
+    const result = page.getByRole("group", { name: "Reported 2 rooms." });
+    await result.waitFor({ timeout: 30_000 });
+    await result.getByText("Show the result for each of 2 invites").click();
+    for (const name of reportedNames) await result.getByRole("listitem").filter({ hasText: `${name}: reported` }).waitFor();
+
+    // Synapse took one report per selected room, and only those.
+    const reports = proxied.requests.filter((request) => request.method === "POST" && /\/_matrix\/client\/v3\/rooms\/[^/]+\/report$/.test(request.path));
+    expect(reports.map((request) => decodeURIComponent(request.path.split("/").at(-2) ?? "")).sort()).toEqual(reportedNames.map((name) => room(name).roomId).sort());
+    expect(reports.map((request) => request.status)).toEqual([200, 200]);
+
+    // Reporting declined nothing: every invite is listed and still pending on the server.
+    for (const name of [...reportedNames, ...keptNames]) {
+      await inviteArticle(page, name).waitFor();
+      expect(await membershipOf(room(name).inviter, room(name).roomId, alice.userId)).toBe("invite");
+    }
+
+    await result.getByRole("button", { name: "Decline the 2 reported invites" }).click();
+    await page.getByText("Declined 2 invites.").first().waitFor({ timeout: 30_000 });
+    for (const name of reportedNames) expect(await membershipOf(room(name).inviter, room(name).roomId, alice.userId)).toBe("leave");
+    for (const name of keptNames) expect(await membershipOf(room(name).inviter, room(name).roomId, alice.userId)).toBe("invite");
     await page.getByRole("heading", { name: "Invites (2)" }).waitFor({ timeout: 40_000 });
   }, 90_000);
 });
