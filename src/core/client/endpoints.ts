@@ -28,6 +28,8 @@ export interface MatrixRequest {
   readonly signal?: AbortSignal | undefined;
   /** How long the server may hold the request (a long poll), in milliseconds: the fetch client waits that much longer. */
   readonly longPollMs?: number;
+  /** The caller's {@link RequestOptions.rateLimitRetries}, as given (the fetch client checks it); absent when not given. */
+  readonly rateLimitRetries?: number;
 }
 
 /**
@@ -114,7 +116,8 @@ function request(
   options: RequestOptions | undefined,
   extra: { query?: MatrixRequest["query"]; body?: Record<string, unknown> } = {},
 ): MatrixRequest {
-  return { method, prefix, path: requestPath, query: extra.query ?? [], body: extra.body, signal: options?.signal };
+  const built: MatrixRequest = { method, prefix, path: requestPath, query: extra.query ?? [], body: extra.body, signal: options?.signal };
+  return options?.rateLimitRetries === undefined ? built : { ...built, rateLimitRetries: options.rateLimitRetries };
 }
 
 /** `via` (spec v1.12+) once per server and, for join and knock, the legacy `server_name` too. */

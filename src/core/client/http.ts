@@ -26,7 +26,10 @@ export interface MatrixHttpClientOptions {
   fetch?: typeof fetch;
   /** Timeout per attempt in milliseconds (default 30 s). */
   timeoutMs?: number;
-  /** How many times a 429 is retried automatically (default 3). */
+  /**
+   * How many times a 429 is retried automatically (default 3), before the caller sees it. A
+   * call's own `rateLimitRetries` replaces it for that call (bulk runs pass 0).
+   */
   maxRateLimitRetries?: number;
   /** Longest total wait for 429 retries of one call, in milliseconds (default 20 s). */
   maxRateLimitWaitMs?: number;
@@ -132,7 +135,14 @@ export async function fetchThumbnailOver(
     height: size.height,
   })!;
   const [path, query] = url.slice(config.baseUrl.length).split("?") as [string, string];
-  const answer = await sendRequest(config, { method: "GET", path, query: [...new URLSearchParams(query)], signal: requestOptions?.signal, responseType: "blob" });
+  const answer = await sendRequest(config, {
+    method: "GET",
+    path,
+    query: [...new URLSearchParams(query)],
+    signal: requestOptions?.signal,
+    rateLimitRetries: requestOptions?.rateLimitRetries,
+    responseType: "blob",
+  });
   return answer as Blob;
 }
 
@@ -150,6 +160,7 @@ function createFetchTransport(config: RequestConfig): MatrixTransport {
         body: request.body,
         signal: request.signal,
         extraTimeoutMs: request.longPollMs,
+        rateLimitRetries: request.rateLimitRetries,
       }),
   };
 }
@@ -226,7 +237,7 @@ export function createMatrixHttpClient(options: MatrixHttpClientOptions): Matrix
 
     async whoami(requestOptions) {
       const path = `${CLIENT_V3}/account/whoami`;
-      const payload = await get(path, { signal: requestOptions?.signal });
+      const payload = await get(path, { signal: requestOptions?.signal, rateLimitRetries: requestOptions?.rateLimitRetries });
       const record = isPlainRecord(payload) ? payload : {};
       // The user ID goes into account-data paths: ".." there would reach another endpoint.
       if (!isUserId(record["user_id"])) throw new MatrixApiError({ status: 200, body: payload, method: "GET", path });
@@ -244,11 +255,11 @@ export function createMatrixHttpClient(options: MatrixHttpClientOptions): Matrix
         query.push(["filter", typeof syncOptions.filter === "string" ? syncOptions.filter : JSON.stringify(syncOptions.filter)]);
       }
       if (syncOptions.setPresence !== undefined) query.push(["set_presence", syncOptions.setPresence]);
-      return get(`${CLIENT_V3}/sync`, { query, signal: syncOptions.signal, extraTimeoutMs: longPoll });
+      return get(`${CLIENT_V3}/sync`, { query, signal: syncOptions.signal, extraTimeoutMs: longPoll, rateLimitRetries: syncOptions.rateLimitRetries });
     },
     async getInviteState(roomId, requestOptions) {
       checkArgument("getInviteState", "roomId", roomId, ROOM_ID);
-      const payload = await client.sync({ filter: inviteStateFilter(roomId), signal: requestOptions?.signal });
+      const payload = await client.sync({ filter: inviteStateFilter(roomId), signal: requestOptions?.signal, rateLimitRetries: requestOptions?.rateLimitRetries });
       return readInviteState(payload, roomId);
     },
     fetchThumbnail: (mxcUri, size, requestOptions) => fetchThumbnailOver(config, mxcUri, size, requestOptions),

@@ -24,6 +24,11 @@
  * sets `redirect: "manual"`). Thumbnails are the adapter's own requests: they never follow
  * a redirect, time out after 30 s and read at most 4 MiB, like the fetch client's.
  *
+ * Rate limits: the SDK's `authedRequest` never retries a 429 itself (matrix-js-sdk 34 to 43:
+ * its only retry is after a token refresh), so a 429 reaches the caller at once, as with the
+ * fetch client's `rateLimitRetries: 0`. A call's `rateLimitRetries` is therefore ignored, except
+ * by thumbnails, which go through the fetch client's request (and its default retries).
+ *
  * SDK errors (`MatrixError`, `ConnectionError`, its own timeouts) become
  * {@link MatrixApiError} / {@link MatrixNetworkError}, so `toMembershipError` maps them like
  * the fetch client's.

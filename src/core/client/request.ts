@@ -55,6 +55,11 @@ export interface SendOptions {
   extraTimeoutMs?: number;
   /** Read the answer as a Blob (media) instead of JSON. */
   responseType?: "json" | "blob";
+  /**
+   * How many times a 429 of this request may be retried, instead of the client's
+   * `maxRateLimitRetries` (the wait budget still applies); see {@link rateLimitRetriesFor}.
+   */
+  rateLimitRetries?: number | undefined;
 }
 
 /**
@@ -78,6 +83,7 @@ const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_E
  * caller's `AbortError` when the caller aborted.
  */
 export async function sendRequest(config: RequestConfig, options: SendOptions): Promise<unknown> {
+  const maxRateLimitRetries = rateLimitRetriesFor(config, options);
   let rateLimitRetries = 0;
   let rateLimitWaitedMs = 0;
   let networkRetries = 0;
@@ -88,7 +94,7 @@ export async function sendRequest(config: RequestConfig, options: SendOptions): 
       if (error instanceof MatrixApiError && error.status === 429) {
         const delay = error.retryAfterMs ?? DEFAULT_RATE_LIMIT_DELAY_MS * 2 ** rateLimitRetries;
         const withinBudget = rateLimitWaitedMs + delay <= config.maxRateLimitWaitMs;
-        if (rateLimitRetries >= config.maxRateLimitRetries || !withinBudget) throw error;
+        if (rateLimitRetries >= maxRateLimitRetries || !withinBudget) throw error;
         rateLimitRetries += 1;
         rateLimitWaitedMs += delay;
         await sleep(delay, options.signal);
@@ -102,6 +108,17 @@ export async function sendRequest(config: RequestConfig, options: SendOptions): 
       throw error;
     }
   }
+}
+
+/**
+ * How many times a 429 of this request may be retried: the request's own `rateLimitRetries`
+ * when it is a whole number of 0 or more (a JavaScript caller may pass anything), else the
+ * client's `maxRateLimitRetries`. A fraction, a negative number, `NaN` or `Infinity` falls
+ * back to the client's setting rather than disabling retries or retrying without end.
+ */
+export function rateLimitRetriesFor(config: Pick<RequestConfig, "maxRateLimitRetries">, options: Pick<SendOptions, "rateLimitRetries">): number {
+  const asked: unknown = options.rateLimitRetries;
+  return typeof asked === "number" && Number.isSafeInteger(asked) && asked >= 0 ? asked : config.maxRateLimitRetries;
 }
 
 /**

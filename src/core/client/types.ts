@@ -8,6 +8,14 @@
 export interface RequestOptions {
   /** Aborts the request; the call then rejects with an `AbortError` `DOMException`. */
   signal?: AbortSignal;
+  /**
+   * How many times the client itself may retry a 429 for this call, instead of its
+   * `maxRateLimitRetries` (still within its `maxRateLimitWaitMs`). Bulk runs pass 0 so that
+   * their own, visible wait is the only one. Anything but a whole number of 0 or more (a
+   * fraction, a negative number, `NaN`, `Infinity`) is ignored: the client's setting counts.
+   * The matrix-js-sdk adapter ignores it: the SDK never retries a 429 itself.
+   */
+  rateLimitRetries?: number;
 }
 
 /** Options for calls that can carry a reason shown to the other members. */

@@ -235,6 +235,72 @@ describe("rate limits", () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(fake.requests).toHaveLength(1);
   });
+
+  describe("a call's own rateLimitRetries", () => {
+    it("hands the first 429 to the caller at once when the call passes 0, whatever the client's setting", async () => {
+      const onRequest = vi.fn();
+      const { client, fake } = setup([reply(429, { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 100 }), reply(200)], { maxRateLimitRetries: 3, onRequest });
+      await expect(client.leaveRoom("!r:x", { rateLimitRetries: 0 })).rejects.toMatchObject({ status: 429, retryAfterMs: 100 });
+      expect(fake.requests).toHaveLength(1);
+      expect(onRequest).toHaveBeenCalledTimes(1);
+    });
+
+    it("passes 0 through every endpoint of the port, not only leave", async () => {
+      const { client, fake } = setup([], { userId: "@bob:example.org" });
+      fake.enqueue(...Array.from({ length: 4 }, () => reply(429, { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 100 })));
+      const calls = [
+        client.reportRoom("!r:x", "spam", { rateLimitRetries: 0 }),
+        client.reportUser("@mallory:x", "spam", { rateLimitRetries: 0 }),
+        client.getAccountData("m.ignored_user_list", { rateLimitRetries: 0 }),
+        client.sync({ rateLimitRetries: 0 }),
+      ];
+      for (const call of calls) await expect(call).rejects.toMatchObject({ status: 429 });
+      expect(fake.requests).toHaveLength(4);
+    });
+
+    it("retries as often as the call asks, above or below the client's setting, within the wait budget", async () => {
+      vi.useFakeTimers();
+      const { client, fake } = setup([], { maxRateLimitRetries: 1 });
+      fake.enqueue(...Array.from({ length: 3 }, () => reply(429, { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 100 })), reply(200));
+      const result = client.leaveRoom("!r:x", { rateLimitRetries: 3 });
+      await vi.advanceTimersByTimeAsync(1_000);
+      await expect(result).resolves.toBeUndefined();
+      expect(fake.requests).toHaveLength(4);
+    });
+
+    it("still stops at maxRateLimitWaitMs when the call asks for more retries", async () => {
+      vi.useFakeTimers();
+      const { client, fake } = setup([], { maxRateLimitWaitMs: 250 });
+      fake.enqueue(...Array.from({ length: 10 }, () => reply(429, { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 100 })));
+      const result = client.leaveRoom("!r:x", { rateLimitRetries: 9 }).catch((caught: unknown) => caught);
+      await vi.advanceTimersByTimeAsync(5_000);
+      await expect(result).resolves.toMatchObject({ status: 429 });
+      expect(fake.requests).toHaveLength(3);
+    });
+
+    it.each([
+      ["a fraction", 0.5],
+      ["a negative number", -1],
+      ["NaN", Number.NaN],
+      ["Infinity", Number.POSITIVE_INFINITY],
+      ["a string", "0"],
+      ["null", null],
+    ])("ignores %s and retries as the client's maxRateLimitRetries says", async (_label, hostile) => {
+      vi.useFakeTimers();
+      const { client, fake } = setup([], { maxRateLimitRetries: 2 });
+      fake.enqueue(...Array.from({ length: 10 }, () => reply(429, { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 100 })));
+      const result = client.leaveRoom("!r:x", { rateLimitRetries: hostile as number }).catch((caught: unknown) => caught);
+      await vi.advanceTimersByTimeAsync(5_000);
+      await expect(result).resolves.toMatchObject({ status: 429 });
+      expect(fake.requests).toHaveLength(3);
+    });
+
+    it("lets a thumbnail pass 0 too", async () => {
+      const { client, fake } = setup([reply(429, { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 100 }), reply(200)]);
+      await expect(client.fetchThumbnail("mxc://x/abc", { width: 32, height: 32 }, { rateLimitRetries: 0 })).rejects.toMatchObject({ status: 429 });
+      expect(fake.requests).toHaveLength(1);
+    });
+  });
 });
 
 describe("network failures", () => {

@@ -228,6 +228,21 @@ export function describeMatrixJsSdkAdapter(sdkUnderTest: MatrixJsSdkUnderTest): 
         expect(toMembershipError(error, "decline")).toMatchObject({ code: "rate_limited", retryAfterMs: 4548 });
       });
 
+      it("hands a 429 to the caller after one request, whatever rateLimitRetries asks (the SDK retries none itself)", async () => {
+        const { fake, client } = setup();
+        const limited = reply(429, { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 10 });
+        fake.enqueue(limited, limited, limited, reply(200));
+
+        const errors = [
+          await client.leaveRoom(ROOM).catch((failure: unknown) => failure),
+          await client.leaveRoom(ROOM, { rateLimitRetries: 0 }).catch((failure: unknown) => failure),
+          await client.leaveRoom(ROOM, { rateLimitRetries: 3 }).catch((failure: unknown) => failure),
+        ];
+
+        expect(errors.map((error) => (error as MatrixApiError).status)).toEqual([429, 429, 429]);
+        expect(fake.requests).toHaveLength(3);
+      });
+
       // SDK 34's MatrixError keeps only the JSON body, so the header cannot reach the adapter.
       const headerTitle = sdkUnderTest.keepsResponseHeaders
         ? "prefers the Retry-After header of a 429"
