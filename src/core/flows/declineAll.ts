@@ -91,7 +91,8 @@ export interface DeclineAllResult {
  * invite (`isStillInvited`) and held by no other action (`runRequest`); otherwise it is
  * skipped. A 429 never fails a room at once: the run waits what the server asked (capped
  * at `maxWaitMs`, cut short by an abort) and retries the same room, up to `maxRetries`
- * times. Other failures are recorded and the run goes on with the next room; an invite
+ * times. Each leave asks the client for no 429 retry of its own (`rateLimitRetries: 0`), so
+ * `onRateLimited` hears of every 429 at once and no wait goes unseen. Other failures are recorded and the run goes on with the next room; an invite
  * already gone counts as declined (`leaveInvite`). Never throws: aborting resolves with
  * `cancelled: true` and the rooms left over in `remaining`.
  */
@@ -114,7 +115,8 @@ export async function declineAll(
     const outcome = await sendWithRateLimitRetry(
       () => {
         if (!isStillInvited(roomId)) return undefined;
-        const request = () => leaveInvite(client, roomId, { reason, signal });
+        // The client retries no 429 itself: this queue's wait, which the caller shows, is the only one.
+        const request = () => leaveInvite(client, roomId, { reason, signal, rateLimitRetries: 0 });
         return options.runRequest ? options.runRequest(roomId, request) : request();
       },
       { action: "decline", signal, sleep: options.sleep, maxRetries: options.maxRetries, maxWaitMs: options.maxWaitMs, onRateLimited: (waitMs) => options.onRateLimited?.(roomId, waitMs) },

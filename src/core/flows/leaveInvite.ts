@@ -21,6 +21,8 @@ export interface LeaveInviteOptions {
   reason?: string;
   /** Cancels the request; the call then rejects with an `AbortError`. */
   signal?: AbortSignal;
+  /** Passed to `leaveRoom`: how often the client itself may retry a 429 (`declineAll` passes 0 and waits visibly itself). */
+  rateLimitRetries?: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function leaveInvite(
 ): Promise<LeaveInviteOutcome> {
   const leaveOptions: ReasonOptions = { signal: options.signal };
   if (options.reason !== undefined) leaveOptions.reason = options.reason;
+  if (options.rateLimitRetries !== undefined) leaveOptions.rateLimitRetries = options.rateLimitRetries;
   try {
     await client.leaveRoom(roomId, leaveOptions);
     return { alreadyGone: false };

@@ -60,7 +60,8 @@ export interface ReportRoomsResult {
 
 /**
  * Reports each room of `roomIds` (duplicates once) with `reason`, one request at a time. A
- * 429 waits what the server asked (capped) and retries the same room; other failures are
+ * 429 waits what the server asked (capped) and retries the same room (each report asks the
+ * client for no 429 retry of its own, so `onRateLimited` hears of every 429 at once); other failures are
  * recorded and the run goes on, except those every further request would share (`unauthorized`,
  * `suspended`, an endpoint the server does not know), which stop it. Never throws.
  */
@@ -81,7 +82,8 @@ export async function reportRooms(
     if (signal?.aborted) break;
     const roomId = queue[index] as string;
     notify(() => options.onProgress?.(done(), total, roomId));
-    const outcome = await sendWithRateLimitRetry(() => client.reportRoom(roomId, reason, { signal }), {
+    // The client retries no 429 itself: this queue's wait, which the caller shows, is the only one.
+    const outcome = await sendWithRateLimitRetry(() => client.reportRoom(roomId, reason, { signal, rateLimitRetries: 0 }), {
       action: "report",
       signal,
       sleep: options.sleep,

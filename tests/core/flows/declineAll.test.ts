@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { declineAll, DECLINE_ALL_MAX_WAIT_MS } from "../../../src/core/flows/declineAll";
 import { MatrixApiError, MatrixNetworkError } from "../../../src/core/client/errors";
 import type { MembershipClient } from "../../../src/core/client/types";
+import { createMatrixHttpClient } from "../../../src/core/client/http";
+import { createFakeFetch, reply } from "../client/fakeFetch";
 import { createRecordingClient } from "../../support/recordingClient";
 import { deferred } from "../../support/deferred";
 import rateLimited from "../../fixtures/error-rate-limited.json";
@@ -113,6 +115,31 @@ describe("declineAll", () => {
       expect(result.failed).toEqual([{ roomId: "!a:localhost", code: "rate_limited" }]);
       expect(result.declined).toEqual(["!b:localhost"]);
       expect(client.callsTo("leaveRoom")).toHaveLength(4);
+    });
+
+    it("asks the client for no 429 retry of its own on every leave, retries included, so its wait is the only one", async () => {
+      const client = createRecordingClient();
+      client.respondOnce("leaveRoom", { error: rateLimitError(10) });
+      const { sleep } = instantSleep();
+      await declineAll(client, ["!a:localhost", "!b:localhost"], { sleep, reason: "spam" });
+      expect(client.callsTo("leaveRoom").map((call) => [call.args[0], call.options.rateLimitRetries, call.options.reason])).toEqual([
+        ["!a:localhost", 0, "spam"],
+        ["!a:localhost", 0, "spam"],
+        ["!b:localhost", 0, "spam"],
+      ]);
+    });
+
+    it("hears of a 429 after one request even through a fetch client with its default 429 retries", async () => {
+      const fake = createFakeFetch([reply(429, { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 1500 })], reply(200));
+      const client = createMatrixHttpClient({ baseUrl: "https://hs.example", accessToken: "token", fetch: fake.fetch });
+      const onRateLimited = vi.fn();
+      const { delays, sleep } = instantSleep();
+      const result = await declineAll(client, ["!a:localhost", "!b:localhost"], { sleep, onRateLimited });
+      expect(result.declined).toEqual(["!a:localhost", "!b:localhost"]);
+      expect(onRateLimited.mock.calls).toEqual([["!a:localhost", 1500]]);
+      expect(delays).toEqual([1500]);
+      // One 429, one retry by the run, one leave for the other room: nothing sent unseen.
+      expect(fake.requests).toHaveLength(3);
     });
 
     it("stops during the wait when cancelled, and keeps the waiting room in remaining", async () => {

@@ -7,6 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { MatrixApiError, MatrixNetworkError } from "../../../src/core/client/errors";
 import { reportRooms } from "../../../src/core/flows/reportRooms";
+import { createMatrixHttpClient } from "../../../src/core/client/http";
+import { createFakeFetch, reply } from "../client/fakeFetch";
 import { createRecordingClient } from "../../support/recordingClient";
 import rateLimited from "../../fixtures/error-rate-limited.json";
 
@@ -66,6 +68,29 @@ describe("reportRooms", () => {
     expect(delays).toEqual([1500]);
     expect(onRateLimited).toHaveBeenCalledWith("!a:localhost", 1500);
     expect(client.callsTo("reportRoom").map((call) => call.args[0])).toEqual(["!a:localhost", ...ROOMS]);
+  });
+
+  it("asks the client for no 429 retry of its own on every report, retries included, so its wait is the only one", async () => {
+    const client = createRecordingClient();
+    client.respondOnce("reportRoom", { error: rateLimitError(10) });
+    const { sleep } = instantSleep();
+    await reportRooms(client, ["!a:localhost", "!b:localhost"], { reason: "spam", sleep });
+    expect(client.callsTo("reportRoom").map((call) => [call.args[0], call.options.rateLimitRetries])).toEqual([
+      ["!a:localhost", 0],
+      ["!a:localhost", 0],
+      ["!b:localhost", 0],
+    ]);
+  });
+
+  it("hears of a 429 after one request even through a fetch client with its default 429 retries", async () => {
+    const fake = createFakeFetch([reply(429, { errcode: "M_LIMIT_EXCEEDED", retry_after_ms: 1500 })], reply(200));
+    const client = createMatrixHttpClient({ baseUrl: "https://hs.example", accessToken: "token", fetch: fake.fetch });
+    const onRateLimited = vi.fn();
+    const { sleep } = instantSleep();
+    const result = await reportRooms(client, ["!a:localhost", "!b:localhost"], { reason: "spam", sleep, onRateLimited });
+    expect(result.reported).toEqual(["!a:localhost", "!b:localhost"]);
+    expect(onRateLimited.mock.calls).toEqual([["!a:localhost", 1500]]);
+    expect(fake.requests).toHaveLength(3);
   });
 
   it("records a refused room with its code and goes on with the next", async () => {
