@@ -1,11 +1,13 @@
 import { createClient } from "matrix-js-sdk";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { MembershipActionError } from "../../src/core/client/errors";
 import { fromMatrixJsSdk } from "../../src/core/client/matrixJsSdk";
 import { acceptInvite } from "../../src/core/flows/acceptInvite";
+import { declineAll } from "../../src/core/flows/declineAll";
 import { declineInvite } from "../../src/core/flows/declineInvite";
-import { clientFor, memberContent, silentLogger } from "./helpers";
-import { HomeserverError, newUser, startRateLimitedHomeserver, waitForSync, type Homeserver, type TestUser } from "./synapse/context";
+import { startFaultProxy, type FaultProxy } from "../e2e/faultProxy.mjs";
+import { clientFor, createInvite, memberContent, silentLogger } from "./helpers";
+import { homeserver, HomeserverError, newUser, startRateLimitedHomeserver, waitForSync, type Homeserver, type TestUser } from "./synapse/context";
 
 // Synapse 1.163 defaults on the second server: rc_joins.local allows a burst of 10 joins,
 // then one per 10 s; rc_reports a burst of 5 reports, then one per second; rc_invites.per_user
@@ -110,5 +112,38 @@ describe("real 429s from a Synapse with default rate limits", () => {
     const reportAttempts = requests.filter((request) => request.path.endsWith("/report"));
     expect(reportAttempts.map((request) => request.attempt)).toEqual(reportAttempts.map((_request, index) => index + 1));
     expect(reportAttempts.length).toBeGreaterThan(1);
+  });
+});
+
+describe("a bulk run through a client with its default 429 retries (the fault proxy answering 429)", () => {
+  const LEAVE = /\/_matrix\/client\/v3\/rooms\/[^/]+\/leave$/;
+  let proxy: FaultProxy;
+  beforeAll(async () => {
+    proxy = await startFaultProxy({ target: homeserver().baseUrl });
+  });
+  afterEach(() => proxy.reset());
+  afterAll(async () => {
+    await proxy?.close();
+  });
+
+  it("hears of every 429 at once: declineAll waits visibly, and the client sends no retry of its own", async () => {
+    const [mallory, bob] = [await newUser("mallory"), await newUser("bob")];
+    const roomIds: string[] = [];
+    for (let index = 0; index < 4; index += 1) roomIds.push((await createInvite(mallory, bob, { name: `Spam ${index}` })).roomId);
+    proxy.addFault({ fault: "status", method: "POST", path: LEAVE, status: 429, retryAfterSeconds: 1, every: 2 });
+    // No maxRateLimitRetries: the client keeps its default of 3 automatic retries.
+    const { client } = clientFor(bob, { server: { ...homeserver(), baseUrl: proxy.url } });
+    const waits: [string, number][] = [];
+
+    const result = await declineAll(client, roomIds, { reason: "spam", onRateLimited: (roomId, waitMs) => waits.push([roomId, waitMs]) });
+
+    expect(result).toEqual({ declined: roomIds, failed: [], skipped: [], remaining: [], cancelled: false });
+    // Every second leave is refused: the second, third and fourth rooms once each, each wait the flow's own.
+    expect(waits).toEqual(roomIds.slice(1).map((roomId) => [roomId, 1_000]));
+    const leaves = proxy.requests.filter((request) => LEAVE.test(request.path));
+    expect(leaves.map((request) => request.status)).toEqual([200, 429, 200, 429, 200, 429, 200]);
+    expect(leaves).toHaveLength(roomIds.length + waits.length);
+    const memberships = await Promise.all(roomIds.map(async (roomId) => (await memberContent(mallory, roomId, bob.userId))["membership"]));
+    expect(memberships).toEqual(["leave", "leave", "leave", "leave"]);
   });
 });

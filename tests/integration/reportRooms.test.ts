@@ -104,9 +104,12 @@ describe("reportRooms through the fault proxy", () => {
     await proxy?.close();
   });
 
-  /** `user`'s client through the proxy, without the client's own 429 retries: the flow does the waiting. */
+  /**
+   * `user`'s client through the proxy, with the client's default 429 retries: the flow asks
+   * for none on its reports (`rateLimitRetries: 0`), so its own wait is the only one.
+   */
   function proxiedClient(user: TestUser) {
-    return clientFor(user, { server: { ...homeserver(), baseUrl: proxy.url }, maxRateLimitRetries: 0 });
+    return clientFor(user, { server: { ...homeserver(), baseUrl: proxy.url } });
   }
 
   it("waits out a 429 on every second report for as long as the server asks, then reports every room", async () => {
