@@ -143,15 +143,17 @@ export function writeSettingContent<Value, Change>(
   } catch (error) {
     return Promise.reject(error);
   }
+  // The signal, and the caller's 429 retries (a bulk run passes 0 and waits visibly itself).
+  const requestOptions: RequestOptions = { signal: options.signal };
+  if (options.rateLimitRetries !== undefined) requestOptions.rateLimitRetries = options.rateLimitRetries;
   return serialize(client, setting.type, async () => {
-    const signal = options.signal;
-    let current: unknown = await client.getAccountData(setting.type, { signal });
+    let current: unknown = await client.getAccountData(setting.type, requestOptions);
     if (current === undefined && setting.migrateUnstableOnWrite === true && setting.unstableType !== undefined) {
-      current = await client.getAccountData(setting.unstableType, { signal });
+      current = await client.getAccountData(setting.unstableType, requestOptions);
     }
     if (setting.alreadyApplied?.(current, change) === true) return { written: false, content: current, value: valueOf(setting, current) };
     const content = setting.write(current, change);
-    await client.setAccountData(setting.type, content, { signal });
+    await client.setAccountData(setting.type, content, requestOptions);
     return { written: true, content, value: setting.parse(content) };
   });
 }

@@ -14,6 +14,10 @@
  * 2. **Report next** (when asked), so a cancelled run has still reported.
  * 3. **Decline last**, every invite the store holds from the senders, hidden or not.
  *
+ * Every request of the run (the ignore's read and write, each report, each leave) waits out a
+ * 429 the same visible way, through `sendWithRateLimitRetry`: the client is asked for no 429
+ * retry of its own, so `onRateLimited` hears of each one at once.
+ *
  * When the ignore fails, the run goes on: declining the invites is what the user sees and
  * does not depend on the ignore, so it is not held hostage to it. The result says the ignore
  * failed (the UI offers to try again) and the invites are declined all the same. Only a
@@ -21,14 +25,13 @@
  */
 import { writeSetting } from "../accountData";
 import { ignoredUserList } from "../accountDataSettings";
-import { isAbortError, isUnknownEndpoint, toMembershipError } from "../client/errors";
-import { throwIfAborted } from "../client/signals";
+import { isUnknownEndpoint } from "../client/errors";
 import type { MembershipClient, MembershipErrorCode } from "../client/types";
 import { isUserId } from "../identifiers";
 import type { InviteEntry, InviteStore } from "../store/inviteStore";
 import { declineAll, type DeclineAllOptions, type DeclineAllResult } from "./declineAll";
 import { notifySafely as notify } from "../callbacks";
-import { FATAL_CODES } from "./rateLimitRetry";
+import { FATAL_CODES, sendWithRateLimitRetry } from "./rateLimitRetry";
 
 /** The calls {@link blockAndClear} makes. */
 export type BlockAndClearClient = Pick<MembershipClient, "leaveRoom" | "reportUser" | "getAccountData" | "setAccountData">;
@@ -78,7 +81,7 @@ export interface BlockAndClearProgressEvent {
 
 /** Options of {@link blockAndClear}. */
 export interface BlockAndClearOptions
-  extends Pick<DeclineAllOptions, "signal" | "onRoomSettled" | "onRoomSkipped" | "onRateLimited" | "runRequest" | "sleep" | "maxRetries" | "maxWaitMs"> {
+  extends Pick<DeclineAllOptions, "signal" | "onRoomSettled" | "onRoomSkipped" | "runRequest" | "sleep" | "maxRetries" | "maxWaitMs"> {
   /**
    * Whom to block: one user ID, or several ("Decline all and block senders", or declining the
    * hidden invites of everyone blocked). Each must be a valid user ID other than the user's own.
@@ -90,6 +93,11 @@ export interface BlockAndClearOptions
   onProgress?(progress: BlockAndClearProgressEvent): void;
   /** Called when a user's ignore or report has ended. */
   onUserSettled?(outcome: BlockedUserOutcome): void;
+  /**
+   * Called when the server answered 429 and the run waits `waitMs` before sending again:
+   * `target` is the user (ignore, report) or the room (decline) the request was for.
+   */
+  onRateLimited?(target: string, waitMs: number): void;
 }
 
 /** What {@link blockAndClear} did. */
@@ -141,7 +149,7 @@ export async function blockAndClear(client: BlockAndClearClient, store: BlockAnd
   for (const [index, userId] of userIds.entries()) {
     if (signal?.aborted) return notStarted();
     notify(() => options.onProgress?.({ step: "ignore", done: 0, total: 0, current: userId }));
-    const written = await runStep(() => writeSetting(client, ignoredUserList, { add: userId }, { signal }), "ignore", signal);
+    const written = await runStep(() => writeSetting(client, ignoredUserList, { add: userId }, { signal, rateLimitRetries: 0 }), "ignore", userId, options);
     if (written.status === "aborted") return notStarted();
     const ignore = written.status === "answered" ? written.value ? DONE : UNCHANGED : written;
     outcomes[index] = { userId, ignore, report: SKIPPED };
@@ -162,7 +170,7 @@ export async function blockAndClear(client: BlockAndClearClient, store: BlockAnd
         outcome = UNSUPPORTED;
       } else {
         notify(() => options.onProgress?.({ step: "report", done: 0, total: 0, current: userId }));
-        const sent = await runStep(() => client.reportUser(userId, report.reason, { signal }), "other", signal);
+        const sent = await runStep(() => client.reportUser(userId, report.reason, { signal, rateLimitRetries: 0 }), "other", userId, options);
         if (sent.status === "aborted") return notStarted();
         unsupported = sent.status === "unsupported";
         outcome = sent.status === "answered" ? DONE : sent;
@@ -232,21 +240,36 @@ function isInviteFrom(entry: InviteEntry, senders: ReadonlySet<string>): boolean
 }
 
 /**
- * Runs one request of the ignore or report step: its answer, `unsupported` for an endpoint
- * the server does not know, `failed` with the code, or `aborted`.
+ * Runs one request of the ignore or report step for `userId` through the bulk runs' 429 wait
+ * (`sendWithRateLimitRetry`, with the run's tuning and `onRateLimited`; the task asks the
+ * client for no 429 retry of its own): its answer, `unsupported` for an endpoint the server
+ * does not know, `failed` with the code, or `aborted`.
  */
 async function runStep<T>(
   task: () => Promise<T>,
   action: "ignore" | "other",
-  signal: AbortSignal | undefined,
+  userId: string,
+  options: BlockAndClearOptions,
 ): Promise<{ status: "answered"; value: T } | { status: "unsupported" } | { status: "aborted" } | { status: "failed"; code: MembershipErrorCode }> {
-  try {
-    throwIfAborted(signal);
-    return { status: "answered", value: await task() };
-  } catch (error) {
-    if (isAbortError(error) || signal?.aborted) return { status: "aborted" };
-    if (isUnknownEndpoint(error)) return { status: "unsupported" };
-    return { status: "failed", code: toMembershipError(error, action)?.code ?? "unknown" };
+  const outcome = await sendWithRateLimitRetry(task, {
+    action,
+    signal: options.signal,
+    sleep: options.sleep,
+    maxRetries: options.maxRetries,
+    maxWaitMs: options.maxWaitMs,
+    onRateLimited: (waitMs) => options.onRateLimited?.(userId, waitMs),
+  });
+  switch (outcome.status) {
+    case "answered":
+      return outcome;
+    // `skipped` cannot happen (the task always sends); it would mean nothing was done.
+    case "aborted":
+    case "skipped":
+      return { status: "aborted" };
+    case "failed":
+      return isUnknownEndpoint(outcome.error) ? { status: "unsupported" } : { status: "failed", code: outcome.code };
+    default:
+      return outcome satisfies never;
   }
 }
 

@@ -3,6 +3,7 @@ import { createBlockAndClearRun } from "../../../src/core/actions/blockAndClearR
 import { createInviteActions } from "../../../src/core/actions/inviteActions";
 import { MatrixApiError } from "../../../src/core/client/errors";
 import { createInviteStore, type InviteStore } from "../../../src/core/store/inviteStore";
+import { deferred } from "../../support/deferred";
 import { createRecordingClient } from "../../support/recordingClient";
 import { AFTER_CAPTURE, BOB, lookalikeDm, namedRoom, roomsOf, syncResponse } from "../store/syncFixtures";
 
@@ -45,6 +46,27 @@ describe("block and clear through the action runner", () => {
     });
     expect([...run.getSnapshot().declined].sort()).toEqual(SPAM);
     expect(steps).toContain("decline");
+  });
+
+  it("shows the wait after a 429 on the report, announces it, and clears it once the report is sent", async () => {
+    const client = createRecordingClient();
+    client.respondOnce("reportUser", { error: new MatrixApiError({ status: 429, body: { errcode: "M_LIMIT_EXCEEDED" }, retryAfterMs: 3000 }) });
+    client.respondOnce("reportUser", "hold");
+    const wait = deferred<void>();
+    const announced: number[] = [];
+    const run = createBlockAndClearRun(client, storeWithSpam(), { sleep: () => wait.promise, onRateLimited: (waitMs) => announced.push(waitMs) });
+    run.subscribe(() => undefined);
+
+    run.start({ userId: MALLORY, report: { reason: "spam" } });
+    await settle();
+    expect(run.getSnapshot()).toMatchObject({ status: "running", step: "report", current: MALLORY, waitingUntil: expect.any(Number) });
+    expect(announced).toEqual([3000]);
+
+    wait.resolve();
+    const report = await client.waitForCall("reportUser", 2);
+    report.resolve(undefined);
+    await settle();
+    expect(run.getSnapshot()).toMatchObject({ status: "done", waitingUntil: undefined, users: [{ report: { status: "done" } }] });
   });
 
   it("holds each room while leaving it, so the room's own Accept is refused meanwhile", async () => {

@@ -223,3 +223,64 @@ describe("blockAndClear: the decline run", () => {
     expect(result.decline.remaining).toHaveLength(3);
   });
 });
+
+describe("blockAndClear: 429s in the ignore and report steps", () => {
+  const limited = (retryAfterMs: number) => new MatrixApiError({ status: 429, body: { errcode: "M_LIMIT_EXCEEDED" }, retryAfterMs });
+
+  it("waits visibly when the ignore's write is refused, then reads and writes the list again", async () => {
+    const client = createRecordingClient();
+    client.respond("getAccountData", { value: { ignored_users: {} } });
+    client.respondOnce("setAccountData", { error: limited(1500) });
+    const waits: number[] = [];
+    const rateLimited: [string, number][] = [];
+
+    const result = await blockAndClear(client, storeWithSpam(), {
+      userId: MALLORY,
+      sleep: (ms) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
+      onRateLimited: (target, waitMs) => rateLimited.push([target, waitMs]),
+    });
+
+    expect(rateLimited).toEqual([[MALLORY, 1500]]);
+    expect(waits).toEqual([1500]);
+    expect(client.methodsCalled().slice(0, 4)).toEqual(["getAccountData", "setAccountData", "getAccountData", "setAccountData"]);
+    // The client is asked for no 429 retry of its own: the run's wait is the only one.
+    const accountDataCalls = [...client.callsTo("getAccountData"), ...client.callsTo("setAccountData")];
+    expect(accountDataCalls.map((call) => call.options.rateLimitRetries)).toEqual([0, 0, 0, 0]);
+    expect(result.users[0]?.ignore).toEqual({ status: "done" });
+    expect(result.decline.declined).toHaveLength(3);
+  });
+
+  it("waits visibly when the report is refused and sends it again", async () => {
+    const client = createRecordingClient();
+    client.respondOnce("reportUser", { error: limited(2000) });
+    const rateLimited: [string, number][] = [];
+
+    const result = await blockAndClear(client, storeWithSpam(), {
+      userId: MALLORY,
+      report: { reason: "spam" },
+      sleep: noWait,
+      onRateLimited: (target, waitMs) => rateLimited.push([target, waitMs]),
+    });
+
+    expect(rateLimited).toEqual([[MALLORY, 2000]]);
+    expect(client.callsTo("reportUser").map((call) => [call.args[0], call.options.rateLimitRetries])).toEqual([
+      [MALLORY, 0],
+      [MALLORY, 0],
+    ]);
+    expect(result.users[0]).toEqual({ userId: MALLORY, ignore: { status: "done" }, report: { status: "done" } });
+  });
+
+  it("fails the report as rate_limited after maxRetries and still declines every invite", async () => {
+    const client = createRecordingClient();
+    client.respond("reportUser", { error: limited(10) });
+
+    const result = await blockAndClear(client, storeWithSpam(), { userId: MALLORY, report: { reason: "spam" }, sleep: noWait, maxRetries: 2 });
+
+    expect(client.callsTo("reportUser")).toHaveLength(3);
+    expect(result.users[0]?.report).toEqual({ status: "failed", code: "rate_limited" });
+    expect(result.decline.declined).toHaveLength(3);
+  });
+});
