@@ -218,7 +218,7 @@ async function runBlock(core) {
   ];
   lines.forEach((line) => print(line));
   sections.block = [
-    `\`bench/blockAndClear.mjs\`: a throw-away Synapse with one sender's ${result.invites} invites, read into an invite store by one \`/sync\`; the library's fetch client talks to it through the fault proxy (\`tests/e2e/faultProxy.mjs\`), which answers every ${result.every}th \`POST /leave\` (retries included) with 429 and \`Retry-After: ${result.retryAfterSeconds}\` without passing it on. The client's own 429 retry is off, so every wait is the flow's (\`declineAll\`'s queue). "Asked" is the sum of the \`Retry-After\` of every 429 sent during the run; "own time" the sum, over every request of the run, of the time from the call to \`fetch\` until its body was read. The requests go one at a time, so the two add up.`,
+    `\`bench/blockAndClear.mjs\`: a throw-away Synapse with one sender's ${result.invites} invites, read into an invite store by one \`/sync\`; the library's fetch client talks to it through the fault proxy (\`tests/e2e/faultProxy.mjs\`), which answers every ${result.every}th \`POST /leave\` (retries included) with 429 and \`Retry-After: ${result.retryAfterSeconds}\` without passing it on. The client keeps its default 429 retries, but the flow asks for none on its requests (\`rateLimitRetries: 0\`), so every wait is the flow's (\`declineAll\`'s queue), announced through \`onRateLimited\`. "Asked" is the sum of the \`Retry-After\` of every 429 sent during the run; "own time" the sum, over every request of the run, of the time from the call to \`fetch\` until its body was read. The requests go one at a time, so the two add up.`,
     "",
     "| run | figure |",
     "| --- | ---: |",
