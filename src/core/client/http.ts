@@ -102,6 +102,16 @@ export function normalizeBaseUrl(baseUrl: string): string {
   return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
 }
 
+/** A whole number of 0 or more, else `fallback` (a `NaN` retry limit would mean "no limit"). */
+function count(value: unknown, fallback: number): number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : fallback;
+}
+
+/** A finite number above 0, else `fallback`. */
+function positive(value: unknown, fallback: number): number {
+  return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
 /** Builds the shared request settings from the options (exported for `loginWithPassword`). */
 export function createRequestConfig(options: Omit<MatrixHttpClientOptions, "accessToken"> & { accessToken?: string }): RequestConfig {
   const fetchImplementation = options.fetch ?? globalThis.fetch;
@@ -111,10 +121,10 @@ export function createRequestConfig(options: Omit<MatrixHttpClientOptions, "acce
     accessToken: options.accessToken,
     // Called through a wrapper so a browser's fetch keeps `window` as its receiver.
     fetch: (input, init) => fetchImplementation(input, init),
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    maxRateLimitRetries: options.maxRateLimitRetries ?? 3,
-    maxRateLimitWaitMs: options.maxRateLimitWaitMs ?? 20_000,
-    maxNetworkRetries: options.maxNetworkRetries ?? 2,
+    timeoutMs: positive(options.timeoutMs, DEFAULT_TIMEOUT_MS),
+    maxRateLimitRetries: count(options.maxRateLimitRetries, 3),
+    maxRateLimitWaitMs: typeof options.maxRateLimitWaitMs === "number" && options.maxRateLimitWaitMs >= 0 && Number.isFinite(options.maxRateLimitWaitMs) ? options.maxRateLimitWaitMs : 20_000,
+    maxNetworkRetries: count(options.maxNetworkRetries, 2),
     onRequest: options.onRequest,
   };
 }

@@ -176,6 +176,14 @@ describe("errors", () => {
     await expect(client.leaveRoom("!r:x")).rejects.toMatchObject({ retryAfterMs: 4_548 });
   });
 
+  it.each([Number.NaN, -1, 1.5, Number.POSITIVE_INFINITY])("takes the default 3 retries for maxRateLimitRetries %s (never unlimited)", async (value) => {
+    const limited = rateLimited.first_limited_response;
+    const answers = Array.from({ length: 6 }, () => reply(429, { ...limited.body, retry_after_ms: 0 }));
+    const { client, fake } = setup(answers, { maxRateLimitRetries: value });
+    await expect(client.leaveRoom("!r:x")).rejects.toMatchObject({ status: 429 });
+    expect(fake.requests).toHaveLength(4);
+  });
+
   it("falls back to retry_after_ms when there is no header", async () => {
     const limited = rateLimited.first_limited_response;
     const { client } = setup([reply(429, limited.body)], { maxRateLimitRetries: 0 });
