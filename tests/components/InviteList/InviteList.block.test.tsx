@@ -62,6 +62,33 @@ describe("InviteList Block by keyboard", () => {
     expect(screen.getAllByText("Ignored. Declined 1 invite.")).toHaveLength(2);
   });
 
+  it("closes the confirmation with Escape, from Cancel or from the report's reason, and blocks nobody", async () => {
+    const user = userEvent.setup();
+    const client = createRecordingClient();
+    const store = fixtureStore();
+    render(<Inbox client={client} store={store} />);
+    await tabUntil(user, (element) => element.getAttribute("role") === "article");
+    for (let step = 0; step < 12 && !document.activeElement?.textContent?.includes(MALLORY); step++) await user.keyboard("{ArrowDown}");
+    const ignore = await tabUntil(user, (element) => element.getAttribute("aria-label") === `Ignore Alice Liddell (${MALLORY})`);
+    const question = `Ignore Alice Liddell (${MALLORY})?`;
+
+    await user.keyboard("{Enter}");
+    expect(within(screen.getByRole("group", { name: question })).getByRole("button", { name: "Cancel" })).toHaveFocus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("group", { name: question })).not.toBeInTheDocument();
+
+    // Again, with "Also report them" ticked and a reason being typed: Escape still cancels.
+    ignore.focus();
+    await user.keyboard("{Enter}");
+    const confirm = screen.getByRole("group", { name: question });
+    await user.click(within(confirm).getByRole("checkbox", { name: "Also report them to the server's admins" }));
+    await user.click(within(confirm).getByRole("textbox", { name: "Reason for the report (optional)" }));
+    await user.keyboard("Spam{Escape}");
+    expect(screen.queryByRole("group", { name: question })).not.toBeInTheDocument();
+    expect(client.methodsCalled().filter((method) => method === "setAccountData" || method === "leaveRoom" || method === "reportUser")).toEqual([]);
+    expect(screen.getAllByText(MALLORY).length).toBeGreaterThan(0);
+  });
+
   it("declines the invites hidden because their sender is blocked, from the inbox's offer", async () => {
     const user = userEvent.setup();
     const client = createRecordingClient();
