@@ -13,22 +13,16 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { enInbox, enTriage } from "../../i18n/english";
 import { formatRoomNameText } from "../../i18n/roomName";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
-import { BlockedInvitesOffer } from "./BlockedInvitesOffer";
-import { BlockPanel } from "./BlockPanel";
-import { BulkResults } from "./BulkResults";
-import { DeclineAllPanel } from "./DeclineAllPanel";
 import { GroupControls } from "./GroupControls";
 import { buildRows, createSearchTextLookup, inviteKey, type InviteGroupKind } from "./groupInvites";
+import { DeclineAllQuestion, InboxBulkPanels } from "./InboxBulkPanels";
 import { InviteGroupHeading } from "./InviteGroupHeading";
 import { InviteListEmpty } from "./InviteListEmpty";
 import { InviteListItem } from "./InviteListItem";
 import { RowCheckbox } from "./RowCheckbox";
-import { ReportPanel } from "./ReportPanel";
-import { SelectionBar } from "./SelectionBar";
-import { useGroupDeclineAll } from "./useGroupDeclineAll";
 import { useRovingDescendants } from "./useRovingDescendants";
-import { useInboxBlock, type InboxBlockStore } from "./useInboxBlock";
-import { useInboxReport } from "./useInboxReport";
+import type { InboxBlockStore } from "./useInboxBlock";
+import { useInboxBulk } from "./useInboxBulk";
 import { useListSelection } from "./useListSelection";
 import { useTrustGroups } from "./useTrustGroups";
 import { useVirtualRovingList } from "./useVirtualRovingList";
@@ -182,29 +176,7 @@ export function InviteList({
   const rootRef = useRef<HTMLElement>(null);
   const emptyRef = useRef<HTMLDivElement>(null);
 
-  const entryByRoomId = useMemo(() => new Map(invites.map((entry) => [entry.roomId, entry])), [invites]);
-  const latestEntries = useRef({ entryByRoomId, hidden });
-  useEffect(() => {
-    latestEntries.current = { entryByRoomId, hidden };
-  });
   const hideEntry = useCallback((entry: InviteEntry) => setHidden((previous) => new Set(previous).add(inviteKey(entry))), []);
-  // Names of rooms a bulk run declined, for its per-invite results once they have left the list.
-  const declinedNames = useRef(new Map<string, string>());
-  const hideRoom = useCallback(
-    (roomId: string) => {
-      const entry = latestEntries.current.entryByRoomId.get(roomId);
-      if (entry) declinedNames.current.set(roomId, formatRoomNameText(entry.summary.name, i18n));
-      if (entry) hideEntry(entry);
-    },
-    [hideEntry, i18n],
-  );
-  // "Decline all" asks before every leave: a room that left the list (joined or declined in
-  // another client, as /sync reports) or that was accepted or declined here is not left.
-  const isStillInvited = useCallback((roomId: string) => {
-    const { entryByRoomId: entries, hidden: gone } = latestEntries.current;
-    const entry = entries.get(roomId);
-    return entry !== undefined && entry.kind === "invite" && !gone.has(inviteKey(entry));
-  }, []);
   const groupName = useCallback((kind: InviteGroupKind) => i18n.t(GROUP_KEYS[kind]), [i18n]);
   const fallbackFocus = () => filterRef.current ?? emptyRef.current;
 
@@ -243,10 +215,8 @@ export function InviteList({
   useEffect(() => {
     rowHandlers.current = { acceptRow, declineRow };
   });
-  const blockRowHandler = useRef<(entry: InviteEntry) => void>(() => undefined);
   const onAcceptRow = useCallback((entry: InviteEntry) => rowHandlers.current.acceptRow(entry), []);
   const onDeclineRow = useCallback((entry: InviteEntry) => rowHandlers.current.declineRow(entry), []);
-  const onBlockRow = useCallback((entry: InviteEntry) => blockRowHandler.current(entry), []);
 
   const searchText = useMemo(() => createSearchTextLookup((entry) => formatRoomNameText(entry.summary.name, i18n)), [i18n]);
 
@@ -258,9 +228,25 @@ export function InviteList({
   );
   const { rows, items } = built;
 
-  // The group whose "Decline all" asks for confirmation: its heading holds the panel.
-  const [confirmingGroup, setConfirmingGroup] = useState<InviteGroupKind | undefined>(undefined);
-  const confirmingHeading = confirmingGroup === undefined ? -1 : rows.findIndex((row) => row.type === "heading" && row.group === confirmingGroup);
+  const bulk = useInboxBulk({
+    client,
+    userId,
+    invites,
+    hidden,
+    hideEntry,
+    groups: built.groups,
+    isBusy: rowActions.isBusy,
+    groupName,
+    store,
+    i18n,
+    announce,
+    rootRef,
+    fallbackFocus,
+    tuning: declineAllOptions,
+  });
+  const { declineAll, block, requestGroup } = bulk;
+  // The group whose "Decline all" asks for confirmation keeps its heading rendered: it holds the panel.
+  const confirmingHeading = requestGroup === undefined ? -1 : rows.findIndex((row) => row.type === "heading" && row.group === requestGroup);
 
   const { scrollRef, virtualizer, virtualItems, tabbableRoomId, handleFocus, handleBlur, handleKeyDown } = useVirtualRovingList({
     rows: built,
@@ -270,57 +256,14 @@ export function InviteList({
     keepIndex: confirmingHeading >= 0 ? confirmingHeading : undefined,
   });
 
-  const declineAll = useGroupDeclineAll({
-    client,
-    groups: built.groups,
-    isBusy: rowActions.isBusy,
-    isStillInvited,
-    groupName,
-    i18n,
-    announce,
-    hide: hideRoom,
-    fallbackFocus,
-    findTrigger: (kind) => scrollRef.current?.querySelector<HTMLElement>(`[data-decline-all="${kind}"]`) ?? null,
-    tuning: declineAllOptions,
-  });
-  const { run } = declineAll;
-  const requestGroup = run.status === "idle" ? declineAll.request?.group : undefined;
-  if (requestGroup !== confirmingGroup) setConfirmingGroup(requestGroup);
-  const panelProps = {
-    run,
-    onConfirm: declineAll.confirm,
-    onCancelRequest: declineAll.cancelRequest,
-    onDismiss: declineAll.dismiss,
-    onRetryFailed: declineAll.retryFailed,
-  };
   const selection = useListSelection(built, (count) =>
     announce(count === 0 ? i18n.t("triage.selection.cleared") : i18n.plural("triage.selection.changed", count)),
   );
-  const nameOfRoom = (roomId: string) => {
-    const entry = entryByRoomId.get(roomId);
-    return entry ? formatRoomNameText(entry.summary.name, i18n) : (declinedNames.current.get(roomId) ?? roomId);
-  };
 
   useRovingDescendants(scrollRef, renderInvite !== undefined, tabbableRoomId);
-  const block = useInboxBlock({ client, userId, invites, store, hide: hideRoom, i18n, announce, tuning: declineAllOptions });
-  useEffect(() => {
-    blockRowHandler.current = (entry) => block.askFor([entry]);
-  });
-  const report = useInboxReport({
-    client,
-    isStillInvited,
-    i18n,
-    announce,
-    findTrigger: () => rootRef.current?.querySelector<HTMLElement>('[data-selection-action="report"]') ?? null,
-    fallbackFocus,
-    tuning: declineAllOptions,
-  });
-  // One flag for "a bulk run goes" (Decline all, the selection's Decline, Ignore, or Report).
-  const bulkRunning = run.status === "running" || block.running || report.running;
   // Invites come and go while a bulk run goes or the filter catches up (WAI-ARIA feed).
-  const busy = bulkRunning || query !== deferredQuery;
+  const busy = bulk.running || query !== deferredQuery;
   const showFilter = invites.length > 0;
-  const declineAllAvailable = run.status === "idle" && !block.running && !report.running;
   const segments = segmentRows(virtualItems.map((item) => item.index), rows);
 
   return (
@@ -330,7 +273,7 @@ export function InviteList({
       aria-label={i18n.t("inbox.label")}
       className={className ? `mmui-invite-list ${className}` : "mmui-invite-list"}
       data-layout={renderInvite ? "cards" : "rows"}
-      data-state={bulkRunning ? "declining" : items.length === 0 ? "empty" : "ready"}
+      data-state={bulk.running ? "declining" : items.length === 0 ? "empty" : "ready"}
       onFocus={(event) => {
         handleFocus(event);
         onFocus?.(event);
@@ -359,45 +302,7 @@ export function InviteList({
       <div role="status" className="mmui-visually-hidden">
         {deferredQuery.trim() !== "" ? i18n.plural("inbox.filter_results", items.length) : null}
       </div>
-      {/* Progress and result stay above the list (the group may empty while it runs). */}
-      <DeclineAllPanel request={undefined} {...panelProps} />
-      {run.status !== "idle" && run.status !== "running" ? (
-        <BulkResults succeeded={run.declined} failed={run.failed} skipped={run.skipped} remaining={run.remaining} nameOf={nameOfRoom} />
-      ) : null}
-      {selectable ? (
-        <SelectionBar
-          count={selection.selection.keys.size}
-          busy={bulkRunning}
-          onDecline={() => declineAll.startRooms(selection.selectedEntries().filter((entry) => entry.kind === "invite").map((entry) => entry.roomId))}
-          onBlock={block.available ? () => block.askFor(selection.selectedEntries()) : undefined}
-          onReport={() => report.ask(selection.selectedEntries().filter((entry) => entry.kind === "invite").map((entry) => entry.roomId))}
-          onClear={selection.clear}
-        />
-      ) : null}
-      <ReportPanel
-        request={report.request}
-        run={report.run}
-        declinable={report.declinable.length}
-        nameOfRoom={nameOfRoom}
-        onConfirm={report.confirm}
-        onCancelRequest={report.cancelRequest}
-        onDeclineReported={() => {
-          const rooms = report.declinable;
-          report.close();
-          declineAll.startRooms(rooms);
-        }}
-        onDismiss={report.dismiss}
-      />
-      <BlockedInvitesOffer count={block.blocked.length} busy={bulkRunning} onDecline={block.clearBlocked} />
-      <BlockPanel
-        request={block.request}
-        run={block.run}
-        nameOfUser={block.nameOfUser}
-        nameOfRoom={nameOfRoom}
-        onConfirm={block.confirm}
-        onCancelRequest={block.cancelRequest}
-        onDismiss={block.dismiss}
-      />
+      <InboxBulkPanels bulk={bulk} selection={selectable ? selection : undefined} />
       <LiveRegion announcement={announcement} />
       {rows.length === 0 ? (
         <InviteListEmpty
@@ -452,8 +357,8 @@ export function InviteList({
         note={groupNote(row.group)}
         group={row.group}
         collapsed={row.collapsed}
-        onDeclineAll={row.group !== "knocks" && declineAllAvailable ? () => declineAll.ask(row.group) : undefined}
-        panel={row.group === requestGroup ? <DeclineAllPanel request={declineAll.request} {...panelProps} /> : undefined}
+        onDeclineAll={row.group !== "knocks" && bulk.declineAllAvailable ? () => declineAll.ask(row.group) : undefined}
+        panel={row.group === requestGroup ? <DeclineAllQuestion bulk={bulk} /> : undefined}
         actions={
           <GroupControls
             group={row.group}
@@ -462,7 +367,7 @@ export function InviteList({
             collapsed={groups.isCollapsible(row.group) ? row.collapsed : undefined}
             onToggle={() => groups.toggle(row.group)}
             onBlockAll={
-              block.available && row.group === "suspicious" && !bulkRunning
+              block.available && row.group === "suspicious" && !bulk.running
                 ? () => block.askFor(built.groups.find((group) => group.kind === "suspicious")?.entries ?? [])
                 : undefined
             }
@@ -549,7 +454,7 @@ export function InviteList({
             onAccept={onAcceptRow}
             onDecline={onDeclineRow}
             onOpen={onOpenInvite}
-            onBlock={block.available ? onBlockRow : undefined}
+            onBlock={block.available ? bulk.onBlockRow : undefined}
           />
         )}
       </div>
