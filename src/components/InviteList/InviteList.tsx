@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import type { MembershipClient } from "../../core/client/types";
 import { settledMediaPolicy } from "../../core/mediaPolicy";
@@ -8,21 +8,22 @@ import type { InviteListTrustContext } from "../../core/inviteGroups";
 import type { InviteEntry } from "../../core/store/inviteStore";
 import type { RoomMember, RoomSummary } from "../../core/types";
 import type { UseDeclineAllOptions } from "../../hooks/useDeclineAll";
-import { useInviteListActions } from "../../hooks/useInviteListActions";
 import { useI18n } from "../../i18n/I18nProvider";
 import { enInbox, enTriage } from "../../i18n/english";
 import { formatRoomNameText } from "../../i18n/roomName";
 import { LiveRegion, useAnnounce } from "../shared/LiveRegion";
 import { GroupControls } from "./GroupControls";
-import { buildRows, createSearchTextLookup, inviteKey, type InviteGroupKind } from "./groupInvites";
+import { buildRows, createSearchTextLookup, inviteKey, segmentRows, type InviteGroupKind } from "./groupInvites";
 import { DeclineAllQuestion, InboxBulkPanels } from "./InboxBulkPanels";
 import { InviteGroupHeading } from "./InviteGroupHeading";
 import { InviteListEmpty } from "./InviteListEmpty";
+import { InviteListFilter } from "./InviteListFilter";
 import { InviteListItem } from "./InviteListItem";
 import { RowCheckbox } from "./RowCheckbox";
 import { useRovingDescendants } from "./useRovingDescendants";
 import type { InboxBlockStore } from "./useInboxBlock";
 import { useInboxBulk } from "./useInboxBulk";
+import { useInboxRowActions } from "./useInboxRowActions";
 import { useListSelection } from "./useListSelection";
 import { useTrustGroups } from "./useTrustGroups";
 import { useVirtualRovingList } from "./useVirtualRovingList";
@@ -180,43 +181,7 @@ export function InviteList({
   const groupName = useCallback((kind: InviteGroupKind) => i18n.t(GROUP_KEYS[kind]), [i18n]);
   const fallbackFocus = () => filterRef.current ?? emptyRef.current;
 
-  function accepted(entry: InviteEntry, summary: RoomSummary | undefined) {
-    hideEntry(entry);
-    announce(i18n.t("inbox.item.accepted", { room: formatRoomNameText(entry.summary.name, i18n) }));
-    onAccepted?.(entry, summary);
-  }
-  const rowActions = useInviteListActions(client, userId, invites, {
-    onAccepted: accepted,
-    onDeclined(entry) {
-      hideEntry(entry);
-      announce(i18n.t("inbox.item.declined", { room: formatRoomNameText(entry.summary.name, i18n) }));
-      onDeclined?.(entry);
-    },
-    onError(entry, error) {
-      // The join went through; only the live state is missing: the invite is gone from the inbox.
-      if (error.joined === true) accepted(entry, undefined);
-    },
-  });
-
-  function acceptRow(entry: InviteEntry) {
-    if (rowActions.isBusy(entry.roomId)) return;
-    announce(i18n.t("inbox.item.accepting", { room: formatRoomNameText(entry.summary.name, i18n) }));
-    rowActions.accept(entry);
-  }
-
-  function declineRow(entry: InviteEntry) {
-    if (rowActions.isBusy(entry.roomId)) return;
-    announce(i18n.t("inbox.item.declining", { room: formatRoomNameText(entry.summary.name, i18n) }));
-    rowActions.decline(entry);
-  }
-
-  // Stable row handlers that call the latest acceptRow/declineRow (see MemoInviteListItem).
-  const rowHandlers = useRef({ acceptRow, declineRow });
-  useEffect(() => {
-    rowHandlers.current = { acceptRow, declineRow };
-  });
-  const onAcceptRow = useCallback((entry: InviteEntry) => rowHandlers.current.acceptRow(entry), []);
-  const onDeclineRow = useCallback((entry: InviteEntry) => rowHandlers.current.declineRow(entry), []);
+  const rowActions = useInboxRowActions({ client, userId, invites, i18n, announce, hideEntry, onAccepted, onDeclined });
 
   const searchText = useMemo(() => createSearchTextLookup((entry) => formatRoomNameText(entry.summary.name, i18n)), [i18n]);
 
@@ -263,7 +228,6 @@ export function InviteList({
   useRovingDescendants(scrollRef, renderInvite !== undefined, tabbableRoomId);
   // Invites come and go while a bulk run goes or the filter catches up (WAI-ARIA feed).
   const busy = bulk.running || query !== deferredQuery;
-  const showFilter = invites.length > 0;
   const segments = segmentRows(virtualItems.map((item) => item.index), rows);
 
   return (
@@ -283,25 +247,15 @@ export function InviteList({
         onBlur?.(event);
       }}
     >
-      {showFilter ? (
-        <div className="mmui-invite-list__filter">
-          <label htmlFor={`${baseId}-filter`}>{i18n.t("inbox.filter_label")}</label>
-          <input
-            ref={filterRef}
-            id={`${baseId}-filter`}
-            className="mmui-text-field"
-            type="search"
-            value={query}
-            placeholder={i18n.t("inbox.filter_placeholder")}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
-      ) : null}
-      <div role="status" className="mmui-visually-hidden">
-        {deferredQuery.trim() !== "" ? i18n.plural("inbox.filter_results", items.length) : null}
-      </div>
+      <InviteListFilter
+        ref={filterRef}
+        id={`${baseId}-filter`}
+        shown={invites.length > 0}
+        query={query}
+        deferredQuery={deferredQuery}
+        results={items.length}
+        onChange={setQuery}
+      />
       <InboxBulkPanels bulk={bulk} selection={selectable ? selection : undefined} />
       <LiveRegion announcement={announcement} />
       {rows.length === 0 ? (
@@ -451,8 +405,8 @@ export function InviteList({
             knownUsers={knownUsers}
             fromStranger={row.group === "unknown" || row.group === "suspicious"}
             queued={declineAll.isQueued(entry.roomId)}
-            onAccept={onAcceptRow}
-            onDecline={onDeclineRow}
+            onAccept={rowActions.onAcceptRow}
+            onDecline={rowActions.onDeclineRow}
             onOpen={onOpenInvite}
             onBlock={block.available ? bulk.onBlockRow : undefined}
           />
@@ -460,23 +414,4 @@ export function InviteList({
       </div>
     );
   }
-}
-
-type Segment = { type: "heading"; index: number } | { type: "list"; group: InviteGroupKind; indexes: number[] };
-
-/** Consecutive rendered item rows of one group share a `role="feed"`; headings stand between feeds. */
-function segmentRows(indexes: readonly number[], rows: ReturnType<typeof buildRows>["rows"]): Segment[] {
-  const segments: Segment[] = [];
-  for (const index of indexes) {
-    const row = rows[index];
-    if (!row) continue;
-    if (row.type === "heading") {
-      segments.push({ type: "heading", index });
-      continue;
-    }
-    const last = segments[segments.length - 1];
-    if (last?.type === "list" && last.group === row.group) last.indexes.push(index);
-    else segments.push({ type: "list", group: row.group, indexes: [index] });
-  }
-  return segments;
 }

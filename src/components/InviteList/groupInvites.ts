@@ -1,6 +1,7 @@
 /**
  * The inbox's data shaping, free of rendering: which group an invite belongs to, the
- * filter match, and the flat row list the virtualizer walks (group headings and items).
+ * filter match, the flat row list the virtualizer walks (group headings and items), and how
+ * the rendered rows split into feeds.
  */
 import { groupByKind, INVITE_GROUP_ORDER, type InviteGroupKind } from "../../core/inviteGroups";
 import type { InviteEntry } from "../../core/store/inviteStore";
@@ -159,4 +160,24 @@ export function buildRows(entries: readonly InviteEntry[], options: BuildRowsOpt
     });
   }
   return { groups, rows, items, rowIndexByRoomId, groupByRoomId };
+}
+
+/** A run of the rendered rows: a group heading, or consecutive item rows of one group. */
+export type Segment = { type: "heading"; index: number } | { type: "list"; group: InviteGroupKind; indexes: number[] };
+
+/** Consecutive rendered item rows of one group share a `role="feed"`; headings stand between feeds. */
+export function segmentRows(indexes: readonly number[], rows: readonly InviteListRow[]): Segment[] {
+  const segments: Segment[] = [];
+  for (const index of indexes) {
+    const row = rows[index];
+    if (!row) continue;
+    if (row.type === "heading") {
+      segments.push({ type: "heading", index });
+      continue;
+    }
+    const last = segments[segments.length - 1];
+    if (last?.type === "list" && last.group === row.group) last.indexes.push(index);
+    else segments.push({ type: "list", group: row.group, indexes: [index] });
+  }
+  return segments;
 }
