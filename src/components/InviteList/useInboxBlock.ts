@@ -4,7 +4,7 @@
  * asked, and the run's announcements. Without a store nothing is offered (the hooks read an
  * inert one, so they are still called in the same order).
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { BlockAndClearProgress } from "../../core/actions/blockAndClearRun";
 import type { BlockAndClearClient, BlockAndClearStore } from "../../core/flows/blockAndClear";
 import type { InviteEntry } from "../../core/store/inviteStore";
@@ -45,6 +45,8 @@ export interface InboxBlockOptions {
   i18n: I18n;
   /** Queues a live-region announcement. */
   announce(text: string): void;
+  /** Where focus goes when the panel closes and the button that opened it is gone. */
+  fallbackFocus?(): HTMLElement | null;
   /** Tuning for the run (tests and stories). */
   tuning?: Pick<UseBlockAndClearOptions, "sleep" | "maxRetries" | "maxWaitMs">;
 }
@@ -78,7 +80,7 @@ export interface InboxBlock {
 }
 
 /** Block and clear in the inbox; see the module documentation. */
-export function useInboxBlock({ client, userId, invites, store, hide, i18n, announce, tuning }: InboxBlockOptions): InboxBlock {
+export function useInboxBlock({ client, userId, invites, store, hide, i18n, announce, fallbackFocus, tuning }: InboxBlockOptions): InboxBlock {
   const source = store ?? INERT_STORE;
   const [request, setRequest] = useState<BlockRequest | undefined>(undefined);
   const run = useBlockAndClear(client, source, {
@@ -88,9 +90,28 @@ export function useInboxBlock({ client, userId, invites, store, hide, i18n, anno
     onFinished: (progress) => announce(describeResult(progress, i18n)),
   });
   const blocked = useBlockedInvites(source);
+  // The button that opened the panel: focus goes back to it when the panel closes (after the
+  // render that removed the panel), or to the fallback when it left the page (its row declined).
+  const trigger = useRef<HTMLElement | null>(null);
+  const focusAfterClose = useRef(false);
+  const closed = request === undefined && run.status === "idle";
+  useEffect(() => {
+    if (!focusAfterClose.current || !closed) return;
+    focusAfterClose.current = false;
+    const target = trigger.current?.isConnected ? trigger.current : (fallbackFocus?.() ?? null);
+    trigger.current = null;
+    target?.focus();
+  });
+  function close(): void {
+    focusAfterClose.current = true;
+    setRequest(undefined);
+    if (run.status !== "running") run.reset();
+  }
   function ask(userIds: readonly string[], label: string) {
     if (store === undefined || run.status === "running" || userIds.length === 0) return;
     if (run.status !== "idle") run.reset();
+    const active = typeof document === "undefined" ? null : document.activeElement;
+    trigger.current = active instanceof HTMLElement && active !== document.body ? active : null;
     setRequest({ userIds, label });
   }
   return {
@@ -119,8 +140,8 @@ export function useInboxBlock({ client, userId, invites, store, hide, i18n, anno
       run.start({ userId: request.userIds, report });
       setRequest(undefined);
     },
-    cancelRequest: () => setRequest(undefined),
-    dismiss: () => run.reset(),
+    cancelRequest: close,
+    dismiss: close,
     clearBlocked() {
       if (store === undefined || run.status === "running") return;
       if (run.status !== "idle") run.reset();

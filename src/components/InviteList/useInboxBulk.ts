@@ -108,7 +108,7 @@ export function useInboxBulk(options: InboxBulkOptions): InboxBulk {
     findTrigger: (kind) => rootRef.current?.querySelector<HTMLElement>(`[data-decline-all="${kind}"]`) ?? null,
     tuning,
   });
-  const block = useInboxBlock({ client, userId: options.userId, invites, store: options.store, hide: hideRoom, i18n, announce, tuning });
+  const block = useInboxBlock({ client, userId: options.userId, invites, store: options.store, hide: hideRoom, i18n, announce, fallbackFocus, tuning });
   const blockRowHandler = useRef<(entry: InviteEntry) => void>(() => undefined);
   useEffect(() => {
     blockRowHandler.current = (entry) => block.askFor([entry]);

@@ -76,15 +76,17 @@ describe("InviteList Block by keyboard", () => {
     expect(within(screen.getByRole("group", { name: question })).getByRole("button", { name: "Cancel" })).toHaveFocus();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("group", { name: question })).not.toBeInTheDocument();
+    // Focus goes back to the button that opened the question, not to the page.
+    await waitFor(() => expect(ignore).toHaveFocus());
 
     // Again, with "Also report them" ticked and a reason being typed: Escape still cancels.
-    ignore.focus();
     await user.keyboard("{Enter}");
     const confirm = screen.getByRole("group", { name: question });
     await user.click(within(confirm).getByRole("checkbox", { name: "Also report them to the server's admins" }));
     await user.click(within(confirm).getByRole("textbox", { name: "Reason for the report (optional)" }));
     await user.keyboard("Spam{Escape}");
     expect(screen.queryByRole("group", { name: question })).not.toBeInTheDocument();
+    await waitFor(() => expect(ignore).toHaveFocus());
     expect(client.methodsCalled().filter((method) => method === "setAccountData" || method === "leaveRoom" || method === "reportUser")).toEqual([]);
     expect(screen.getAllByText(MALLORY).length).toBeGreaterThan(0);
   });
