@@ -8,6 +8,7 @@ import { findNameLookalikes, indexDisplayNames } from "./displayNames";
 import type { DisplayNameCandidate, DisplayNameIndex } from "./displayNames";
 import { isRoomId, isUserId } from "./identifiers";
 import type { InviteFreshness, InviteFreshnessChange } from "./flows/inviteFreshness";
+import { findInviteWave } from "./inviteWaves";
 import type { InviteEntry } from "./store/inviteStore";
 import type { RoomSummary } from "./types";
 
@@ -114,7 +115,8 @@ export interface InviteAssessment {
  * is `unknown`. Pure and never throws: junk in the summary or the context reads as absent.
  * Indexes of `knownDisplayNames` and `pendingInvites` are cached by object (and rebuilt when
  * its size changes, so a host that adds to its Map or array is heard), so assessing every row
- * of a large inbox with the same context costs about one pass over each.
+ * of a large inbox with the same context costs about one pass over each. The wave index does
+ * not depend on `now`: a host may pass `Date.now()` for every row at the cost of a binary search.
  */
 export function assessInvite(summary: Pick<RoomSummary, "inviter" | "isDirect">, context?: InviteAssessmentContext): InviteAssessment {
   const details: InviteAssessmentDetails = {};
@@ -145,7 +147,7 @@ export function assessInvite(summary: Pick<RoomSummary, "inviter" | "isDirect">,
       });
     }
 
-    const wave = waveOf(known, sender);
+    const wave = findInviteWave(known.pendingInvites, sender, { now: known.now, waveSize: known.waveSize, windowMs: known.waveWindowMs });
     if (wave !== undefined) {
       found.add("invite_wave");
       details.wave = wave;
@@ -259,72 +261,4 @@ function displayNameIndexOf(names: unknown): DisplayNameIndex | undefined {
     displayNameIndexes.set(names as object, { size, index });
   }
   return index;
-}
-
-/** The densest window of each sender's pending invites, per list object and settings. */
-interface WaveIndex {
-  length: number | undefined;
-  windowMs: number;
-  now: number | undefined;
-  densest: Map<string, number>;
-}
-
-const waveIndexes = new WeakMap<object, WaveIndex>();
-
-/** The sender's wave, when their densest window holds at least `waveSize` pending invites. */
-function waveOf(context: ReadContext, sender: string): { count: number; windowMs: number } | undefined {
-  const invites = context.pendingInvites;
-  if (read(() => Array.isArray(invites)) !== true) return undefined;
-  const length = read(() => (invites as readonly unknown[]).length);
-  let index = waveIndexes.get(invites as object);
-  if (index === undefined || index.length !== length || index.windowMs !== context.waveWindowMs || index.now !== context.now) {
-    index = { length, windowMs: context.waveWindowMs, now: context.now, densest: densestWindows(invites as readonly unknown[], context.waveWindowMs, context.now) };
-    waveIndexes.set(invites as object, index);
-  }
-  const count = index.densest.get(sender) ?? 0;
-  return count >= context.waveSize ? { count, windowMs: context.waveWindowMs } : undefined;
-}
-
-/**
- * For each sender, the most of their pending invites (one per room) sent within `windowMs`
- * of each other. Times are the entries' `sortTime` (the invite's own time, never later than
- * its arrival, so a remote server cannot spread a wave by back- or forward-dating it much).
- */
-function densestWindows(invites: readonly unknown[], windowMs: number, now: number | undefined): Map<string, number> {
-  const timesBySender = new Map<string, number[]>();
-  const seenRooms = new Set<string>();
-  read(() => {
-    for (const entry of invites) {
-      const invite = readInvite(entry);
-      if (invite === undefined || seenRooms.has(invite.roomId) || (now !== undefined && invite.time > now)) continue;
-      seenRooms.add(invite.roomId);
-      const times = timesBySender.get(invite.sender);
-      if (times === undefined) timesBySender.set(invite.sender, [invite.time]);
-      else times.push(invite.time);
-    }
-  });
-  const densest = new Map<string, number>();
-  for (const [sender, times] of timesBySender) {
-    times.sort((first, second) => first - second);
-    let best = 0;
-    let start = 0;
-    for (let end = 0; end < times.length; end++) {
-      while ((times[end] ?? 0) - (times[start] ?? 0) > windowMs) start += 1;
-      best = Math.max(best, end - start + 1);
-    }
-    densest.set(sender, best);
-  }
-  return densest;
-}
-
-/** One pending invite's room, sender and time, or `undefined` for a knock or anything unreadable. */
-function readInvite(entry: unknown): { roomId: string; sender: string; time: number } | undefined {
-  return read(() => {
-    if (typeof entry !== "object" || entry === null) return undefined;
-    const { kind, roomId, sortTime, summary } = entry as Partial<InviteEntry>;
-    const sender: unknown = summary?.inviter?.userId;
-    if (kind !== "invite" || typeof roomId !== "string" || !isUserId(sender)) return undefined;
-    if (typeof sortTime !== "number" || !Number.isFinite(sortTime)) return undefined;
-    return { roomId, sender, time: sortTime };
-  });
 }

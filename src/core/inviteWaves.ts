@@ -1,0 +1,154 @@
+/**
+ * The `invite_wave` rule of `assessInvite`: how many of one sender's pending invites fall within
+ * one window. The index of a pending-invite list does not depend on the time asked about, so a
+ * host that passes a fresh `now` for every row pays one O(n log n) build per list, then a binary
+ * search per row. Internal to the core: `assessInvite` is the public way in.
+ */
+import { isUserId } from "./identifiers";
+import type { InviteEntry } from "./store/inviteStore";
+
+/** A sender's wave: the most of their pending invites within one window, and the window. */
+export interface InviteWave {
+  /** How many of the sender's pending invites fall within `windowMs` of each other, at most. */
+  count: number;
+  /** The window, in milliseconds. */
+  windowMs: number;
+}
+
+/**
+ * One sender's invites, sorted by time. Each counts from its own time on (an invite timed
+ * after `now` is not counted yet); `until` is set on the rare one that only counts until an
+ * earlier-listed invite to the same room also counts (the room is counted once, for whichever
+ * of its entries comes first in the list among those timed no later than `now`).
+ */
+interface SenderTimes {
+  /** Invite times, ascending. */
+  times: number[];
+  /** `densest[k]`: the most of `times[0..k)` within one window (filled for one window length). */
+  densest: number[];
+  /** Per time (same order), the time from which it stops counting; `undefined` when it never does. */
+  until: (number | undefined)[] | undefined;
+}
+
+/** The wave index of one pending-invite list, for one list length and window. */
+interface WaveIndex {
+  length: number | undefined;
+  windowMs: number;
+  senders: Map<string, SenderTimes>;
+}
+
+const waveIndexes = new WeakMap<object, WaveIndex>();
+
+/**
+ * The sender's wave among `invites` at time `now` (every invite counts when `now` is
+ * `undefined`), or `undefined` when they have fewer than `waveSize` within `windowMs`. The
+ * index is cached per list object and rebuilt when its length or the window changes.
+ */
+export function findInviteWave(invites: unknown, sender: string, options: { now: number | undefined; waveSize: number; windowMs: number }): InviteWave | undefined {
+  if (read(() => Array.isArray(invites)) !== true) return undefined;
+  const { now, waveSize, windowMs } = options;
+  const length = read(() => (invites as readonly unknown[]).length);
+  let index = waveIndexes.get(invites as object);
+  if (index === undefined || index.length !== length || index.windowMs !== windowMs) {
+    index = { length, windowMs, senders: indexSenders(invites as readonly unknown[], windowMs) };
+    waveIndexes.set(invites as object, index);
+  }
+  const entry = index.senders.get(sender);
+  const count = entry === undefined ? 0 : densestAt(entry, now ?? Infinity, windowMs);
+  return count >= waveSize ? { count, windowMs } : undefined;
+}
+
+/** The most of the sender's invites counted at `now` within one window. */
+function densestAt(sender: SenderTimes, now: number, windowMs: number): number {
+  const { times, densest, until } = sender;
+  if (until === undefined) return densest[countAtOrBefore(times, now)] ?? 0;
+  // Some invites stop counting at a later time: slide over the ones counted at `now`.
+  const counted = times.filter((time, position) => {
+    const stops = until[position];
+    return time <= now && (stops === undefined || now < stops);
+  });
+  return densestWindow(counted, windowMs).at(-1) ?? 0;
+}
+
+/** How many of the ascending `times` are at most `now` (binary search). */
+function countAtOrBefore(times: readonly number[], now: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((times[middle] ?? Infinity) <= now) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * `result[k]`: the most of the ascending `times[0..k)` within `windowMs` of each other, so
+ * `result.at(-1)` is the densest window of them all.
+ */
+function densestWindow(times: readonly number[], windowMs: number): number[] {
+  const result = [0];
+  let best = 0;
+  let start = 0;
+  for (let end = 0; end < times.length; end++) {
+    while ((times[end] ?? 0) - (times[start] ?? 0) > windowMs) start += 1;
+    best = Math.max(best, end - start + 1);
+    result.push(best);
+  }
+  return result;
+}
+
+/**
+ * Each sender's invite times, read once. Times are the entries' `sortTime` (the invite's own
+ * time, never later than its arrival, so a remote server cannot spread a wave by back- or
+ * forward-dating it much). A room is counted once: at a given `now`, for the first entry in
+ * the list timed no later than `now`. So an entry counts from its own time until an earlier
+ * entry for its room also counts (the earliest time among those before it); an entry listed
+ * after one for its room timed no later never counts.
+ */
+function indexSenders(invites: readonly unknown[], windowMs: number): Map<string, SenderTimes> {
+  const earliestByRoom = new Map<string, number>();
+  const bySender = new Map<string, { time: number; until: number | undefined }[]>();
+  read(() => {
+    for (const entry of invites) {
+      const invite = readInvite(entry);
+      if (invite === undefined) continue;
+      const earlier = earliestByRoom.get(invite.roomId);
+      if (earlier !== undefined && earlier <= invite.time) continue;
+      earliestByRoom.set(invite.roomId, invite.time);
+      const list = bySender.get(invite.sender);
+      const item = { time: invite.time, until: earlier };
+      if (list === undefined) bySender.set(invite.sender, [item]);
+      else list.push(item);
+    }
+  });
+  const senders = new Map<string, SenderTimes>();
+  for (const [sender, items] of bySender) {
+    items.sort((first, second) => first.time - second.time);
+    const times = items.map((item) => item.time);
+    const until = items.some((item) => item.until !== undefined) ? items.map((item) => item.until) : undefined;
+    senders.set(sender, { times, densest: densestWindow(times, windowMs), until });
+  }
+  return senders;
+}
+
+/** One pending invite's room, sender and time, or `undefined` for a knock or anything unreadable. */
+function readInvite(entry: unknown): { roomId: string; sender: string; time: number } | undefined {
+  return read(() => {
+    if (typeof entry !== "object" || entry === null) return undefined;
+    const { kind, roomId, sortTime, summary } = entry as Partial<InviteEntry>;
+    const sender: unknown = summary?.inviter?.userId;
+    if (kind !== "invite" || typeof roomId !== "string" || !isUserId(sender)) return undefined;
+    if (typeof sortTime !== "number" || !Number.isFinite(sortTime)) return undefined;
+    return { roomId, sender, time: sortTime };
+  });
+}
+
+/** Runs a read that untyped callers may make throw (getters, Proxies); `undefined` when it does. */
+function read<T>(reader: () => T): T | undefined {
+  try {
+    return reader();
+  } catch {
+    return undefined;
+  }
+}
