@@ -16,18 +16,18 @@ export interface InviteWave {
 }
 
 /**
- * One sender's invites, sorted by time. Each counts from its own time on (an invite timed
- * after `now` is not counted yet); `until` is set on the rare one that only counts until an
- * earlier-listed invite to the same room also counts (the room is counted once, for whichever
- * of its entries comes first in the list among those timed no later than `now`).
+ * One sender's invites. Most count from their own time on (an invite timed after `now` is
+ * not counted yet). A room is counted once, for whichever of its entries comes first in the
+ * list among those timed no later than `now`: so the rare entry listed after another one for
+ * its room, but timed earlier, counts only from its own time until that earlier-listed one's.
  */
 interface SenderTimes {
-  /** Invite times, ascending. */
+  /** The times of the invites that count from their time on, ascending. */
   times: number[];
-  /** `densest[k]`: the most of `times[0..k)` within one window (filled for one window length). */
+  /** `densest[k]`: the most of `times[0..k)` within one window (for the index's window). */
   densest: number[];
-  /** Per time (same order), the time from which it stops counting; `undefined` when it never does. */
-  until: (number | undefined)[] | undefined;
+  /** The invites that count only until a time (`until`), when the sender has any. */
+  shadowed: { time: number; until: number }[] | undefined;
 }
 
 /** The wave index of one pending-invite list, for one list length and window. */
@@ -60,14 +60,14 @@ export function findInviteWave(invites: unknown, sender: string, options: { now:
 
 /** The most of the sender's invites counted at `now` within one window. */
 function densestAt(sender: SenderTimes, now: number, windowMs: number): number {
-  const { times, densest, until } = sender;
-  if (until === undefined) return densest[countAtOrBefore(times, now)] ?? 0;
-  // Some invites stop counting at a later time: slide over the ones counted at `now`.
-  const counted = times.filter((time, position) => {
-    const stops = until[position];
-    return time <= now && (stops === undefined || now < stops);
-  });
-  return densestWindow(counted, windowMs).at(-1) ?? 0;
+  const { times, densest, shadowed } = sender;
+  const counted = countAtOrBefore(times, now);
+  if (shadowed === undefined) return densest[counted] ?? 0;
+  // Some invites count only for a while: slide over the ones that count at `now`.
+  const alive = shadowed.filter(({ time, until }) => time <= now && now < until).map(({ time }) => time);
+  if (alive.length === 0) return densest[counted] ?? 0;
+  const all = times.slice(0, counted).concat(alive).sort((first, second) => first - second);
+  return densestWindow(all, windowMs).at(-1) ?? 0;
 }
 
 /** How many of the ascending `times` are at most `now` (binary search). */
@@ -108,28 +108,32 @@ function densestWindow(times: readonly number[], windowMs: number): number[] {
  */
 function indexSenders(invites: readonly unknown[], windowMs: number): Map<string, SenderTimes> {
   const earliestByRoom = new Map<string, number>();
-  const bySender = new Map<string, { time: number; until: number | undefined }[]>();
+  const timesBySender = new Map<string, number[]>();
+  const shadowedBySender = new Map<string, { time: number; until: number }[]>();
   read(() => {
     for (const entry of invites) {
       const invite = readInvite(entry);
       if (invite === undefined) continue;
-      const earlier = earliestByRoom.get(invite.roomId);
-      if (earlier !== undefined && earlier <= invite.time) continue;
-      earliestByRoom.set(invite.roomId, invite.time);
-      const list = bySender.get(invite.sender);
-      const item = { time: invite.time, until: earlier };
-      if (list === undefined) bySender.set(invite.sender, [item]);
-      else list.push(item);
+      const { roomId, sender, time } = invite;
+      const earlier = earliestByRoom.get(roomId);
+      if (earlier !== undefined && earlier <= time) continue;
+      earliestByRoom.set(roomId, time);
+      if (earlier === undefined) pushTo(timesBySender, sender, time);
+      else pushTo(shadowedBySender, sender, { time, until: earlier });
     }
   });
   const senders = new Map<string, SenderTimes>();
-  for (const [sender, items] of bySender) {
-    items.sort((first, second) => first.time - second.time);
-    const times = items.map((item) => item.time);
-    const until = items.some((item) => item.until !== undefined) ? items.map((item) => item.until) : undefined;
-    senders.set(sender, { times, densest: densestWindow(times, windowMs), until });
+  for (const sender of new Set([...timesBySender.keys(), ...shadowedBySender.keys()])) {
+    const times = (timesBySender.get(sender) ?? []).sort((first, second) => first - second);
+    senders.set(sender, { times, densest: densestWindow(times, windowMs), shadowed: shadowedBySender.get(sender) });
   }
   return senders;
+}
+
+function pushTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [item]);
+  else list.push(item);
 }
 
 /** One pending invite's room, sender and time, or `undefined` for a knock or anything unreadable. */
