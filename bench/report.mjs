@@ -8,6 +8,7 @@ const TITLES = {
   size: "5. Bundle sizes",
   block: "6. Block and clear 200 invites under rate limits (local Synapse + fault proxy)",
   feeds: "7. Feeds: sliding sync against /sync (local Synapse)",
+  trust: "8. Trust signals: assessInvite for every row of 10,000 invites",
 };
 
 /**
