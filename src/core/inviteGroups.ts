@@ -9,7 +9,7 @@
  *   `knownUserIds` an `unknown` group for senders the user shares no room with.
  * Knocks always have their own group, last. Pure and framework-free.
  */
-import { assessInvite, type InviteAssessment, type InviteAssessmentContext, type InviteTrustLevel } from "./inviteAssessment";
+import { assessInvite, assessmentKeyOf, type InviteAssessment, type InviteAssessmentContext, type InviteTrustLevel } from "./inviteAssessment";
 import { getInviteTreatment, type InviteGradingOptions, type InviteTreatment } from "./inviteGrading";
 import type { InviteEntry } from "./store/inviteStore";
 
@@ -63,8 +63,9 @@ const LEVEL_OF_GROUP: Partial<Record<InviteGroupKind, InviteTrustLevel>> = { kno
 /**
  * The grouping of one inbox. Create it once per change of its options (the assessments are
  * cached per entry object, so grouping 10,000 invites again, e.g. while filtering, assesses
- * none of them again). Never throws on odd entries: an entry without an inviter is `unknown`
- * by trust, and goes by its kind otherwise.
+ * none of them again; and per inviter, so a sender's wave of invites is assessed once).
+ * Never throws on odd entries: an entry without an inviter is `unknown` by trust, and goes
+ * by its kind otherwise.
  */
 export function createInviteGrouping(options: InviteGroupingOptions): InviteGrouping {
   const { trust, grading, knownUserIds, pendingInvites } = options;
@@ -78,6 +79,8 @@ export function createInviteGrouping(options: InviteGroupingOptions): InviteGrou
     };
   }
   const assessments = new WeakMap<InviteEntry, InviteAssessment>();
+  // An inviter's invites share one assessment (a wave of 1,000 invites is assessed once).
+  const byInviter = new Map<string, InviteAssessment>();
   const treatments = new Map<InviteTrustLevel, InviteTreatment>();
   const treatmentOfLevel = (level: InviteTrustLevel) => {
     let treatment = treatments.get(level);
@@ -90,6 +93,9 @@ export function createInviteGrouping(options: InviteGroupingOptions): InviteGrou
   const assessmentOf = (entry: InviteEntry): InviteAssessment | undefined => {
     if (entry.kind !== "invite") return undefined;
     let assessment = assessments.get(entry);
+    if (assessment !== undefined) return assessment;
+    const key = assessmentKeyOf(entry.summary);
+    assessment = key === undefined ? undefined : byInviter.get(key);
     if (assessment === undefined) {
       const sender = entry.summary.inviter?.userId;
       assessment = assessInvite(entry.summary, {
@@ -101,8 +107,9 @@ export function createInviteGrouping(options: InviteGroupingOptions): InviteGrou
         waveSize: trust.waveSize,
         waveWindowMs: trust.waveWindowMs,
       });
-      assessments.set(entry, assessment);
+      if (key !== undefined) byInviter.set(key, assessment);
     }
+    assessments.set(entry, assessment);
     return assessment;
   };
   const treatmentOf = (group: InviteGroupKind) => {

@@ -2,8 +2,9 @@
  * `createInviteGrouping`: which inbox group an invite goes to, by trust (with a host
  * context) or by kind (without), and which groups start folded.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { summarizeInvite } from "../../src/core";
+import { assessInvite, summarizeInvite } from "../../src/core";
 import { createInviteGrouping, INVITE_GROUP_ORDER } from "../../src/core/inviteGroups";
 import type { InviteEntry, InviteSummary } from "../../src/core";
 import namedRoom from "../fixtures/invite-named-room-full.json";
@@ -104,5 +105,26 @@ describe("INVITE_GROUP_ORDER", () => {
     expect(INVITE_GROUP_ORDER[0]).toBe("known");
     expect(INVITE_GROUP_ORDER.at(-1)).toBe("knocks");
     expect(INVITE_GROUP_ORDER.indexOf("unknown")).toBeLessThan(INVITE_GROUP_ORDER.indexOf("suspicious"));
+  });
+});
+
+describe("grouping by trust, many invites per inviter", () => {
+  const senders = fc.constantFrom(ALICE, MALLORY, "@carol:localhost");
+  const names = fc.constantFrom(undefined, "Alice", "Аlice", "@alice:localhost", "Mallory");
+  const invite = fc.record({ sender: senders, displayName: names, direct: fc.boolean(), time: fc.integer({ min: 0, max: 1_200_000 }), knock: fc.boolean() });
+
+  it("gives every invite the assessment assessInvite gives it alone", () => {
+    fc.assert(
+      fc.property(fc.array(invite, { maxLength: 30 }), fc.integer({ min: 2, max: 4 }), (specs, waveSize) => {
+        const list = specs.map((spec, index) => entry(index, spec.sender, { displayName: spec.displayName, direct: spec.direct, time: spec.time, kind: spec.knock ? "knock" : "invite" }));
+        const trust = { knownUserIds: new Set([ALICE]), knownDisplayNames: new Map([[ALICE, "Alice"]]), sharedRoomIds: new Map([[MALLORY, []]]), now: 1_300_000, waveSize };
+        const grouping = createInviteGrouping({ trust, pendingInvites: list });
+        for (const item of list) {
+          const alone = item.kind === "knock" ? undefined : assessInvite(item.summary, { ...trust, sharedRoomIds: trust.sharedRoomIds.get(item.summary.inviter?.userId ?? ""), pendingInvites: list });
+          expect(grouping.assessmentOf(item)).toEqual(alone);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
