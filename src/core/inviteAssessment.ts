@@ -165,24 +165,6 @@ export function assessInvite(summary: Pick<RoomSummary, "inviter" | "isDirect">,
   return { level, reasons, details };
 }
 
-/**
- * All that {@link assessInvite} reads of a summary (the inviter's user ID and display name,
- * and whether it is a direct chat), as one key: under the same context, two summaries with
- * the same key get the same assessment, so a caller assessing a whole inbox (the grouping)
- * can assess each inviter once. `undefined` when the summary cannot be read as one (assess it
- * on its own then). Internal to the library; keep it in step with what `assessInvite` reads.
- */
-export function assessmentKeyOf(summary: Pick<RoomSummary, "inviter" | "isDirect">): string | undefined {
-  return read(() => {
-    const inviter: unknown = summary.inviter;
-    if (inviter === undefined) return JSON.stringify([null, null, summary.isDirect === true]);
-    if (typeof inviter !== "object" || inviter === null) return undefined;
-    const { userId, displayName } = inviter as { userId?: unknown; displayName?: unknown };
-    if (typeof userId !== "string" || (displayName !== undefined && typeof displayName !== "string")) return undefined;
-    return JSON.stringify([userId, displayName ?? null, summary.isDirect === true]);
-  });
-}
-
 /** The order reasons are listed in: what makes an invite suspicious first. */
 const REASON_ORDER: readonly InviteTrustReason[] = ["name_like_contact", "name_is_user_id", "invite_wave", "unknown_dm", "no_shared_room", "preview_changed"];
 

@@ -9,7 +9,7 @@
  *   `knownUserIds` an `unknown` group for senders the user shares no room with.
  * Knocks always have their own group, last. Pure and framework-free.
  */
-import { assessInvite, assessmentKeyOf, type InviteAssessment, type InviteAssessmentContext, type InviteTrustLevel } from "./inviteAssessment";
+import { assessInvite, type InviteAssessment, type InviteAssessmentContext, type InviteTrustLevel } from "./inviteAssessment";
 import { getInviteTreatment, type InviteGradingOptions, type InviteTreatment } from "./inviteGrading";
 import type { InviteEntry } from "./store/inviteStore";
 
@@ -80,7 +80,7 @@ export function createInviteGrouping(options: InviteGroupingOptions): InviteGrou
   }
   const assessments = new WeakMap<InviteEntry, InviteAssessment>();
   // An inviter's invites share one assessment (a wave of 1,000 invites is assessed once).
-  const byInviter = new Map<string, InviteAssessment>();
+  const byInviter = new Map<string, { displayName: string | undefined; assessments: [InviteAssessment | undefined, InviteAssessment | undefined] }>();
   const treatments = new Map<InviteTrustLevel, InviteTreatment>();
   const treatmentOfLevel = (level: InviteTrustLevel) => {
     let treatment = treatments.get(level);
@@ -94,20 +94,29 @@ export function createInviteGrouping(options: InviteGroupingOptions): InviteGrou
     if (entry.kind !== "invite") return undefined;
     let assessment = assessments.get(entry);
     if (assessment !== undefined) return assessment;
-    const key = assessmentKeyOf(entry.summary);
-    assessment = key === undefined ? undefined : byInviter.get(key);
+    // assessInvite reads only the inviter and isDirect of a summary (its parameter's type):
+    // invites that agree on them share one assessment, so a wave is assessed once.
+    const inviter = entry.summary.inviter;
+    const slot = entry.summary.isDirect === true ? 1 : 0;
+    const shared = inviter === undefined ? undefined : byInviter.get(inviter.userId);
+    const sameName = shared !== undefined && shared.displayName === inviter?.displayName;
+    assessment = sameName ? shared.assessments[slot] : undefined;
     if (assessment === undefined) {
-      const sender = entry.summary.inviter?.userId;
       assessment = assessInvite(entry.summary, {
         knownUserIds: trust.knownUserIds,
         knownDisplayNames: trust.knownDisplayNames,
-        sharedRoomIds: sender === undefined ? undefined : readShared(trust.sharedRoomIds, sender),
+        sharedRoomIds: inviter === undefined ? undefined : readShared(trust.sharedRoomIds, inviter.userId),
         pendingInvites,
         now: trust.now,
         waveSize: trust.waveSize,
         waveWindowMs: trust.waveWindowMs,
       });
-      if (key !== undefined) byInviter.set(key, assessment);
+      if (sameName) shared.assessments[slot] = assessment;
+      else if (inviter !== undefined && shared === undefined) {
+        const bySlot: [InviteAssessment | undefined, InviteAssessment | undefined] = [undefined, undefined];
+        bySlot[slot] = assessment;
+        byInviter.set(inviter.userId, { displayName: inviter.displayName, assessments: bySlot });
+      }
     }
     assessments.set(entry, assessment);
     return assessment;

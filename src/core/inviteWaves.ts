@@ -16,25 +16,21 @@ export interface InviteWave {
 }
 
 /**
- * One sender's invites. Most count from their own time on (an invite timed after `now` is
- * not counted yet). A room is counted once, for whichever of its entries comes first in the
- * list among those timed no later than `now`: so the rare entry listed after another one for
- * its room, but timed earlier, counts only from its own time until that earlier-listed one's.
+ * The wave index of one pending-invite list, for one list length and window. Most invites
+ * count from their own time on (an invite timed after `now` is not counted yet). A room is
+ * counted once, for whichever of its entries comes first in the list among those timed no
+ * later than `now`: so the rare entry listed after another one for its room, but timed
+ * earlier, counts only from its own time until that earlier-listed one's (`shadowed`).
  */
-interface SenderTimes {
-  /** The times of the invites that count from their time on, ascending. */
-  times: number[];
-  /** `densest[k]`: the most of `times[0..k)` within one window (for the index's window). */
-  densest: number[];
-  /** The invites that count only until a time (`until`), when the sender has any. */
-  shadowed: { time: number; until: number }[] | undefined;
-}
-
-/** The wave index of one pending-invite list, for one list length and window. */
 interface WaveIndex {
   length: number | undefined;
   windowMs: number;
-  senders: Map<string, SenderTimes>;
+  /** Per sender, the times of the invites that count from their time on (sorted when first asked). */
+  times: Map<string, number[]>;
+  /** Per sender, the invites that count only until a time; rare. */
+  shadowed: Map<string, { time: number; until: number }[]>;
+  /** Per sender asked about: `densest[k]`, the most of their sorted `times[0..k)` within one window. */
+  densest: Map<string, number[]>;
 }
 
 const waveIndexes = new WeakMap<object, WaveIndex>();
@@ -50,21 +46,27 @@ export function findInviteWave(invites: unknown, sender: string, options: { now:
   const length = read(() => (invites as readonly unknown[]).length);
   let index = waveIndexes.get(invites as object);
   if (index === undefined || index.length !== length || index.windowMs !== windowMs) {
-    index = { length, windowMs, senders: indexSenders(invites as readonly unknown[], windowMs) };
+    index = { length, windowMs, densest: new Map(), ...indexSenders(invites as readonly unknown[]) };
     waveIndexes.set(invites as object, index);
   }
-  const entry = index.senders.get(sender);
-  const count = entry === undefined ? 0 : densestAt(entry, now ?? Infinity, windowMs);
+  const times = index.times.get(sender) ?? [];
+  const shadowed = index.shadowed.get(sender);
+  // Fewer invites than a wave needs make none, whenever: most senders of a large inbox.
+  if (times.length + (shadowed?.length ?? 0) < waveSize) return undefined;
+  let densest = index.densest.get(sender);
+  if (densest === undefined) {
+    densest = densestWindow(times.sort((first, second) => first - second), windowMs);
+    index.densest.set(sender, densest);
+  }
+  const count = densestAt(times, densest, shadowed, now ?? Infinity, windowMs);
   return count >= waveSize ? { count, windowMs } : undefined;
 }
 
-/** The most of the sender's invites counted at `now` within one window. */
-function densestAt(sender: SenderTimes, now: number, windowMs: number): number {
-  const { times, densest, shadowed } = sender;
+/** The most of the sender's invites counted at `now` within one window (`times` sorted, `densest` made from them). */
+function densestAt(times: readonly number[], densest: readonly number[], shadowed: readonly { time: number; until: number }[] | undefined, now: number, windowMs: number): number {
   const counted = countAtOrBefore(times, now);
-  if (shadowed === undefined) return densest[counted] ?? 0;
   // Some invites count only for a while: slide over the ones that count at `now`.
-  const alive = shadowed.filter(({ time, until }) => time <= now && now < until).map(({ time }) => time);
+  const alive = shadowed?.filter(({ time, until }) => time <= now && now < until).map(({ time }) => time) ?? [];
   if (alive.length === 0) return densest[counted] ?? 0;
   const all = times.slice(0, counted).concat(alive).sort((first, second) => first - second);
   return densestWindow(all, windowMs).at(-1) ?? 0;
@@ -106,10 +108,10 @@ function densestWindow(times: readonly number[], windowMs: number): number[] {
  * entry for its room also counts (the earliest time among those before it); an entry listed
  * after one for its room timed no later never counts.
  */
-function indexSenders(invites: readonly unknown[], windowMs: number): Map<string, SenderTimes> {
+function indexSenders(invites: readonly unknown[]): Pick<WaveIndex, "times" | "shadowed"> {
   const earliestByRoom = new Map<string, number>();
-  const timesBySender = new Map<string, number[]>();
-  const shadowedBySender = new Map<string, { time: number; until: number }[]>();
+  const times = new Map<string, number[]>();
+  const shadowed = new Map<string, { time: number; until: number }[]>();
   read(() => {
     for (const entry of invites) {
       const invite = readInvite(entry);
@@ -118,16 +120,11 @@ function indexSenders(invites: readonly unknown[], windowMs: number): Map<string
       const earlier = earliestByRoom.get(roomId);
       if (earlier !== undefined && earlier <= time) continue;
       earliestByRoom.set(roomId, time);
-      if (earlier === undefined) pushTo(timesBySender, sender, time);
-      else pushTo(shadowedBySender, sender, { time, until: earlier });
+      if (earlier === undefined) pushTo(times, sender, time);
+      else pushTo(shadowed, sender, { time, until: earlier });
     }
   });
-  const senders = new Map<string, SenderTimes>();
-  for (const sender of new Set([...timesBySender.keys(), ...shadowedBySender.keys()])) {
-    const times = (timesBySender.get(sender) ?? []).sort((first, second) => first - second);
-    senders.set(sender, { times, densest: densestWindow(times, windowMs), shadowed: shadowedBySender.get(sender) });
-  }
-  return senders;
+  return { times, shadowed };
 }
 
 function pushTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
