@@ -57,7 +57,7 @@ export interface DeclineAllOptions {
   onRateLimited?(roomId: string, waitMs: number): void;
   /** The wait used between rate-limit retries; must reject when `signal` aborts. For tests. */
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
-  /** Retries per room after `rate_limited` (default `DECLINE_ALL_MAX_RETRIES`, 5). */
+  /** Retries per room after `rate_limited` (default `DECLINE_ALL_MAX_RETRIES`, 10). */
   maxRetries?: number;
   /** Cap on one rate-limit wait, in milliseconds (default `DECLINE_ALL_MAX_WAIT_MS`, 60 s). */
   maxWaitMs?: number;

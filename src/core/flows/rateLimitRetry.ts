@@ -12,8 +12,13 @@ import { sleep as sleepWithSignal } from "../client/signals";
 import type { MembershipErrorCode } from "../client/types";
 import { notifySafely as notify } from "../callbacks";
 
-/** How many times one request is retried after `rate_limited` before it counts as failed. */
-export const BULK_MAX_RETRIES = 5;
+/**
+ * How many times one request is retried after `rate_limited` before it counts as failed. A bulk
+ * run's requests turn the client's own 429 retries off (`rateLimitRetries: 0`, so every wait is
+ * shown), which makes this the only retry: 10 rides out a burst of 429s on one room that the
+ * client (3) and the flow (5) used to absorb between them. Each wait is capped and can be stopped.
+ */
+export const BULK_MAX_RETRIES = 10;
 
 /** The longest single wait after a 429, whatever the server asks (a hostile server may ask for hours). */
 export const BULK_MAX_WAIT_MS = 60_000;
@@ -31,7 +36,7 @@ export const FATAL_CODES: ReadonlySet<MembershipErrorCode> = new Set<MembershipE
 export interface RateLimitTuning {
   /** The wait used between rate-limit retries; must reject when `signal` aborts. For tests. */
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
-  /** Retries per request after `rate_limited` (default 5). */
+  /** Retries per request after `rate_limited` (default 10). */
   maxRetries?: number;
   /** Cap on one rate-limit wait, in milliseconds (default 60 s). */
   maxWaitMs?: number;

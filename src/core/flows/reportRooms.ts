@@ -28,7 +28,7 @@ export type ReportRoomsStop = MembershipErrorCode | "unsupported";
 export interface ReportRoomsOptions {
   /** The wait used between rate-limit retries; must reject when `signal` aborts. For tests. */
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
-  /** Retries per room after `rate_limited` (default 5). */
+  /** Retries per room after `rate_limited` (default 10). */
   maxRetries?: number;
   /** Cap on one rate-limit wait, in milliseconds (default 60 s). */
   maxWaitMs?: number;

@@ -117,6 +117,16 @@ describe("declineAll", () => {
       expect(client.callsTo("leaveRoom")).toHaveLength(4);
     });
 
+    it("rides out a burst of ten 429s on one room by default (the client's own retries are off, so the run's are the only ones)", async () => {
+      const client = createRecordingClient();
+      for (let i = 0; i < 10; i++) client.respondOnce("leaveRoom", { error: rateLimitError(10) });
+      const { delays, sleep } = instantSleep();
+      const result = await declineAll(client, ["!a:localhost", "!b:localhost"], { sleep });
+      expect(result.declined).toEqual(["!a:localhost", "!b:localhost"]);
+      expect(result.failed).toEqual([]);
+      expect(delays).toHaveLength(10);
+    });
+
     it("asks the client for no 429 retry of its own on every leave, retries included, so its wait is the only one", async () => {
       const client = createRecordingClient();
       client.respondOnce("leaveRoom", { error: rateLimitError(10) });
