@@ -54,7 +54,7 @@ export function InboxBulkPanels({ bulk, selection }: InboxBulkPanelsProps) {
       <ReportPanel
         request={report.request}
         run={report.run}
-        declinable={report.declinable.length}
+        declinable={running ? 0 : report.declinable.length}
         nameOfRoom={nameOfRoom}
         onConfirm={report.confirm}
         onCancelRequest={report.cancelRequest}
